@@ -1,0 +1,17 @@
+import { Link, useRouteError } from 'react-router';
+
+/** Top-level error boundary: a readable message and a way home, never a blank page. */
+export function RouteError() {
+  const error = useRouteError();
+  const message = error instanceof Error ? error.message : 'Unknown error';
+  return (
+    <main id="main" className="page page--narrow" role="alert">
+      <h1>Something went wrong</h1>
+      <p>This page hit an error and could not be shown. Your reading list and settings are safe.</p>
+      <p className="muted">Details: {message}</p>
+      <p>
+        <a href="/">Go to the home page</a> · <Link to="/">Reload the list</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import { highlight } from '../lib/search/highlight';
+
+/** Text with matched terms wrapped in <mark>; built as React nodes, never as HTML. */
+export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
+  if (terms.length === 0) return <>{text}</>;
+  return (
+    <>
+      {highlight(text, [...terms]).map((seg, i) =>
+        seg.hit ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>,
+      )}
+    </>
+  );
+}

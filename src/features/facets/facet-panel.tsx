@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import type { FacetCounts, ViewState } from '../../lib/search/search-types';
+import { useMediaQuery } from '../../hooks/use-media-query';
+import { FacetFilters } from './facet-filters';
+
+interface Props {
+  view: ViewState;
+  counts: FacetCounts;
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+/** A sidebar on wide screens; on small screens a modal drawer (native <dialog> traps focus for us). */
+export function FacetPanel(props: Props) {
+  const narrow = useMediaQuery('(max-width: 760px)');
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const selected = props.view.technique.length + props.view.modality.length + props.view.contribution.length;
+
+  if (!narrow) {
+    return (
+      <aside className="facet-panel" aria-label="Filters">
+        <FacetFilters {...props} />
+      </aside>
+    );
+  }
+  return (
+    <div className="facet-drawer-bar">
+      <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogRef.current?.showModal()}>
+        Filters{selected > 0 ? ` (${selected} selected)` : ''}
+      </button>
+      <dialog ref={dialogRef} className="facet-drawer" aria-label="Filters">
+        <div className="facet-drawer-head">
+          <h2>Filters</h2>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Done
+          </button>
+        </div>
+        <FacetFilters {...props} />
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { FacetGroup } from '../../lib/types';
+import { FACET_GROUPS } from '../../lib/types';
+import type { ViewState } from '../../lib/search/search-types';
+import { facetLabel } from '../../lib/taxonomy';
+import { formatCount } from '../../lib/format-number';
+
+interface Props {
+  view: ViewState;
+  unknown: { group: FacetGroup | 'param'; value: string }[];
+  onChange: (patch: Partial<ViewState>) => void;
+  onClearUnknown: () => void;
+}
+
+export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) {
+  const chips = FACET_GROUPS.flatMap((group) => view[group].map((id) => ({ group, id })));
+  const any = chips.length > 0 || view.minContext !== undefined;
+  return (
+    <>
+      {unknown.length > 0 && (
+        <div className="notice" role="alert">
+          <p>
+            {unknown.length === 1 ? 'A filter in this link was' : `${unknown.length} filters in this link were`} not
+            recognised and ignored: {unknown.map((u) => `${u.group}=${u.value.slice(0, 40)}`).join(', ')}.
+          </p>
+          <button type="button" className="button" onClick={onClearUnknown}>
+            Remove from the address
+          </button>
+        </div>
+      )}
+      {any && (
+        <ul className="chip-list filter-chips" aria-label="Active filters">
+          {chips.map(({ group, id }) => (
+            <li key={`${group}:${id}`}>
+              <button
+                type="button"
+                className="chip chip--removable"
+                aria-label={`Remove filter ${facetLabel(group, id)}`}
+                onClick={() => onChange({ [group]: view[group].filter((v) => v !== id) })}
+              >
+                {facetLabel(group, id)} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          {view.minContext !== undefined && (
+            <li>
+              <button type="button" className="chip chip--removable" aria-label="Remove minimum context filter" onClick={() => onChange({ minContext: undefined })}>
+                ≥ {formatCount(view.minContext)} tokens <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          )}
+          <li>
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => onChange({ technique: [], modality: [], contribution: [], minContext: undefined })}
+            >
+              Clear all
+            </button>
+          </li>
+        </ul>
+      )}
+    </>
+  );
+}

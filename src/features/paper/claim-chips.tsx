@@ -1,0 +1,30 @@
+import type { Claim, ClaimKind } from '../../lib/types';
+
+const KIND_LABEL: Record<ClaimKind, string> = {
+  context: 'Context',
+  speedup: 'Speedup',
+  reduction: 'Reduction',
+  'model-size': 'Model size',
+};
+
+/** Claims as chips; each expands to the sentence it was extracted from. */
+export function ClaimChips({ claims }: { claims: Claim[] }) {
+  if (claims.length === 0) return null;
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading">Claims</h2>
+      <ul className="claim-list">
+        {claims.map((c, i) => (
+          <li key={`${c.kind}-${i}`}>
+            <details className="claim">
+              <summary>
+                <span className="claim-kind">{KIND_LABEL[c.kind]}</span> {c.text}
+              </summary>
+              <blockquote>{c.sentence}</blockquote>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { LinkKind, PaperLink } from '../../lib/types';
+import { ExternalLink } from '../../components/external-link';
+
+const KIND_LABEL: Record<LinkKind, string> = {
+  code: 'Code',
+  model: 'Model',
+  project: 'Project page',
+  other: 'Link',
+};
+
+export function PaperLinks({ links }: { links: PaperLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby="links-heading">
+      <h2 id="links-heading">Links</h2>
+      <ul className="link-list">
+        {links.map((l) => (
+          <li key={l.url}>
+            <span className={`badge badge--${l.kind}`}>{KIND_LABEL[l.kind]}</span>{' '}
+            <ExternalLink href={l.url} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

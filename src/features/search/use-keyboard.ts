@@ -1,0 +1,33 @@
+import { useEffect, type RefObject } from 'react';
+
+function isTyping(el: Element | null): boolean {
+  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+}
+
+/** "/" focuses the search field from anywhere on the page that is not a text field. */
+export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey || isTyping(document.activeElement)) return;
+      e.preventDefault();
+      ref.current?.focus();
+      ref.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ref]);
+}
+
+/** Arrow keys and j/k move focus between result title links; moving up from the first returns to search. */
+export function moveResultFocus(e: React.KeyboardEvent, searchRef: RefObject<HTMLInputElement | null>): void {
+  const down = e.key === 'ArrowDown' || e.key === 'j';
+  const up = e.key === 'ArrowUp' || e.key === 'k';
+  if (!down && !up) return;
+  if (e.metaKey || e.ctrlKey || e.altKey) return;
+  const links = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[data-result-link]'));
+  const at = links.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  e.preventDefault();
+  if (up && at === 0) searchRef.current?.focus();
+  else links[Math.max(0, Math.min(links.length - 1, at + (down ? 1 : -1)))]?.focus();
+}

@@ -1,0 +1,34 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { ViewState } from '../../lib/search/search-types';
+import { decodeView, encodeView } from '../../lib/url/view-codec';
+import { KNOWN_IDS } from '../../lib/taxonomy';
+
+export interface ViewUpdate {
+  /** Replace the history entry (typing) instead of pushing one (a deliberate change). */
+  replace?: boolean;
+}
+
+/** The URL is the single source of truth for the view; this hook reads and writes it. */
+export function useViewState() {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const { view, unknown } = useMemo(() => decodeView(search, KNOWN_IDS), [search]);
+
+  const setView = useCallback(
+    (patch: Partial<ViewState>, opts: ViewUpdate = {}) => {
+      // Any change other than paging starts again from the first page.
+      const next: ViewState = { ...view, page: 1, ...patch };
+      const encoded = encodeView(next);
+      if (encoded === search || (encoded === '' && search === '')) return;
+      navigate({ pathname: '/', search: encoded }, { replace: opts.replace ?? false });
+    },
+    [view, search, navigate],
+  );
+
+  const clearUnknown = useCallback(() => {
+    navigate({ pathname: '/', search: encodeView(view) }, { replace: true });
+  }, [view, navigate]);
+
+  return { view, unknown, search, setView, clearUnknown };
+}

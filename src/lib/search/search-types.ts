@@ -1,0 +1,34 @@
+import type { FacetGroup } from '../types';
+
+export type SortKey = 'relevance' | 'dump' | 'title' | 'context' | 'speedup';
+
+/** The whole view of `/`, as carried by the URL (see contract.md). */
+export interface ViewState {
+  q: string;
+  technique: string[];
+  modality: string[];
+  contribution: string[];
+  /** Explicit sort, or undefined for the default (relevance with a query, dump order without). */
+  sort?: SortKey;
+  /** 1-based. */
+  page: number;
+  /** Minimum claimed context length in tokens; undefined = no filter. */
+  minContext?: number;
+}
+
+export type FacetCounts = Record<FacetGroup, Record<string, number>>;
+
+export interface SearchHit {
+  /** Index of the paper in corpus order. */
+  id: number;
+  score: number;
+}
+
+export interface SearchOutcome {
+  /** All matching papers after filters, in the requested order. */
+  hits: SearchHit[];
+  /** Disjunctive counts: how many results toggling each value would give. */
+  counts: FacetCounts;
+  /** Query terms as matched in the index (for highlighting). */
+  matchedTerms: string[];
+}

@@ -1,0 +1,84 @@
+/** Typed access to data/taxonomy.json: the facet values the UI, URL codec and tagger share. */
+import type { FacetGroup } from './types';
+import rawTaxonomy from '../../data/taxonomy.json';
+
+export interface FacetValue {
+  id: string;
+  label: string;
+  /** Only technique values carry a definition. */
+  definition?: string;
+}
+
+export type Taxonomy = Record<FacetGroup, readonly FacetValue[]>;
+
+/** Raw shape of taxonomy.json: each value is [id, label] or [id, label, definition]. */
+export type RawTaxonomy = Record<string, unknown>;
+
+const GROUPS: readonly FacetGroup[] = ['technique', 'modality', 'contribution'];
+
+/** Validates and converts the raw JSON; throws one clear message when it is malformed. */
+export function parseTaxonomy(raw: RawTaxonomy): Taxonomy {
+  const out = {} as Record<FacetGroup, FacetValue[]>;
+  for (const group of GROUPS) {
+    const list = raw[group];
+    if (!Array.isArray(list)) throw new Error(`taxonomy: group "${group}" is missing or not a list`);
+    const seen = new Set<string>();
+    out[group] = list.map((entry: unknown, i) => {
+      if (!Array.isArray(entry) || entry.length < 2 || !entry.every((x) => typeof x === 'string')) {
+        throw new Error(`taxonomy: ${group}[${i}] must be [id, label] or [id, label, definition]`);
+      }
+      const [id, label, definition] = entry as string[];
+      if (!id || seen.has(id)) throw new Error(`taxonomy: ${group}[${i}] has an empty or duplicate id`);
+      seen.add(id);
+      return definition === undefined ? { id, label: label ?? id } : { id, label: label ?? id, definition };
+    });
+  }
+  return out;
+}
+
+/** The default taxonomy shipped in data/. */
+export const TAXONOMY: Taxonomy = parseTaxonomy(rawTaxonomy as RawTaxonomy);
+
+const indexes = new Map<Taxonomy, Record<FacetGroup, Map<string, FacetValue>>>();
+
+function indexOf(taxonomy: Taxonomy): Record<FacetGroup, Map<string, FacetValue>> {
+  let index = indexes.get(taxonomy);
+  if (!index) {
+    index = {
+      technique: new Map(taxonomy.technique.map((v) => [v.id, v])),
+      modality: new Map(taxonomy.modality.map((v) => [v.id, v])),
+      contribution: new Map(taxonomy.contribution.map((v) => [v.id, v])),
+    };
+    indexes.set(taxonomy, index);
+  }
+  return index;
+}
+
+/** Values of one group, in taxonomy order (the order facets are shown in). */
+export function valuesOf(group: FacetGroup, taxonomy: Taxonomy = TAXONOMY): readonly FacetValue[] {
+  return taxonomy[group];
+}
+
+/** Ids of one group, in taxonomy order. */
+export function idsOf(group: FacetGroup, taxonomy: Taxonomy = TAXONOMY): string[] {
+  return taxonomy[group].map((v) => v.id);
+}
+
+export function isKnownId(group: FacetGroup, id: string, taxonomy: Taxonomy = TAXONOMY): boolean {
+  return indexOf(taxonomy)[group].has(id);
+}
+
+export function getValue(group: FacetGroup, id: string, taxonomy: Taxonomy = TAXONOMY): FacetValue | undefined {
+  return indexOf(taxonomy)[group].get(id);
+}
+
+/** The label of a value, or the id itself when it is unknown (never throws: ids come from URLs). */
+export function labelOf(group: FacetGroup, id: string, taxonomy: Taxonomy = TAXONOMY): string {
+  return getValue(group, id, taxonomy)?.label ?? id;
+}
+
+/** Position of a value within its group, for stable sorting; unknown ids sort last. */
+export function orderOf(group: FacetGroup, id: string, taxonomy: Taxonomy = TAXONOMY): number {
+  const i = taxonomy[group].findIndex((v) => v.id === id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}

@@ -1,0 +1,87 @@
+/** Shared shapes of the corpus: written by scripts/build-corpus.ts, read by the browser. */
+
+export type FacetGroup = 'technique' | 'modality' | 'contribution';
+export const FACET_GROUPS: readonly FacetGroup[] = ['technique', 'modality', 'contribution'];
+
+export type LinkKind = 'code' | 'model' | 'project' | 'other';
+export interface PaperLink {
+  /** Clean absolute http(s) URL. */
+  url: string;
+  kind: LinkKind;
+}
+
+export interface TagEvidence {
+  /** Facet value id from taxonomy.json. */
+  id: string;
+  /** Exact phrases from the title or abstract that triggered the tag (may be empty for defaults). */
+  evidence: string[];
+}
+
+export interface PaperTags {
+  technique: TagEvidence[];
+  modality: TagEvidence[];
+  /** Exactly one contribution kind. */
+  contribution: TagEvidence;
+}
+
+export type ClaimKind = 'context' | 'speedup' | 'reduction' | 'model-size';
+export interface Claim {
+  kind: ClaimKind;
+  /** Normalised value: tokens (or frames/bytes, see unit) for context, × for speedup, % for reduction, parameters for model-size. */
+  value: number;
+  /** Unit of `value`: 'tokens' | 'frames' | 'bytes' | 'bp' | '×' | '%' | 'params'. */
+  unit: string;
+  /** The text as written in the abstract, e.g. "128K tokens". */
+  text: string;
+  /** The sentence the claim came from. */
+  sentence: string;
+}
+
+export interface RelatedPaper {
+  slug: string;
+  /** Words both papers share that drove the similarity, most informative first. */
+  shared: string[];
+}
+
+export interface Paper {
+  slug: string;
+  /** 0-based position in the dump. */
+  index: number;
+  title: string;
+  /** The paper's own name (e.g. "Longformer"), when it has one. */
+  name?: string;
+  abstract: string;
+  links: PaperLink[];
+  tags: PaperTags;
+  claims: Claim[];
+  related: RelatedPaper[];
+  /** Set when the dump had a title with no abstract. */
+  missingAbstract?: boolean;
+}
+
+export interface ParseWarning {
+  line: number;
+  message: string;
+}
+
+/** A paper as the parser sees it, before tagging and enrichment. */
+export interface ParsedPaper {
+  title: string;
+  abstract: string;
+  /** 1-based line numbers in the dump. */
+  titleLine: number;
+  abstractLine?: number;
+}
+
+export interface ParseResult {
+  papers: ParsedPaper[];
+  warnings: ParseWarning[];
+}
+
+export interface Corpus {
+  version: 1;
+  /** ISO date of the build. */
+  builtAt: string;
+  source: string;
+  papers: Paper[];
+}

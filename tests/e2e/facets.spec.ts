@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { countShown, status } from './helpers';
+
+test('a facet count equals the number of papers listed once selected', async ({ page }) => {
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  const box = page.getByRole('checkbox', { name: /^KV cache management \(\d+\)/ });
+  const label = (await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => el.closest('label')?.textContent ?? ''));
+  const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await box.check();
+  await expect(page).toHaveURL(/technique=kv-cache/);
+  expect(await countShown(page)).toBe(count);
+});
+
+test('combining two groups narrows the list; reload, sharing and Back keep it', async ({ page, browser }) => {
+  await page.goto('/?technique=sparse-attention');
+  const one = await countShown(page);
+  await page.getByRole('checkbox', { name: /^Video \(/ }).check();
+  await expect(page).toHaveURL(/technique=sparse-attention&modality=video|modality=video.*technique=sparse-attention/);
+  const both = await countShown(page);
+  expect(both).toBeLessThan(one);
+  await page.reload();
+  expect(await countShown(page)).toBe(both);
+  await expect(page.getByRole('checkbox', { name: /^Video \(/ })).toBeChecked();
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await expect(status(fresh)).toHaveText(new RegExp(`^${both} paper`));
+  await fresh.close();
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: /^Video \(/ })).not.toBeChecked();
+  expect(await countShown(page)).toBe(one);
+});
+
+test('selected filters show as chips; clear all empties them', async ({ page }) => {
+  await page.goto('/?technique=kv-cache,sparse-attention&modality=text');
+  const chips = page.getByRole('list', { name: 'Active filters' });
+  await expect(chips.getByRole('button', { name: /Remove filter/ })).toHaveCount(3);
+  await chips.getByRole('button', { name: 'Remove filter Text & language' }).click();
+  await expect(page).not.toHaveURL(/modality=/);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(status(page)).toHaveText(/^119 papers/);
+});
+
+test('unknown facet ids are reported and can be cleared', async ({ page }) => {
+  await page.goto('/?technique=kv-cache,warp-drive&modality=smell');
+  await expect(page.getByRole('alert')).toContainText('not recognised');
+  await page.getByRole('button', { name: 'Remove from the address' }).click();
+  await expect(page).toHaveURL(/\?technique=kv-cache$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('on a phone the filters open in a drawer', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await expect(page.getByRole('checkbox', { name: /^KV cache management/ })).toHaveCount(0);
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Filters' });
+  await dialog.getByRole('checkbox', { name: /^KV cache management/ }).check();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page).toHaveURL(/technique=kv-cache/);
+});

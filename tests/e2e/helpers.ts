@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Collects page errors and dialogs so a test can assert the page stayed healthy. */
+export function watchPage(page: Page) {
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
+  return { errors, dialogs, cspViolations };
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+export const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+export const status = (page: Page) => page.getByRole('status').filter({ hasText: /papers?\b/ }).first();
+
+export async function countShown(page: Page): Promise<number> {
+  const text = (await status(page).textContent()) ?? '';
+  return Number(/^(\d+)/.exec(text.trim())?.[1] ?? NaN);
+}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { countShown, results, status, watchPage } from './helpers';
+
+const searchBox = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: /Search/ });
+
+test('typing updates the list and the URL without piling up history', async ({ page }) => {
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  const before = await page.evaluate(() => history.length);
+  await searchBox(page).pressSequentially('ring attention', { delay: 20 });
+  await expect(page).toHaveURL(/\?q=ring(\+|%20)attention$/);
+  expect(await countShown(page)).toBeLessThan(119);
+  await expect(results(page).getByRole('link').first()).toContainText(/Ring Attention/i);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a shared URL reproduces the same list in a fresh page', async ({ page, browser }) => {
+  await page.goto('/?q=kv+cache&sort=title');
+  await expect(status(page)).toHaveText(/papers?/);
+  const titles = await results(page).getByRole('heading').allTextContents();
+  const other = await browser.newPage();
+  await other.goto(page.url());
+  await expect(status(other)).toHaveText(await status(page).textContent() ?? '');
+  expect(await results(other).getByRole('heading').allTextContents()).toEqual(titles);
+  await other.close();
+});
+
+test('Back restores the previous view', async ({ page }) => {
+  await page.goto('/?q=mamba');
+  const n = await countShown(page);
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
+  await expect(page).toHaveURL(/sort=title/);
+  await results(page).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/paper\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=mamba&sort=title/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=mamba$/);
+  expect(await countShown(page)).toBe(n);
+  await expect(searchBox(page)).toHaveValue('mamba');
+});
+
+test('keyboard: / focuses, arrows and j/k move, Enter opens, Esc clears', async ({ page }) => {
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('state space');
+  await expect(page).toHaveURL(/q=state/);
+  await page.keyboard.press('ArrowDown');
+  const links = results(page).getByRole('link');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(links.first()).toBeFocused();
+  const title = (await links.first().textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.goBack();
+  await searchBox(page).focus();
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(status(page)).toHaveText(/^119 papers/);
+});
+
+test('a query with no match says so and suggests easing it', async ({ page }) => {
+  await page.goto('/?q=zzqqxx&technique=kv-cache');
+  await expect(status(page)).toHaveText(/^0 papers/);
+  await expect(page.getByText('No paper matches this view.')).toBeVisible();
+  await page.getByRole('button', { name: /Drop the filter/ }).click();
+  await expect(page).toHaveURL(/\?q=zzqqxx$/);
+});
+
+test('hostile URLs leave no page error and run no script', async ({ page }) => {
+  const w = watchPage(page);
+  const long = 'a'.repeat(5000);
+  for (const qs of [
+    '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    '?q=%E0%A4%A&technique=%ZZ',
+    `?q=${long}`,
+    '?page=-4',
+    '?page=99999999999999999999',
+    '?page=abc&sort=nope',
+  ]) {
+    await page.goto(`/${qs}`);
+    await expect(status(page)).toHaveText(/^\d+ papers?/);
+  }
+  expect(w.errors).toEqual([]);
+  expect(w.dialogs).toEqual([]);
+});
