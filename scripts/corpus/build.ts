@@ -27,8 +27,10 @@ export function buildCorpus(text: string, opts: BuildOptions): { corpus: Corpus;
   const papers: Paper[] = parsed.map((p, i) => {
     if (large && i > 0 && i % PROGRESS_EVERY === 0) progress(`cleaned and tagged ${i}/${parsed.length}`);
     const title = titles[i] ?? '';
-    const abstract = cleanText(p.abstract);
-    const name = extractName(title, abstract);
+    const cleaned = cleanText(p.abstract);
+    const name = extractName(title, cleaned);
+    // `\method`-style macros stand for the paper's own name: clean again once it is known.
+    const abstract = name && p.abstract.includes('\\') ? cleanText(p.abstract, { name }) : cleaned;
     const paper: Paper = {
       slug: slugs[i] ?? `paper-${i + 1}`,
       index: i,

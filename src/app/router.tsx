@@ -3,6 +3,9 @@ import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { SearchRoute } from './routes/search-route';
 import { PaperRoute } from './routes/paper-route';
+import { InsightsRoute } from './routes/insights-route';
+import { ReadingListRoute } from './routes/reading-list-route';
+import { CompareRoute } from './routes/compare-route';
 import { NotFoundPage } from './not-found-page';
 
 export const router = createBrowserRouter([
@@ -12,6 +15,9 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <SearchRoute /> },
       { path: '/paper/:slug', element: <PaperRoute /> },
+      { path: '/insights', element: <InsightsRoute /> },
+      { path: '/reading-list', element: <ReadingListRoute /> },
+      { path: '/compare', element: <CompareRoute /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -85,3 +85,9 @@ export interface Corpus {
   source: string;
   papers: Paper[];
 }
+
+export const GROUP_LABELS: Record<FacetGroup, string> = {
+  technique: 'Technique',
+  modality: 'Modality',
+  contribution: 'Contribution',
+};

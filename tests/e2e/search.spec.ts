@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { countShown, results, status, watchPage } from './helpers';
 
-const searchBox = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: /Search/ });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 
 test('typing updates the list and the URL without piling up history', async ({ page }) => {
   await page.goto('/');

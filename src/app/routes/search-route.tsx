@@ -2,6 +2,7 @@ import { useCorpus } from '../../data/use-corpus';
 import { SearchPage } from '../../features/search/search-page';
 import { FacetPanel } from '../../features/facets/facet-panel';
 import { FilterChips } from '../../features/facets/filter-chips';
+import { ExportMenu } from '../../features/export/export-menu';
 import { LoadErrorPage } from '../load-state';
 
 export function SearchRoute() {
@@ -14,6 +15,18 @@ export function SearchRoute() {
       renderChips={(p) => (
         <FilterChips view={p.view} unknown={p.unknown} onChange={p.onChange} onClearUnknown={p.onClearUnknown} />
       )}
+      renderActions={(getPapers, view) => {
+        // Every result of the filtered view, not only the page on screen.
+        const n = getPapers().length;
+        return (
+          <ExportMenu
+            getPapers={getPapers}
+            filePrefix="papers"
+            what={`the ${n} ${n === 1 ? 'paper' : 'papers'} in this view`}
+            heading={view.q.trim() ? `Papers matching “${view.q.trim().slice(0, 80)}”` : 'Papers'}
+          />
+        );
+      }}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FacetGroup } from '../../lib/types';
-import { GROUP_LABELS, facetValues } from '../../lib/taxonomy';
+import { GROUP_LABELS } from '../../lib/types';
+import { valuesOf } from '../../lib/taxonomy';
 
 interface Props {
   group: FacetGroup;
@@ -13,7 +14,7 @@ const COLLAPSED_LIMIT = 8;
 
 export function FacetGroupFieldset({ group, selected, counts, onChange }: Props) {
   const [expanded, setExpanded] = useState(false);
-  const values = facetValues(group);
+  const values = valuesOf(group);
   // Selected values never hide behind "show more".
   const visible = expanded
     ? values

@@ -1,7 +1,7 @@
 import type { FacetGroup } from '../../lib/types';
 import { FACET_GROUPS } from '../../lib/types';
 import type { ViewState } from '../../lib/search/search-types';
-import { facetLabel } from '../../lib/taxonomy';
+import { labelOf } from '../../lib/taxonomy';
 import { formatCount } from '../../lib/format-number';
 
 interface Props {
@@ -34,10 +34,10 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
               <button
                 type="button"
                 className="chip chip--removable"
-                aria-label={`Remove filter ${facetLabel(group, id)}`}
+                aria-label={`Remove filter ${labelOf(group, id)}`}
                 onClick={() => onChange({ [group]: view[group].filter((v) => v !== id) })}
               >
-                {facetLabel(group, id)} <span aria-hidden="true">×</span>
+                {labelOf(group, id)} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

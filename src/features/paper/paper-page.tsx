@@ -9,6 +9,7 @@ import { PaperLinks } from './paper-links';
 import { PaperTags, type Why } from './paper-tags';
 import { RelatedPapers } from './related-papers';
 import { ClaimChips } from './claim-chips';
+import { StarButton } from '../../components/star-button';
 
 export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpus }) {
   useDocumentTitle(paper.name ?? paper.title);
@@ -27,6 +28,7 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
           <span className="muted">#{paper.index + 1} in the collection</span>
+          <StarButton slug={paper.slug} title={paper.title} variant="full" />
           <CopyLinkButton />
         </div>
         <section aria-label="Abstract" className="abstract">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { FacetGroup, PaperTags as Tags, TagEvidence } from '../../lib/types';
-import { FACET_GROUPS } from '../../lib/types';
-import { facetLabel, facetDefinition, GROUP_LABELS } from '../../lib/taxonomy';
+import { FACET_GROUPS, GROUP_LABELS } from '../../lib/types';
+import { getValue, labelOf } from '../../lib/taxonomy';
 
 export interface Why {
   key: string;
@@ -39,16 +39,16 @@ export function PaperTags({ tags, why, onWhy }: Props) {
                         <Link
                           className="chip"
                           to={`/?${group}=${encodeURIComponent(t.id)}`}
-                          title={facetDefinition(group, t.id)}
+                          title={getValue(group, t.id)?.definition}
                         >
-                          {facetLabel(group, t.id)}
+                          {labelOf(group, t.id)}
                         </Link>
                         {t.evidence.length > 0 && (
                           <button
                             type="button"
                             className="button button--small"
                             aria-pressed={active}
-                            aria-label={`Why ${facetLabel(group, t.id)}?`}
+                            aria-label={`Why ${labelOf(group, t.id)}?`}
                             onClick={() => onWhy(active ? null : { key, evidence: t.evidence })}
                           >
                             why?

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import { HighlightedText } from '../../components/highlighted-text';
 import { snippet } from '../../lib/search/highlight';
-import { facetLabel } from '../../lib/taxonomy';
+import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from './claim-summary';
+import { StarButton } from '../../components/star-button';
 
 interface Props {
   paper: Paper;
@@ -17,11 +18,14 @@ export const ResultItem = memo(function ResultItem({ paper, terms, from }: Props
   const summary = formatClaimSummary(paper.claims);
   return (
     <li className="result">
-      <h2 className="result-title">
-        <Link to={`/paper/${paper.slug}`} state={{ from }} data-result-link="">
-          <HighlightedText text={paper.title} terms={terms} />
-        </Link>
-      </h2>
+      <div className="result-head">
+        <h2 className="result-title">
+          <Link to={`/paper/${paper.slug}`} state={{ from }} data-result-link="">
+            <HighlightedText text={paper.title} terms={terms} />
+          </Link>
+        </h2>
+        <StarButton slug={paper.slug} title={paper.title} />
+      </div>
       <p className="result-snippet">
         <HighlightedText text={text} terms={terms} />
       </p>
@@ -29,12 +33,12 @@ export const ResultItem = memo(function ResultItem({ paper, terms, from }: Props
         {paper.name && <li className="chip chip--name">{paper.name}</li>}
         {paper.tags.technique.map((t) => (
           <li key={t.id} className="chip">
-            {facetLabel('technique', t.id)}
+            {labelOf('technique', t.id)}
           </li>
         ))}
         {paper.tags.modality.map((t) => (
           <li key={t.id} className="chip chip--modality">
-            {facetLabel('modality', t.id)}
+            {labelOf('modality', t.id)}
           </li>
         ))}
         {summary && <li className="chip chip--claim">{summary}</li>}

@@ -27,9 +27,11 @@ interface Props {
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
   renderFacets?: (props: FacetSlotProps) => ReactNode;
   renderChips?: (props: FacetSlotProps) => ReactNode;
+  /** Actions on the whole current result set (export, …), composed by the route. */
+  renderActions?: (getPapers: () => Paper[], view: ViewState) => ReactNode;
 }
 
-export function SearchPage({ papers, renderFacets, renderChips }: Props) {
+export function SearchPage({ papers, renderFacets, renderChips, renderActions }: Props) {
   const { view, unknown, search, setView, clearUnknown } = useViewState();
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(inputRef);
@@ -55,11 +57,14 @@ export function SearchPage({ papers, renderFacets, renderChips }: Props) {
         {slot && renderFacets?.(slot)}
         <section className="results" aria-label="Results">
           {slot && renderChips?.(slot)}
+          <div className="results-head">
           <p role="status" className="result-count">
             {outcome
               ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
               : 'Loading papers…'}
           </p>
+          {papers && outcome && total > 0 && renderActions?.(() => outcome.hits.flatMap((h) => papers[h.id] ?? []), view)}
+          </div>
           {outcome && total === 0 && <NoResults view={view} onChange={setView} />}
           {papers && outcome && total > 0 && (
             <ResultList

@@ -2,7 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ViewState } from '../../lib/search/search-types';
 import { decodeView, encodeView } from '../../lib/url/view-codec';
-import { KNOWN_IDS } from '../../lib/taxonomy';
 
 export interface ViewUpdate {
   /** Replace the history entry (typing) instead of pushing one (a deliberate change). */
@@ -13,7 +12,7 @@ export interface ViewUpdate {
 export function useViewState() {
   const { search } = useLocation();
   const navigate = useNavigate();
-  const { view, unknown } = useMemo(() => decodeView(search, KNOWN_IDS), [search]);
+  const { view, unknown } = useMemo(() => decodeView(search), [search]);
 
   const setView = useCallback(
     (patch: Partial<ViewState>, opts: ViewUpdate = {}) => {

@@ -16,7 +16,8 @@ export const MODS = String.raw`(?:(?:up to|over|about|around|nearly|almost|rough
 export const REDUCE_VERB = String.raw`reduc\w*|decreas\w*|cut(?:s|ting)?|lower(?:s|ed|ing)?|shrink\w*|sav(?:e|es|ed|ing)|compress(?:es|ed|ing)?|trim\w*|slash\w*`;
 
 /** Verbs of improvement: they mean a number is a gain, not a reduction. */
-export const POSITIVE_VERB = /\b(?:improv\w*|increas\w*|boost\w*|gain\w*|rais\w*|enhanc\w*|outperform\w*|extend\w*)\b/i;
+export const POSITIVE_VERB =
+  /\b(?:improv\w*|increas\w*|boost\w*|gain\w*|rais\w*|enhanc\w*|outperform\w*|extend\w*)\b/i;
 
 export function parseNumber(raw: string): number {
   return Number.parseFloat(raw.replace(/,/g, ''));

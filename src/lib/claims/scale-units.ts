@@ -25,10 +25,18 @@ const UNIT_AFTER: readonly [RegExp, ScaleUnit | null][] = [
   [/^((?:\s|-)?(?:base[\s-]pairs?|bp)\b)/i, 'bp'],
   // Tokens seen in training are a data size, not a context length.
   [/^((?:\s|-)?(?:training|pre-?training)\s+tokens?\b)/i, null],
-  [/^((?:\s|-)?(?:(?:visual|text|input|output|context|video|audio|speech|image)\s+)?tokens?)\b/i, 'tokens'],
+  // A "64-token budget" is a cache size, not a context length.
+  [/^((?:\s|-)?tokens?\s+budgets?)\b/i, null],
+  [
+    /^((?:\s|-)?(?:(?:visual|text|input|output|context|video|audio|speech|image)\s+)?tokens?)\b/i,
+    'tokens',
+  ],
   [/^((?:\s|-)?(?:video\s+)?frames?)\b/i, 'frames'],
   [/^((?:\s|-)?bytes?)\b/i, 'bytes'],
-  [/^((?:\s|-)(?:(?:sequence|context|input|token)[\s-]?)?(?:lengths?|contexts?|sequences?|windows?|inputs?))\b/i, 'tokens'],
+  [
+    /^((?:\s|-)(?:(?:sequence|context|input|token)[\s-]?)?(?:lengths?|contexts?|sequences?|windows?|inputs?))\b/i,
+    'tokens',
+  ],
   [/^((?:\s|-)?param(?:eter)?s?)\b/i, 'params'],
 ];
 
@@ -37,7 +45,8 @@ const OTHER_NOUN =
   /^(?:\s|-)?(?:training\s+|\w+\s+)?(?:turns|instances|samples|examples|steps|gpus?|npus?|tpus?|chips?|nodes?|cards?|images|documents|words|hours|users|videos|resolution|pixels|datasets?|problems|queries|questions|pairs|tasks|layers|heads)\b/i;
 
 /** Nouns after an M/B number that make it a model size ("7B-scale models", "370M model"). */
-const MODEL_NOUN = /^(?:\s|-)(?:scale\s+)?(?:models?|llms?|lms?|networks?|variants?|checkpoints?)\b/i;
+const MODEL_NOUN =
+  /^(?:\s|-)(?:scale\s+)?(?:models?|llms?|lms?|networks?|variants?|checkpoints?)\b/i;
 
 /** "trained on 40B tokens", "using only about 150B tokens": a training budget. */
 const DATA_BEFORE =
@@ -79,7 +88,8 @@ export function readUnit(
     const m = re.exec(after);
     if (!m) continue;
     if (glued && unit !== 'params') return none;
-    if (unit === 'tokens' && /tokens?$/i.test(m[1] ?? '') && (big || DATA_BEFORE.test(before))) return none;
+    if (unit === 'tokens' && /tokens?$/i.test(m[1] ?? '') && (big || DATA_BEFORE.test(before)))
+      return none;
     return { unit, phrase: m[1] ?? '', open: false };
   }
   if (OTHER_NOUN.test(after)) return none;
@@ -88,7 +98,8 @@ export function readUnit(
   }
   if (glued) return none;
   if (suffix === 'k' || suffix === 'K') return { unit: 'tokens', phrase: '', open: true };
-  if (suffix === '' && LENGTH_BEFORE.test(before)) return { unit: 'tokens', phrase: '', open: false };
+  if (suffix === '' && LENGTH_BEFORE.test(before))
+    return { unit: 'tokens', phrase: '', open: false };
   // Bare numbers and T/trillion mean nothing alone, but "512 to 4k tokens" can lend them a unit.
   return { unit: null, phrase: '', open: suffix === '' };
 }
@@ -111,5 +122,7 @@ function readSize(
   }
   if (suffix === 'B' || suffix === 'billion') return size;
   if (MODEL_NOUN.test(after) || NAME_BEFORE.test(before)) return size;
-  return CONTEXT_CUE.test(sentence) ? { unit: 'tokens', phrase: '', open: true } : { ...none, open: true };
+  return CONTEXT_CUE.test(sentence)
+    ? { unit: 'tokens', phrase: '', open: true }
+    : { ...none, open: true };
 }

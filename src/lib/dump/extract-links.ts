@@ -3,10 +3,12 @@ import type { LinkKind, PaperLink } from '../types';
 /**
  * URLs in clean text. Only http(s) counts: `javascript:`, `data:` etc. are never links.
  * Characters that cannot be part of a clean URL in prose (quotes, angle brackets, braces,
- * square brackets, backslash) end it, so markup or an attribute-breaking quote can never ride
+ * square brackets, backslash, typographic quotes) end it, so markup or an attribute-breaking quote can never ride
  * along inside an href.
  */
-const URL_RE = /\bhttps?:\/\/[^\s"'<>{}[\]\\^`|]+/gi;
+export const URL_SOURCE =
+  '\\bhttps?:\\/\\/[^\\s"\'<>{}[\\]\\\\^`|\\u201C\\u201D\\u2018\\u2019\\u00AB\\u00BB\\u2026]+';
+const URL_RE = new RegExp(URL_SOURCE, 'gi');
 const TRAILING_PUNCT = /[.,;:!?*]+$/;
 
 export interface UrlMatch {
@@ -17,7 +19,7 @@ export interface UrlMatch {
 }
 
 /** Drops trailing sentence punctuation and a `)` that closes a parenthesis opened before the URL. */
-function trimUrl(raw: string): string {
+export function trimUrl(raw: string): string {
   let url = raw;
   for (;;) {
     const before = url;
@@ -59,8 +61,10 @@ export function findUrls(text: string): UrlMatch[] {
   return found;
 }
 
-const CODE_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|4open\.science)$/;
-const PROJECT_HOSTS = /\.(github\.io|gitlab\.io|pages\.dev|netlify\.app|vercel\.app)$|^sites\.google\.com$/;
+const CODE_HOSTS =
+  /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|4open\.science)$/;
+const PROJECT_HOSTS =
+  /\.(github\.io|gitlab\.io|pages\.dev|netlify\.app|vercel\.app)$|^sites\.google\.com$/;
 
 /** The host says it all for the well-known code/model/page hosts; otherwise the words before it. */
 function kindOf(url: string, before: string): LinkKind {
@@ -75,9 +79,21 @@ function kindOf(url: string, before: string): LinkKind {
   }
   const lead = before.toLowerCase();
   if (/\b(code|codes|source|implementation|repo|repository)\b/.test(lead)) return 'code';
-  if (/\b(models?|weights|checkpoints?)\b/.test(lead)) return 'model';
+  // "models" alone is too common in abstracts ("compatible with HF models"); ask for release words.
+  if (
+    /\b(weights|checkpoints?|model (?:release|card)|models? (?:is |are )?(?:publicly )?(?:available|released)|download)\b/.test(
+      lead,
+    )
+  )
+    return 'model';
   if (/\b(project|webpage|homepage|website|site|demos?|page)\b/.test(lead)) return 'project';
   return 'other';
+}
+
+/** The clean form of a URL found in text: a code host's repo URL without its `.git` suffix. */
+export function cleanUrl(url: string): string {
+  const host = /^https?:\/\/([^/?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  return CODE_HOSTS.test(host) ? url.replace(/(?:\.git)+(?=$|[?#])/i, '') : url;
 }
 
 /** Same link despite a trailing slash, `.git` or host case. */

@@ -1,8 +1,159 @@
-import type { ParseResult } from '../types';
+import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
+import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
 
 /** Thrown when a dump cannot be used at all; the message is one clear line. */
-export class DumpError extends Error {}
+export class DumpError extends Error {
+  override name = 'DumpError';
+}
 
-export function parseDump(_text: string): ParseResult {
-  throw new DumpError('not implemented');
+/** Abstracts longer than this are kept but reported: likely several lines run together. */
+const LONG_ABSTRACT = 20_000;
+
+/** The start of a line, quoted, for a warning (bounded: the line may be megabytes long). */
+function snippet(s: string): string {
+  const one = s.slice(0, 200).replace(/\s+/g, ' ').trim();
+  return JSON.stringify(one.length > 60 ? `${one.slice(0, 57)}...` : one);
+}
+
+/** Rejects input that is not a text dump. Linear, and looks at a bounded sample for the ratio. */
+function assertText(text: string): void {
+  if (text.trim() === '') throw new DumpError('the dump is empty');
+  const nul = text.indexOf('\0');
+  const sample = text.slice(0, 65536);
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const bad = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  if ((nul >= 0 && nul < 8000) || bad / sample.length > 0.1) {
+    throw new DumpError('the dump is not text (it looks like a binary file)');
+  }
+  if (/^\s*<(?:!doctype html|html)\b/i.test(sample)) {
+    throw new DumpError(
+      'the dump is an HTML page, not the page text (copy the text of the listing instead)',
+    );
+  }
+}
+
+/** Key for duplicate detection: whitespace, case or Unicode form alone do not make a new paper. */
+const norm = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Parses a dump copied from a paper listing page: chrome lines, then title and abstract lines.
+ * Recovers every paper it can and reports each flaw with its 1-based line number. Linear time.
+ * Throws DumpError (and nothing else) when the input is empty, binary or holds no paper.
+ */
+export function parseDump(text: string): ParseResult {
+  if (typeof text !== 'string') throw new DumpError('the dump is not text');
+  const warnings: ParseWarning[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push({ line, message });
+  };
+  let body = text;
+  if (body.charCodeAt(0) === 0xfeff) {
+    body = body.slice(1);
+    warn(1, 'byte-order mark removed');
+  }
+  assertText(body);
+  const crlf = body.indexOf('\r');
+  if (crlf >= 0) {
+    const line = body.slice(0, crlf).split('\n').length;
+    warn(line, 'Windows (CRLF) or old Mac (CR) line endings converted');
+  }
+  const lines = crlf >= 0 ? body.split(/\r\n|\r|\n/) : body.split('\n');
+
+  const papers: ParsedPaper[] = [];
+  const byTitle = new Map<string, ParsedPaper[]>();
+  let open: ParsedPaper | undefined; // title seen, abstract not yet
+  let last: ParsedPaper | undefined; // last paper with an abstract, for continuation lines
+
+  const addPaper = (paper: ParsedPaper): void => {
+    const key = norm(paper.title);
+    const same = byTitle.get(key) ?? [];
+    // Abstracts are only compared under a repeated title, so the common case costs one lookup.
+    const abstractKey = same.length > 0 ? norm(paper.abstract) : '';
+    const twin = same.find(
+      (p) => p.abstract === '' || paper.abstract === '' || norm(p.abstract) === abstractKey,
+    );
+    if (twin) {
+      const where = twin.abstractLine === undefined ? '' : ` and ${twin.abstractLine}`;
+      if (twin.abstract === '' && paper.abstract !== '') {
+        // The earlier copy had no abstract: this one completes it.
+        twin.abstract = paper.abstract;
+        twin.abstractLine = paper.abstractLine;
+        warn(
+          paper.titleLine,
+          `same title as line ${twin.titleLine}, which had no abstract; its abstract taken from line ${paper.abstractLine}`,
+        );
+      } else {
+        warn(
+          paper.titleLine,
+          `duplicate of the paper at lines ${twin.titleLine}${where}; kept once`,
+        );
+      }
+      return;
+    }
+    if (same.length > 0) {
+      warn(
+        paper.titleLine,
+        `same title as the paper at line ${same[0]?.titleLine}, different abstract; kept both`,
+      );
+    }
+    same.push(paper);
+    byTitle.set(key, same);
+    papers.push(paper);
+  };
+
+  const closeOpen = (): void => {
+    if (!open) return;
+    warn(open.titleLine, `title has no abstract (kept without one): ${snippet(open.title)}`);
+    addPaper(open);
+    open = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    let line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (GLUED_SUBSCRIBE.test(line)) {
+      line = line.replace(GLUED_SUBSCRIBE, '');
+      warn(n, 'removed the page\'s "Subscribe" text glued to the start of the title');
+    }
+    const kind = classifyLine(line);
+    if (kind === 'chrome' || kind === 'stray') {
+      warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${snippet(line)}`);
+      continue;
+    }
+    const isAbstract = kind === 'abstract' || (kind === 'either' && open !== undefined);
+    if (!isAbstract) {
+      closeOpen();
+      open = { title: line, abstract: '', titleLine: n };
+      last = undefined;
+      continue;
+    }
+    if (line.length > LONG_ABSTRACT)
+      warn(n, `very long abstract (${line.length.toLocaleString('en-US')} characters)`);
+    if (open) {
+      const paper: ParsedPaper = { ...open, abstract: line, abstractLine: n };
+      open = undefined;
+      addPaper(paper);
+      last = paper;
+    } else if (last) {
+      // Text after an abstract: the abstract went on over a line break.
+      last.abstract = `${last.abstract} ${line}`;
+      warn(
+        n,
+        `text after the abstract of line ${last.abstractLine} with no title; joined to that abstract`,
+      );
+    } else {
+      warn(n, `text with no title before it, skipped: ${snippet(line)}`);
+    }
+  }
+  closeOpen();
+  if (papers.length === 0) {
+    throw new DumpError('no paper found: expected a title line followed by its abstract line');
+  }
+  return { papers, warnings };
 }

@@ -1,0 +1,112 @@
+/**
+ * Code that runs inside the page. Kept as plain JavaScript strings: functions compiled by tsx carry
+ * helper calls (__name) that do not exist in the page.
+ */
+
+const RESULTS = '[aria-label="Search results"]';
+
+/** Init script: records when the results list first has items (performance.now(), i.e. since navigation start). */
+export const LIST_SHOWN_INIT = `
+(() => {
+  const b = (window.__bench = { listShownAt: null });
+  const obs = new MutationObserver(() => {
+    const list = document.querySelector('${RESULTS}');
+    if (list && list.children.length > 0) {
+      b.listShownAt = performance.now();
+      obs.disconnect();
+    }
+  });
+  obs.observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * Keystroke probe: keydown (capture, event.timeStamp) -> first mutation that changes the status
+ * text or the results list. A key still pending when the next key goes down gets ms: null (no
+ * visible update for it, e.g. a space, or an update the app skipped).
+ */
+export const KEY_PROBE_INSTALL = `
+(() => {
+  const b = window.__bench;
+  const sig = () => {
+    const s = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join('|');
+    const l = document.querySelector('${RESULTS}');
+    // innerHTML, not textContent: a new highlight can change the markup but not the text.
+    return s + '\\u0000' + (l ? l.innerHTML : '<no list>');
+  };
+  b.keys = []; b.pending = null; b.sig = sig();
+  document.addEventListener('keydown', (e) => {
+    if (b.pending !== null) b.keys.push({ key: b.pending.key, ms: null });
+    b.pending = { key: e.key, t: e.timeStamp };
+  }, true);
+  b.observer = new MutationObserver(() => {
+    const s = sig();
+    if (s === b.sig) return;
+    b.sig = s;
+    if (b.pending !== null) {
+      b.keys.push({ key: b.pending.key, ms: performance.now() - b.pending.t });
+      b.pending = null;
+    }
+  });
+  b.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+})();`;
+
+/** Quiet when the last key got its update, or had none for `ms` (page time). */
+export const keysQuiet = (ms: number) =>
+  `window.__bench.pending === null || performance.now() - window.__bench.pending.t > ${ms}`;
+
+export const KEY_PROBE_READ = `(() => {
+  const b = window.__bench;
+  const out = b.keys.concat(b.pending ? [{ key: b.pending.key, ms: null }] : []);
+  b.keys = []; b.pending = null;
+  return out;
+})()`;
+
+/** Naive peer in the page: fetch + parse the corpus, lowercase once, includes() per term. Mirrors naive-scan.ts. */
+export function naiveInPage(queries: readonly string[], reps: number): string {
+  return `(async () => {
+  const t0 = performance.now();
+  const corpus = await (await fetch('/data/corpus.json')).json();
+  const hay = corpus.papers.map((p) => (p.title + '\\n' + p.abstract).toLowerCase());
+  const prepMs = performance.now() - t0;
+  const search = (q) => {
+    const words = q.toLowerCase().replace(/"/g, ' ').split(/\\s+/).filter(Boolean);
+    const must = words.filter((w) => !w.startsWith('-'));
+    const not = words.filter((w) => w.startsWith('-') && w.length > 1).map((w) => w.slice(1));
+    let n = 0;
+    for (const h of hay) if (must.every((w) => h.includes(w)) && !not.some((w) => h.includes(w))) n++;
+    return n;
+  };
+  const samples = [];
+  for (const q of ${JSON.stringify(queries)}) {
+    search(q);
+    for (let r = 0; r < ${reps}; r++) { const t = performance.now(); search(q); samples.push(performance.now() - t); }
+  }
+  return { prepMs, samples };
+})()`;
+}
+
+/** Pagefind import + init in the page (kept on window for the query pass); returns init ms. */
+export const PAGEFIND_INIT = `(async () => {
+  const t0 = performance.now();
+  const pf = await import('/pagefind/pagefind.js');
+  await pf.init();
+  window.__pf = pf;
+  return performance.now() - t0;
+})()`;
+
+/** Each query once cold then once warm, loading the first 25 results' data like a result list would. */
+export function pagefindQueries(queries: readonly string[]): string {
+  return `(async () => {
+  const pf = window.__pf;
+  const run = async (q) => {
+    const t = performance.now();
+    const r = await pf.search(q);
+    await Promise.all(r.results.slice(0, 25).map((x) => x.data()));
+    return { ms: performance.now() - t, hits: r.results.length };
+  };
+  const cold = []; const warm = []; const hits = [];
+  for (const q of ${JSON.stringify(queries)}) { const c = await run(q); cold.push(c.ms); hits.push(c.hits); }
+  for (const q of ${JSON.stringify(queries)}) warm.push((await run(q)).ms);
+  return { cold, warm, hits };
+})()`;
+}

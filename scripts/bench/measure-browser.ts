@@ -1,0 +1,160 @@
+/** The app in headless Chromium: bytes and time until the list shows, keystroke latency, JS heap; the naive peer. */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import {
+  KEY_PROBE_INSTALL,
+  KEY_PROBE_READ,
+  keysQuiet,
+  LIST_SHOWN_INIT,
+  naiveInPage,
+} from './browser-scripts';
+import { QUERIES, TYPING_PHRASES } from './queries';
+import { summarize, type Summary } from './stats';
+import type { StaticServer } from './static-server';
+
+export const BLANK_PAGE = '/__bench/blank.html';
+export const VIRTUAL_FILES = {
+  [BLANK_PAGE]: '<!doctype html><meta charset="utf-8"><title>bench</title>',
+};
+const KEY_DELAY_MS = 120;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserMetrics {
+  listShownMs: number;
+  bytesBeforeList: number;
+  filesBeforeList: { path: string; bytes: number }[];
+  heapAtList: number;
+  heapAfterTyping: number;
+  heapAfterGc: number;
+  /** Web workers alive after typing: their heaps are not in the figures above. */
+  workers: number;
+  keystroke: Summary;
+  firstKeyMs: number;
+  /** Keys typed without a visible update before the next key. */
+  superseded: number;
+  keys: KeyTiming[];
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+export interface KeyTiming {
+  /** The query after this key. */
+  q: string;
+  /** Keydown -> first visible update, or null when there was none before the next key. */
+  ms: number | null;
+}
+
+/** Types each phrase key by key, timing each key's update. */
+async function typePhrases(page: Page, settleMs: number, quietMs: number): Promise<KeyTiming[]> {
+  const box = page.getByRole('searchbox');
+  await box.click();
+  await page.evaluate(KEY_PROBE_INSTALL);
+  const keys: KeyTiming[] = [];
+  for (const phrase of TYPING_PHRASES) {
+    await box.fill('');
+    await page.waitForTimeout(settleMs);
+    await page.evaluate(KEY_PROBE_READ);
+    await page.keyboard.type(phrase, { delay: KEY_DELAY_MS });
+    await page
+      .waitForFunction(keysQuiet(quietMs), undefined, { timeout: 15 * 60_000 })
+      .catch(() => {});
+    const log = (await page.evaluate(KEY_PROBE_READ)) as { key: string; ms: number | null }[];
+    log.forEach((k, i) => keys.push({ q: phrase.slice(0, i + 1), ms: k.ms }));
+  }
+  return keys;
+}
+
+export interface NaiveBrowserMetrics {
+  prepMs: number;
+  latency: Summary;
+}
+
+/** The naive peer in a blank page of the same browser (fetch + parse + lowercase, then includes()). */
+export async function measureNaiveInBrowser(
+  browser: Browser,
+  server: StaticServer,
+  size: number,
+): Promise<NaiveBrowserMetrics> {
+  const reps = size >= 50_000 ? 2 : 5;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + BLANK_PAGE);
+    const r = (await page.evaluate(
+      naiveInPage(
+        QUERIES.map((x) => x.q),
+        reps,
+      ),
+    )) as { prepMs: number; samples: number[] };
+    return { prepMs: r.prepMs, latency: summarize(r.samples) };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureBrowser(
+  browser: Browser,
+  server: StaticServer,
+  size: number,
+): Promise<BrowserMetrics> {
+  const big = size >= 50_000;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(LIST_SHOWN_INIT);
+    server.reset();
+    await page.goto(server.url + '/', { waitUntil: 'commit' });
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .waitFor({ state: 'visible', timeout: big ? 900_000 : 60_000 })
+      .catch(() => {
+        throw new Error(`results list not shown within ${big ? 900 : 60} s`);
+      });
+    const filesBeforeList = server.sent().map(({ path, bytes }) => ({ path, bytes }));
+    const bytesBeforeList = server.bytesSent();
+    const shownAt = (await page.evaluate(
+      'window.__bench.listShownAt ?? performance.now()',
+    )) as number;
+    const cdp = await context.newCDPSession(page);
+    const heapAtList = await heapUsed(cdp);
+    const typed = await typePhrases(page, big ? 3000 : 800, big ? 20_000 : 3000);
+    const timed = typed.flatMap((k) => (k.ms === null ? [] : [k.ms]));
+    const heapAfterTyping = await heapUsed(cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    return {
+      listShownMs: shownAt,
+      bytesBeforeList,
+      filesBeforeList,
+      heapAtList,
+      heapAfterTyping,
+      heapAfterGc: await heapUsed(cdp),
+      workers: page.workers().length,
+      keystroke: summarize(timed),
+      firstKeyMs: typed[0]?.ms ?? Number.NaN,
+      superseded: typed.length - timed.length,
+      keys: typed,
+    };
+  } finally {
+    await context.close();
+  }
+}

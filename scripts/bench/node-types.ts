@@ -1,0 +1,19 @@
+import type { Summary } from './stats';
+
+export interface QueryTiming {
+  latency: Summary;
+  perQuery: { q: string; hits: number; p50: number }[];
+}
+
+export interface NodeQueryMetrics {
+  papers: number;
+  /** JSON.parse of the corpus file. */
+  parseMs: number;
+  heapCorpus: number;
+  engine?: QueryTiming & { indexMs: number; indexCpuMs: number; heapIndex: number };
+  engineError?: string;
+  /** runSearch from src/data/search-service.ts: search + facet counts + sort. */
+  pipeline?: QueryTiming & { prepareMs: number; prepareCpuMs: number; typing: Summary };
+  pipelineError?: string;
+  naive?: QueryTiming & { prepMs: number };
+}

@@ -1,0 +1,122 @@
+/** Rows for the corpus build, first load and typing: one metric per row, one size per column. */
+import { fmtBytes, fmtMs } from './stats';
+import { cell, check, pair, type Row } from './report-cells';
+import { ENGINE_AND_PEER_ROWS } from './report-rows-peers';
+
+export const APP_ROWS: Row[] = [
+  {
+    section: 'Machine load',
+    label: 'Load average (1 min) when the size started',
+    cell: (r) => (r.loadAvg === undefined ? 'n/a' : r.loadAvg.toFixed(1)),
+  },
+  {
+    section: 'Corpus build',
+    label: 'Dump size',
+    cell: (r) => (r.dumpBytes ? fmtBytes(r.dumpBytes) : 'n/a'),
+  },
+  {
+    section: 'Corpus build',
+    label: 'Build wall time (process, incl. Node start)',
+    target: '≤ 60 s at 100k',
+    cell: (r) => cell(r.build, (b) => check(fmtMs(b.wallMs), b.wallMs, { large: 60_000 }, r.size)),
+  },
+  {
+    section: 'Corpus build',
+    label: 'Build time reported by the script / process CPU time',
+    cell: (r) => cell(r.build, (b) => pair(b.reportedMs ?? NaN, b.cpuMs ?? NaN, fmtMs)),
+  },
+  {
+    section: 'Corpus build',
+    label: 'Build peak RSS',
+    cell: (r) => cell(r.build, (b) => fmtBytes(b.peakRss ?? NaN)),
+  },
+  {
+    section: 'Corpus build',
+    label: 'Corpus files, raw / gzip',
+    cell: (r) =>
+      cell(r.build, (b) =>
+        pair(
+          b.files.reduce((s, f) => s + f.bytes, 0),
+          b.files.reduce((s, f) => s + f.gzipBytes, 0),
+          fmtBytes,
+        ),
+      ),
+  },
+  {
+    section: 'First load (Chromium)',
+    label: 'Bytes before the list shows (gzip)',
+    target: '≤ 160 KB at 119',
+    cell: (r) =>
+      cell(r.browser, (b) =>
+        check(fmtBytes(b.bytesBeforeList), b.bytesBeforeList, { small: 160 * 1024 }, r.size),
+      ),
+  },
+  {
+    section: 'First load (Chromium)',
+    label: '… of which /data/ (gzip)',
+    cell: (r) =>
+      cell(r.browser, (b) =>
+        fmtBytes(
+          b.filesBeforeList
+            .filter((f) => f.path.startsWith('/data/'))
+            .reduce((s, f) => s + f.bytes, 0),
+        ),
+      ),
+  },
+  {
+    section: 'First load (Chromium)',
+    label: 'Navigation start → list visible',
+    target: '≤ 1 / 3 / 5 s',
+    cell: (r) =>
+      cell(r.browser, (b) =>
+        check(
+          fmtMs(b.listShownMs),
+          b.listShownMs,
+          { small: 1000, medium: 3000, large: 5000 },
+          r.size,
+        ),
+      ),
+  },
+  {
+    section: 'Typing (Chromium)',
+    label: 'Keystroke → results updated, p50',
+    cell: (r) => cell(r.browser, (b) => fmtMs(b.keystroke.p50)),
+  },
+  {
+    section: 'Typing (Chromium)',
+    label: 'Keystroke → results updated, p95',
+    target: '≤ 8 / 30 / 50 ms',
+    cell: (r) =>
+      cell(r.browser, (b) =>
+        check(fmtMs(b.keystroke.p95), b.keystroke.p95, { small: 8, medium: 30, large: 50 }, r.size),
+      ),
+  },
+  {
+    section: 'Typing (Chromium)',
+    label: 'Keystroke max / first key',
+    cell: (r) => cell(r.browser, (b) => pair(b.keystroke.max, b.firstKeyMs, fmtMs)),
+  },
+  {
+    section: 'Typing (Chromium)',
+    label: 'Keys measured / keys without a visible update',
+    cell: (r) => cell(r.browser, (b) => `${b.keystroke.n} / ${b.superseded}`),
+  },
+  {
+    section: 'Typing (Chromium)',
+    label: 'JS heap: at list / after typing / after GC',
+    target: '≤ 500 MB at 100k',
+    cell: (r) =>
+      cell(
+        r.browser,
+        (b) =>
+          check(
+            `${fmtBytes(b.heapAtList)} / ${fmtBytes(b.heapAfterTyping)} / ${fmtBytes(b.heapAfterGc)}`,
+            b.heapAfterTyping,
+            { large: 500 * 1024 ** 2 },
+            r.size,
+          ) + (b.workers ? ` (+${b.workers} worker(s) not counted)` : ''),
+      ),
+  },
+];
+
+export const ROWS: Row[] = [...APP_ROWS, ...ENGINE_AND_PEER_ROWS];

@@ -1,0 +1,150 @@
+/**
+ * Benchmark: corpus build, first load, typing latency and heap, Node query latency, and peers
+ * (naive scan, Pagefind) at 119 (real), 10k and 100k (synthetic) papers -> BENCHMARKS.md.
+ * Usage: npm run bench [-- --smoke | --sizes 119,10000] [--reuse-site]
+ * --smoke: real dump only, results under bench-out/ only, exit 1 on any failed phase.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import type { Browser } from 'playwright-core';
+import { after, failures, log, phase, type Phase } from './phase';
+import { ensureDump, realSize } from './datasets';
+import { measureBuild } from './measure-build';
+import { measureNodeQueries } from './measure-node-queries';
+import {
+  launchChromium,
+  measureBrowser,
+  measureNaiveInBrowser,
+  VIRTUAL_FILES,
+} from './measure-browser';
+import { buildPagefind, measurePagefind } from './pagefind-peer';
+import { BENCH_OUT, INDEX_HTML, buildSite, siteMounts } from './site';
+import { startStaticServer, warm } from './static-server';
+import { machineInfo } from './machine';
+import { readPrevious, renderReport } from './report';
+import type { BenchResults, SizeResult } from './results-types';
+
+function parseArgs(argv: string[]): { smoke: boolean; reuseSite: boolean; sizes: number[] } {
+  const smoke = argv.includes('--smoke');
+  // Reuses bench-out/site from an earlier run (saves a Vite build when only the corpus changed).
+  const reuseSite = argv.includes('--reuse-site') && existsSync(INDEX_HTML);
+  const i = argv.indexOf('--sizes');
+  const list = i >= 0 ? (argv[i + 1] ?? '') : '';
+  const sizes = smoke
+    ? [realSize()]
+    : list
+      ? list.split(',').map(Number)
+      : [realSize(), 10_000, 100_000];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad --sizes "${list}"`);
+  return { smoke, reuseSite, sizes };
+}
+
+function both<A, B>(a: Phase<A>, b: Phase<B>): Phase<[A, B]> {
+  if (!a.ok) return a;
+  if (!b.ok) return b;
+  return { ok: true, value: [a.value, b.value] };
+}
+
+async function benchSize(
+  size: number,
+  site: Phase<unknown>,
+  browser: Phase<Browser>,
+): Promise<SizeResult> {
+  const corpusDir = join(BENCH_OUT, `corpus-${size}`);
+  const corpusJson = join(corpusDir, 'corpus.json');
+  const pagefindDir = join(BENCH_OUT, `pagefind-${size}`);
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const dump = await phase(`[${size}] dump`, () => ensureDump(size));
+  const build = await after(dump, `[${size}] corpus build`, (d) => measureBuild(d, corpusDir));
+  const node = await after(build, `[${size}] node queries`, () => measureNodeQueries(corpusJson));
+  const pagefindBuild = await after(build, `[${size}] pagefind build`, () =>
+    buildPagefind(corpusJson, pagefindDir),
+  );
+
+  // The server needs only the corpus: the app phase also needs the site, the peers do not.
+  const served = both(build, browser);
+  const server = served.ok
+    ? await startStaticServer(
+        siteMounts(corpusDir, pagefindBuild.ok ? pagefindDir : undefined),
+        INDEX_HTML,
+        VIRTUAL_FILES,
+      )
+    : undefined;
+  const withServer = <T>(p: Phase<T>): Phase<T> =>
+    p.ok && !server ? { ok: false, error: 'no server' } : p;
+  try {
+    // Compress the corpus up front: a static host serves it precompressed, not gzipped per request.
+    if (server) await warm(server, '/data/corpus.json');
+    const app = await after(withServer(both(site, browser)), `[${size}] browser`, ([, b]) =>
+      measureBrowser(b, server!, size),
+    );
+    const naiveBrowser = await after(withServer(browser), `[${size}] naive scan in browser`, (b) =>
+      measureNaiveInBrowser(b, server!, size),
+    );
+    const pf = await after(
+      withServer(both(pagefindBuild, browser)),
+      `[${size}] pagefind search`,
+      ([, b]) => measurePagefind(b, server!),
+    );
+    const result: SizeResult = {
+      size,
+      measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      dump: dump.ok ? dump.value : '',
+      build,
+      node,
+      browser: app,
+      naiveBrowser,
+      pagefindBuild,
+      pagefind: pf,
+    };
+    if (dump.ok) result.dumpBytes = statSync(dump.value).size;
+    result.loadAvg = loadAtStart;
+    return result;
+  } finally {
+    await server?.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const { smoke, reuseSite, sizes } = parseArgs(process.argv.slice(2));
+  mkdirSync(BENCH_OUT, { recursive: true });
+  const started = performance.now();
+  const site = reuseSite
+    ? ({ ok: true, value: { wallMs: 0 } } as const)
+    : await phase('site build (vite)', buildSite);
+  const browser = await phase('launch chromium', launchChromium);
+  const resultsPath = join(BENCH_OUT, smoke ? 'results-smoke.json' : 'results.json');
+  const reportPath = smoke ? join(BENCH_OUT, 'BENCHMARKS-smoke.md') : 'BENCHMARKS.md';
+  const previous: Partial<BenchResults> =
+    !smoke && existsSync(resultsPath)
+      ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchResults)
+      : {};
+  const results: BenchResults = {
+    machine: machineInfo(browser.ok ? browser.value.version() : 'not launched'),
+    siteBuild: site,
+    sizes: { ...previous.sizes },
+  };
+  try {
+    for (const size of sizes) {
+      results.sizes[String(size)] = await benchSize(size, site, browser);
+      writeFileSync(resultsPath, JSON.stringify(results, null, 2));
+    }
+  } finally {
+    if (browser.ok) await browser.value.close();
+  }
+  writeFileSync(reportPath, renderReport(results, readPrevious(reportPath)));
+  log(
+    `wrote ${reportPath} and ${resultsPath} in ${Math.round((performance.now() - started) / 1000)} s`,
+  );
+  if (failures.length) log(`${failures.length} phase(s) failed:\n  ${failures.join('\n  ')}`);
+  return smoke && failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

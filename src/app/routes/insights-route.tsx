@@ -1,0 +1,19 @@
+import { lazy, Suspense } from 'react';
+import { useCorpus } from '../../data/use-corpus';
+import { LoadingPage, LoadErrorPage } from '../load-state';
+
+// Charts (and d3-scale) load only when someone opens Insights.
+const InsightsPage = lazy(() =>
+  import('../../features/insights/insights-page').then((m) => ({ default: m.InsightsPage })),
+);
+
+export function InsightsRoute() {
+  const state = useCorpus();
+  if (state.status === 'loading') return <LoadingPage />;
+  if (state.status === 'error') return <LoadErrorPage message={state.message} />;
+  return (
+    <Suspense fallback={<LoadingPage />}>
+      <InsightsPage papers={state.corpus.papers} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,93 @@
+import { Link } from 'react-router';
+import type { ClaimKind, LinkKind, Paper } from '../../lib/types';
+import { labelOf } from '../../lib/taxonomy';
+import { ExternalLink } from '../../components/external-link';
+import { RichText } from '../../components/rich-text';
+
+const CLAIM_LABEL: Record<ClaimKind, string> = {
+  context: 'Context',
+  speedup: 'Speedup',
+  reduction: 'Reduction',
+  'model-size': 'Model size',
+};
+const LINK_LABEL: Record<LinkKind, string> = { code: 'Code', model: 'Model', project: 'Project page', other: 'Link' };
+
+function None() {
+  return <p className="muted compare-none">None</p>;
+}
+
+/**
+ * One paper as a column. Every column has the same rows in the same order (a CSS subgrid),
+ * so a row reads across papers even when one cell is empty.
+ */
+export function CompareColumn({ paper }: { paper: Paper }) {
+  const headingId = `compare-${paper.slug}`;
+  const tags = [
+    ...paper.tags.technique.map((t) => ({ key: `t-${t.id}`, label: labelOf('technique', t.id), kind: '' })),
+    ...paper.tags.modality.map((t) => ({ key: `m-${t.id}`, label: labelOf('modality', t.id), kind: 'chip--modality' })),
+    {
+      key: `c-${paper.tags.contribution.id}`,
+      label: labelOf('contribution', paper.tags.contribution.id),
+      kind: 'chip--claim',
+    },
+  ];
+  return (
+    <article className="compare-col" aria-labelledby={headingId}>
+      <h2 id={headingId} className="compare-title">
+        <Link to={`/paper/${paper.slug}`}>{paper.title}</Link>
+      </h2>
+      <section className="compare-cell">
+        <h3>Name</h3>
+        {paper.name ? <p className="compare-name">{paper.name}</p> : <None />}
+      </section>
+      <section className="compare-cell">
+        <h3>Tags</h3>
+        <ul className="chip-list">
+          {tags.map((t) => (
+            <li key={t.key} className={`chip ${t.kind}`}>
+              {t.label}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="compare-cell">
+        <h3>Claims</h3>
+        {paper.claims.length === 0 ? (
+          <None />
+        ) : (
+          <ul className="compare-claims">
+            {paper.claims.map((c, i) => (
+              <li key={`${c.kind}-${i}`}>
+                <span className="claim-kind">{CLAIM_LABEL[c.kind]}</span> {c.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="compare-cell">
+        <h3>Links</h3>
+        {paper.links.length === 0 ? (
+          <None />
+        ) : (
+          <ul className="compare-links">
+            {paper.links.map((l) => (
+              <li key={l.url}>
+                <span className={`badge badge--${l.kind}`}>{LINK_LABEL[l.kind]}</span> <ExternalLink href={l.url} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="compare-cell compare-abstract">
+        <h3>Abstract</h3>
+        {paper.missingAbstract ? (
+          <p className="muted">The listing had no abstract for this paper.</p>
+        ) : (
+          <p>
+            <RichText text={paper.abstract} />
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

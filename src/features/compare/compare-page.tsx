@@ -1,0 +1,59 @@
+import { Link } from 'react-router';
+import type { LoadedCorpus } from '../../data/corpus-client';
+import type { IdsParam } from '../../lib/url/ids-param';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { IdsProblems } from '../../components/ids-problems';
+import { CompareColumn } from './compare-column';
+import '../../styles/compare.css';
+
+const MIN = 2;
+const MAX = 4;
+
+interface Props {
+  corpus: LoadedCorpus;
+  parsed: IdsParam;
+}
+
+/** `/compare?ids=a,b[,c,d]`: 2 to 4 papers side by side; any other link explains itself. */
+export function ComparePage({ corpus, parsed }: Props) {
+  useDocumentTitle('Compare papers');
+  const found = parsed.ids.flatMap((id) => corpus.bySlug.get(id) ?? []);
+  const unknown = parsed.ids.filter((id) => !corpus.bySlug.has(id));
+  const shown = found.slice(0, MAX);
+
+  let message: string | null = null;
+  if (found.length < MIN) {
+    message =
+      parsed.ids.length === 0 && parsed.invalidCount === 0
+        ? `Choose ${MIN} to ${MAX} papers to compare: tick them in your reading list.`
+        : `Comparing needs ${MIN} to ${MAX} papers from this collection; this link has ${found.length}.`;
+  } else if (found.length > MAX) {
+    message = `You can compare up to ${MAX} papers at a time; this link has ${found.length}. The first ${MAX} are shown.`;
+  }
+
+  return (
+    <main id="main" className="page compare-page">
+      <h1>Compare papers</h1>
+      {message && (
+        <p className="compare-message" role="note">
+          {message}
+        </p>
+      )}
+      <IdsProblems parsed={parsed} unknown={unknown} />
+      {shown.length >= MIN && (
+        // A keyboard user can scroll the region when the columns overflow (phones).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="compare-scroll" role="region" aria-label="Papers side by side" tabIndex={0}>
+          <div className={`compare-grid compare-grid--${shown.length}`}>
+            {shown.map((p) => (
+              <CompareColumn key={p.slug} paper={p} />
+            ))}
+          </div>
+        </div>
+      )}
+      <p className="compare-back">
+        <Link to="/reading-list">Back to your reading list</Link>
+      </p>
+    </main>
+  );
+}

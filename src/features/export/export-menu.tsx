@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Paper } from '../../lib/types';
+import { EXPORT_FORMATS, siteBaseUrl, type ExportFormat } from './export-formats';
+import { datedFilename, downloadText } from './download';
+import '../../styles/export.css';
+
+interface Props {
+  /** Called at click time, so the export is always of the current view (every page of it). */
+  getPapers: () => Paper[];
+  /** File name prefix: `papers` gives `papers-2025-01-31.csv`. */
+  filePrefix: string;
+  /** What is exported, e.g. "the 42 papers in this view"; completes the button's name. */
+  what: string;
+  /** Heading of the Markdown export. */
+  heading: string;
+  /** Which edge of the button the menu lines up with. */
+  align?: 'start' | 'end';
+}
+
+/** A native <details> disclosure: keyboard and screen-reader behaviour come from the browser. */
+export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end' }: Props) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+
+  // Close on a click elsewhere, like a menu; Escape is handled on the element.
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) ref.current.open = false;
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = (focusSummary: boolean) => {
+    if (!ref.current) return;
+    ref.current.open = false;
+    if (focusSummary) ref.current.querySelector('summary')?.focus();
+  };
+
+  const run = (format: ExportFormat) => {
+    const papers = getPapers();
+    try {
+      const text = format.render(papers, { baseUrl: siteBaseUrl(), heading });
+      downloadText(datedFilename(filePrefix, format.ext), text, format.mime);
+      setStatus(`Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`);
+    } catch (e) {
+      setStatus(`The ${format.label} export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    close(true);
+  };
+
+  return (
+    <div className="export">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes the disclosure */}
+      <details
+        ref={ref}
+        className={`export-menu export-menu--${align}`}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && ref.current?.open) {
+            e.preventDefault();
+            close(true);
+          }
+        }}
+      >
+        <summary className="button export-summary">
+          Export <span className="visually-hidden">{what}</span>
+        </summary>
+        <div className="export-panel">
+          <p className="export-what">Download {what} as:</p>
+          <ul className="export-options">
+            {EXPORT_FORMATS.map((f) => (
+              <li key={f.ext}>
+                <button type="button" className="button export-option" onClick={() => run(f)}>
+                  {f.label} <span className="muted">.{f.ext}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
+      <span role="status" className="visually-hidden">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  id: string;
+  title: string;
+  description: ReactNode;
+  /** The SVG chart, or null when nothing in view can be drawn. */
+  chart: ReactNode;
+  table: ReactNode;
+  empty: string;
+}
+
+/** One chart with its heading, a note on how to read it, and the same data as a table. */
+export function ChartSection({ id, title, description, chart, table, empty }: Props) {
+  return (
+    <section className="insight" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <p className="insight-note muted">{description}</p>
+      {chart ? (
+        <>
+          <div className="chart-scroll">{chart}</div>
+          <details className="chart-table">
+            <summary>Show as table</summary>
+            <div className="table-scroll">{table}</div>
+          </details>
+        </>
+      ) : (
+        <p>{empty}</p>
+      )}
+    </section>
+  );
+}
+
+interface SvgProps {
+  id: string;
+  title: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}
+
+/** Share of its natural size a chart may shrink to; any narrower and its labels get too small to read. */
+const MIN_SCALE = 0.8;
+
+/**
+ * Drawn at its natural size when it fits; shrinks with its container down to MIN_SCALE, below
+ * which its container scrolls sideways. The minimum is set through CSSOM (a style object), which
+ * the CSP allows, unlike a style attribute in markup.
+ */
+export function ChartSvg({ id, title, width, height, children }: SvgProps) {
+  return (
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      style={{ minWidth: Math.round(width * MIN_SCALE) }}
+      aria-labelledby={`${id}-svg-title`}
+    >
+      <title id={`${id}-svg-title`}>{title}</title>
+      {children}
+    </svg>
+  );
+}

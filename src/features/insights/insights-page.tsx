@@ -1,0 +1,32 @@
+import type { Paper } from '../../lib/types';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { useInsightsData } from './use-insights-data';
+import { useMarkHref } from './use-mark-href';
+import { InsightsSummary } from './insights-summary';
+import { UnknownFilters } from './unknown-filters';
+import { TagListPanel } from './tag-list-panel';
+import { TechniqueBars } from './technique-bars';
+import { ModalityHeatmap } from './modality-heatmap';
+import { CooccurrenceMatrix } from './cooccurrence-matrix';
+import { ContextDots } from './context-dots';
+import '../../styles/insights.css';
+
+/** Charts of the papers in the current view (the query and filters of the URL, as on `/`). */
+export function InsightsPage({ papers }: { papers: Paper[] }) {
+  useDocumentTitle('Insights');
+  const { view, unknown, listTags, inView, charts } = useInsightsData(papers);
+  const hrefFor = useMarkHref(view);
+
+  return (
+    <main id="main" className="page insights-page">
+      <h1>Insights</h1>
+      <InsightsSummary view={view} count={inView.length} total={papers.length} />
+      <UnknownFilters unknown={unknown} view={view} listTags={listTags} />
+      {listTags.length > 0 && <TagListPanel tags={listTags} papers={inView} view={view} />}
+      <TechniqueBars counts={charts.techniqueCounts} hrefFor={hrefFor} />
+      <ModalityHeatmap matrix={charts.modalityMatrix} hrefFor={hrefFor} />
+      <CooccurrenceMatrix matrix={charts.cooccurrence} hrefFor={hrefFor} />
+      <ContextDots rows={charts.context} />
+    </main>
+  );
+}

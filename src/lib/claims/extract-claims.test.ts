@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../types';
+import { extractClaims, maxContext, maxSpeedup } from './extract-claims';
+
+const LAWCAT =
+  'Extensive evaluations demonstrate that, distilling Mistral-7B with only 1K-length sequences yields over 90\\% ' +
+  'passkey retrieval accuracy up to 22K tokens, significantly extending its effective context window. Similarly, ' +
+  'Llama3.2-1B LAWCAT variant achieves competitive performance on S-NIAH 1&2&3 tasks (1K-8K context length). ' +
+  'Code is at https://github.com/org/LAWCAT-70B.';
+
+describe('extractClaims', () => {
+  it('finds every kind in a real abstract, in reading order, with its sentence', () => {
+    const claims = extractClaims(LAWCAT);
+    expect(claims.map((c) => [c.kind, c.value, c.unit, c.text])).toEqual([
+      ['model-size', 7e9, 'params', '7B'],
+      ['context', 1000, 'tokens', '1K-length'],
+      ['context', 22_000, 'tokens', '22K tokens'],
+      ['context', 8000, 'tokens', '8K context length'],
+    ]);
+    expect(claims[2]?.sentence).toMatch(/^Extensive evaluations .* context window\.$/);
+  });
+
+  it('mixes speedups, reductions and contexts in one sentence', () => {
+    const claims = extractClaims(
+      'TCA-Attention achieves a 2.8times speedup and reduces KV cache by 61% at 128K context length.',
+    );
+    expect(claims.map((c) => [c.kind, c.value])).toEqual([
+      ['speedup', 2.8],
+      ['reduction', 61],
+      ['context', 128_000],
+    ]);
+  });
+
+  it('reports a length once but keeps differently worded reductions of the same size', () => {
+    const claims = extractClaims(
+      'We reach 128K tokens. At 128K, a 2x compression rate works. It reduces the KV cache size by 50%.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['128K tokens', '2x', '50%']);
+  });
+
+  it('returns nothing for empty or claim-free text', () => {
+    expect(extractClaims('')).toEqual([]);
+    expect(
+      extractClaims('We study CIFAR-10, GPT-4 and Top-10 accuracy in 2023, see Section 4.1.'),
+    ).toEqual([]);
+  });
+
+  it('never throws and keeps every claim traceable to its sentence (property)', () => {
+    const piece = fc.constantFrom(
+      '128K',
+      ' tokens',
+      '7B',
+      '-',
+      'x',
+      '×',
+      ' faster',
+      '%',
+      ' reduces memory by ',
+      '2,000',
+      ' frames',
+      '.',
+      ' ',
+      'Llama3.2-',
+      'e.g.',
+      '\\%',
+      'times',
+      '1,024',
+      'K',
+      'by up to ',
+      '(',
+      ')',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }),
+        (parts) => {
+          for (const c of extractClaims(parts.join(''))) {
+            expect(Number.isFinite(c.value) && c.value > 0).toBe(true);
+            expect(c.sentence).toContain(c.text);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('maxContext and maxSpeedup', () => {
+  const c = (kind: Claim['kind'], value: number, unit: string): Claim => ({
+    kind,
+    value,
+    unit,
+    text: '',
+    sentence: '',
+  });
+
+  it('takes the longest token, byte or base-pair context, not frames', () => {
+    const claims = [
+      c('context', 8000, 'tokens'),
+      c('context', 131_000, 'bp'),
+      c('context', 80_000, 'frames'),
+      c('model-size', 7e9, 'params'),
+    ];
+    expect(maxContext(claims)).toBe(131_000);
+    expect(maxContext(claims, ['frames'])).toBe(80_000);
+    expect(maxContext([c('context', 2000, 'frames')])).toBeUndefined();
+  });
+
+  it('takes the largest speedup', () => {
+    expect(
+      maxSpeedup([c('speedup', 2.5, '×'), c('speedup', 58, '×'), c('reduction', 95, '%')]),
+    ).toBe(58);
+    expect(maxSpeedup([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
+
+describe('classifyLine', () => {
+  it.each([
+    ['Get trending papers in your email inbox once a day!', 'chrome'],
+    ['Get trending papers in your email inbox!', 'chrome'],
+    ['Subscribe', 'chrome'],
+    ['12 upvotes', 'chrome'],
+    ['42', 'stray'],
+    ['•••', 'stray'],
+    ['—', 'stray'],
+    ['Longformer: The Long-Document Transformer', 'title'],
+    ['Can Mamba Always Enjoy the "Free Lunch"?', 'title'],
+    ['长上下文语言模型', 'title'],
+    ['🚀 RocketAttention: Fast', 'title'],
+    ['We propose X. It is fast and small.', 'abstract'],
+    ['We propose X.', 'either'],
+    ['A vs. B', 'either'],
+  ])('%s -> %s', (line, kind) => {
+    expect(classifyLine(line)).toBe(kind);
+  });
+  it('calls any long line an abstract, even without full stops', () => {
+    expect(classifyLine('word '.repeat(100).trim())).toBe('abstract');
+  });
+  it('looks at a bounded prefix only, so a 5 MB line is cheap', () => {
+    const line = 'x'.repeat(5_000_000);
+    const started = performance.now();
+    expect(classifyLine(line)).toBe('abstract');
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+  it('recognises the Subscribe button glued to a title, not a word that starts with it', () => {
+    expect(GLUED_SUBSCRIBE.test('SubscribeLodge: A Coarse to Fine')).toBe(true);
+    expect(GLUED_SUBSCRIBE.test('Subscribe长上下文')).toBe(true);
+    expect(GLUED_SUBSCRIBE.test('Subscribers Matter: A Study')).toBe(false);
+    expect(GLUED_SUBSCRIBE.test('Subscribe to Attention')).toBe(false);
+  });
+});

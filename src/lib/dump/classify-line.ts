@@ -1,0 +1,40 @@
+/**
+ * What one non-blank dump line is. Titles and abstracts usually alternate, but the parser does not
+ * rely on it: an abstract is long or has sentences, a title is short and has none.
+ * Every check looks at a bounded prefix, so a 5 MB line costs no more than a short one.
+ */
+export type LineKind = 'chrome' | 'stray' | 'title' | 'abstract' | 'either';
+
+/** Page text of the listing the dump was copied from. */
+const CHROME =
+  /^(?:get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all|show more|show less|trending papers|daily papers|submitted by .{0,60}|share|follow|pdf|abstract|code|\d+ (?:upvotes?|comments?|authors?))$/i;
+/** The listing's "Subscribe" button glued to the first title: "SubscribeLodge: ...". */
+export const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9"“'(\p{Lo}\p{So}])/u;
+
+const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+["“(]?[A-Z0-9]/g;
+const HEAD = 2000;
+
+function sentenceBreaks(head: string, max: number): number {
+  let n = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  while (n < max && SENTENCE_BREAK.exec(head)) n++;
+  return n;
+}
+
+export function classifyLine(line: string): LineKind {
+  if (line.length <= 80 && CHROME.test(line)) return 'chrome';
+  const head = line.slice(0, HEAD);
+  // Nothing readable: "42", "•••", "—". Letters of any script and emoji count ("🚀🚀🚀" is a title).
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(head)) return 'stray';
+  if (
+    /^[\p{N}\p{P}\p{Z}]{1,12}$/u.test(line) ||
+    (line.length < 3 && !/[\p{Lo}\p{Extended_Pictographic}]/u.test(line))
+  )
+    return 'stray';
+  const breaks = sentenceBreaks(head, 2);
+  const endsLikeSentence = /[.!]["'”’)]{0,3}$/.test(line.slice(-4)); // an end-anchored regex would scan it all
+  if (line.length > 400 || breaks >= 2 || (breaks === 1 && endsLikeSentence)) return 'abstract';
+  if (line.length <= 300 && breaks === 0 && !endsLikeSentence) return 'title';
+  if (line.length > 200 && endsLikeSentence) return 'abstract';
+  return 'either';
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { DumpError, parseDump } from './parse-dump';
+
+const ABSTRACT_A =
+  'We propose Alpha, a model for long sequences. It scales linearly with length. Experiments show gains on several benchmarks.';
+const ABSTRACT_B =
+  'We study Beta in depth. Beta is a simple baseline. It works well on long documents and code.';
+const ABSTRACT_C =
+  'Gamma compresses the KV cache. It keeps accuracy at 128K tokens. Code is available online.';
+const CHROME =
+  'Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\n';
+
+const messages = (text: string): string[] =>
+  parseDump(text).warnings.map((w) => `${w.line}: ${w.message}`);
+const errorOf = (text: string): string => {
+  try {
+    parseDump(text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DumpError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a DumpError');
+};
+
+describe('parseDump: unusable input', () => {
+  it('rejects empty and blank dumps', () => {
+    expect(errorOf('')).toBe('the dump is empty');
+    expect(errorOf(' \n\r\n\t \n')).toBe('the dump is empty');
+    expect(errorOf('\uFEFF')).toBe('the dump is empty');
+  });
+  it('rejects binary input', () => {
+    expect(errorOf('\x89PNG\r\n\x1a\n\0\0\0\rIHDR')).toMatch(/not text/);
+    expect(errorOf('\uFFFD\uFFFD\uFFFD\x01\x02 abc \uFFFD\uFFFD')).toMatch(/not text/);
+  });
+  it('rejects an HTML page', () => {
+    expect(errorOf('<!DOCTYPE html>\n<html><body>Papers</body></html>')).toMatch(/HTML page/);
+  });
+  it('rejects text with no paper in it', () => {
+    expect(errorOf(CHROME)).toMatch(/^no paper found/);
+    expect(errorOf(`${ABSTRACT_A} ${ABSTRACT_B} ${ABSTRACT_C}`.repeat(3))).toMatch(
+      /^no paper found/,
+    );
+  });
+  it('messages are one line', () => {
+    for (const text of ['', '\0\0\0', CHROME]) expect(errorOf(text)).not.toMatch(/\n/);
+  });
+  it('rejects a non-string with a DumpError', () => {
+    expect(() => parseDump(42 as unknown as string)).toThrow(DumpError);
+  });
+});
+
+describe('parseDump: the listing format', () => {
+  it('skips the page chrome and the "Subscribe" glued to the first title', () => {
+    const { papers, warnings } = parseDump(
+      `${CHROME}SubscribeAlpha: Long Models\n${ABSTRACT_A}\nBeta Baselines\n${ABSTRACT_B}\n`,
+    );
+    expect(papers).toEqual([
+      { title: 'Alpha: Long Models', abstract: ABSTRACT_A, titleLine: 3, abstractLine: 4 },
+      { title: 'Beta Baselines', abstract: ABSTRACT_B, titleLine: 5, abstractLine: 6 },
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 2, 3]);
+  });
+  it('reads CRLF, a BOM and trailing whitespace like the clean dump, and says so', () => {
+    const clean = `Alpha: Long Models\n${ABSTRACT_A}\n`;
+    const messy = `\uFEFF  Alpha: Long Models \t\r\n${ABSTRACT_A}   \r\n\r\n`;
+    expect(parseDump(messy).papers).toEqual(parseDump(clean).papers);
+    expect(messages(messy)).toEqual([
+      '1: byte-order mark removed',
+      '1: Windows (CRLF) or old Mac (CR) line endings converted',
+    ]);
+  });
+  it('keeps a title with no abstract, in the middle and at the end', () => {
+    const { papers, warnings } = parseDump(
+      `Alpha: Long Models\nLonely Title\n${ABSTRACT_A}\nLast Title\n`,
+    );
+    expect(papers.map((p) => [p.title, p.abstract, p.titleLine, p.abstractLine])).toEqual([
+      ['Alpha: Long Models', '', 1, undefined],
+      ['Lonely Title', ABSTRACT_A, 2, 3],
+      ['Last Title', '', 4, undefined],
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 4]);
+    expect(warnings[0]?.message).toMatch(/no abstract/);
+  });
+  it('merges an exact duplicate and reports both places', () => {
+    const text = `Alpha\n${ABSTRACT_A}\nBeta\n${ABSTRACT_B}\nAlpha\n${ABSTRACT_A}\n`;
+    const { papers } = parseDump(text);
+    expect(papers.map((p) => p.title)).toEqual(['Alpha', 'Beta']);
+    expect(messages(text)).toEqual(['5: duplicate of the paper at lines 1 and 2; kept once']);
+  });
+  it('keeps both papers when a title repeats with another abstract', () => {
+    const text = `Alpha\n${ABSTRACT_A}\nAlpha\n${ABSTRACT_C}\n`;
+    expect(parseDump(text).papers.map((p) => p.abstract)).toEqual([ABSTRACT_A, ABSTRACT_C]);
+    expect(messages(text)).toEqual([
+      '3: same title as the paper at line 1, different abstract; kept both',
+    ]);
+  });
+  it('completes a title-only entry from a later copy with its abstract', () => {
+    const { papers, warnings } = parseDump(`Alpha\nBeta\n${ABSTRACT_B}\nAlpha\n${ABSTRACT_A}\n`);
+    expect(papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['Alpha', ABSTRACT_A],
+      ['Beta', ABSTRACT_B],
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 4]);
+  });
+  it('skips stray lines and joins an abstract split over two lines', () => {
+    const text = `Alpha\n42\n${ABSTRACT_A}\n•••\nIt also runs on phones. And it is cheap.\nBeta\n${ABSTRACT_B}\n`;
+    const { papers } = parseDump(text);
+    expect(papers[0]?.abstract).toBe(`${ABSTRACT_A} It also runs on phones. And it is cheap.`);
+    expect(papers[1]?.title).toBe('Beta');
+    expect(messages(text)).toEqual([
+      '2: skipped stray line: "42"',
+      '4: skipped stray line: "•••"',
+      '5: text after the abstract of line 3 with no title; joined to that abstract',
+    ]);
+  });
+  it('reports an abstract with no title before it', () => {
+    const text = `${ABSTRACT_C}\nAlpha\n${ABSTRACT_A}\n`;
+    expect(parseDump(text).papers.map((p) => p.title)).toEqual(['Alpha']);
+    expect(messages(text)[0]).toMatch(
+      /^1: text with no title before it, skipped: "Gamma compresses/,
+    );
+  });
+  it('keeps titles in other scripts and with emoji', () => {
+    const titles = [
+      '长上下文语言模型的高效注意力',
+      'Длинный контекст: эффективное внимание',
+      '🚀 RocketAttention: Fast 🚀',
+      'نماذج السياق الطويل',
+    ];
+    const text = titles
+      .map((t, i) => `${t}\n${[ABSTRACT_A, ABSTRACT_B, ABSTRACT_C, ABSTRACT_A][i]}`)
+      .join('\n');
+    expect(parseDump(text).papers.map((p) => p.title)).toEqual(titles);
+  });
+  it('treats a short, sentence-like line after a title as its abstract', () => {
+    expect(parseDump('Alpha\nWe propose Alpha.\n').papers[0]?.abstract).toBe('We propose Alpha.');
+  });
+});
+
+describe('parseDump: scale', () => {
+  it('parses a 5 MB abstract line quickly', () => {
+    const huge = 'Long abstracts are long. '.repeat(210_000);
+    const started = performance.now();
+    const { papers, warnings } = parseDump(`Alpha\n${huge}\nBeta\n${ABSTRACT_B}\n`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(papers.map((p) => p.title)).toEqual(['Alpha', 'Beta']);
+    expect(papers[0]?.abstract.length).toBe(huge.trim().length);
+    expect(warnings.map((w) => w.message)).toEqual(['very long abstract (5,249,999 characters)']);
+  });
+  it('parses 100,000 papers (~150 MB) in a few seconds', () => {
+    const abstract = `${ABSTRACT_A} ${ABSTRACT_B} ${ABSTRACT_C} `.repeat(5).trim(); // ~1,500 characters
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i++)
+      lines.push(`Paper ${i}: A Model for Long Sequences`, abstract);
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(150_000_000);
+    const started = performance.now();
+    const { papers } = parseDump(text);
+    const ms = performance.now() - started;
+    expect(papers.length).toBe(100_000);
+    expect(ms).toBeLessThan(5000);
+  }, 60_000);
+});

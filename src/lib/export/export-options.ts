@@ -1,0 +1,30 @@
+/** What every export format needs besides the papers. */
+import type { Taxonomy } from '../taxonomy';
+import type { FacetGroup, Paper } from '../types';
+import { TAXONOMY, labelOf } from '../taxonomy';
+
+export interface ExportOptions {
+  /** Site origin (plus any base path) that serves `/paper/<slug>`, e.g. "https://host" or "https://host/explorer/". */
+  baseUrl: string;
+  /** Where tag labels come from; the shipped taxonomy by default. */
+  taxonomy?: Taxonomy;
+}
+
+/** The paper's page on the site: `<baseUrl>/paper/<slug>`, whatever slashes baseUrl ends with. */
+export function pageUrl(baseUrl: string, slug: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/paper/${encodeURIComponent(slug)}`;
+}
+
+/** Tag ids of a paper, group by group: techniques, then modalities, then the contribution. */
+export function tagIds(paper: Paper): { group: FacetGroup; id: string }[] {
+  return [
+    ...paper.tags.technique.map((t) => ({ group: 'technique' as const, id: t.id })),
+    ...paper.tags.modality.map((t) => ({ group: 'modality' as const, id: t.id })),
+    { group: 'contribution' as const, id: paper.tags.contribution.id },
+  ];
+}
+
+/** Human labels of a paper's tags, in tagIds order; unknown ids show as themselves. */
+export function tagLabels(paper: Paper, taxonomy: Taxonomy = TAXONOMY): string[] {
+  return tagIds(paper).map(({ group, id }) => labelOf(group, id, taxonomy));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { TRICKY, makePaper } from './paper-fixture';
+import { escapeBibtex, toBibtex } from './to-bibtex';
+
+describe('toBibtex', () => {
+  it('writes an honest @misc with title, page URL and note, and no invented authors or year', () => {
+    const out = toBibtex([makePaper()], { baseUrl: 'https://host' });
+    expect(out).toBe(
+      '@misc{longformer-the-long-document-transformer,\n' +
+        '  title = {{Longformer: The Long-Document Transformer}},\n' +
+        '  howpublished = {\\url{https://host/paper/longformer-the-long-document-transformer}},\n' +
+        '  note = {Longformer. Listed in Paper Explorer; authors and year are not in the source listing.}\n' +
+        '}\n',
+    );
+    expect(out).not.toMatch(/^\s*(author|year)\s*=/m);
+  });
+
+  it('escapes TeX specials in titles', () => {
+    expect(escapeBibtex('{a} 100% R&D $5 #1 x_1 ~ ^ \\cmd')).toBe(
+      '\\{a\\} 100\\% R\\&D \\$5 \\#1 x\\_1 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}cmd',
+    );
+    const out = toBibtex([TRICKY], { baseUrl: 'https://host' });
+    expect(out).toContain(
+      'title = {{A "quoted", comma newline title with *stars*, \\_under\\_, [brackets] \\& 100\\% \\$x\\_1\\$ \\#1 \\{braces\\} \\textbackslash{} back\\textasciitilde{}}},',
+    );
+  });
+
+  it('keeps braces balanced in every entry', () => {
+    const out = toBibtex([makePaper(), TRICKY], { baseUrl: 'https://h/%7Ex#y' });
+    const unescaped = out.replace(/\\[{}%#&$_]/g, '');
+    expect(unescaped.split('{').length).toBe(unescaped.split('}').length);
+    expect(out).toContain('\\url{https://h/\\%7Ex\\#y/paper/tricky}');
+  });
+
+  it('separates entries by a blank line and writes nothing for no papers', () => {
+    expect(
+      toBibtex([makePaper(), TRICKY], { baseUrl: 'https://h' }).match(/^@misc\{/gm),
+    ).toHaveLength(2);
+    expect(toBibtex([], { baseUrl: 'https://h' })).toBe('');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { TRICKY, makePaper } from './paper-fixture';
+import { csvCell, toCsv } from './to-csv';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['cr\r\nlf', '"cr\r\nlf"'],
+    [' padded ', '" padded "'],
+    ['', ''],
+  ])('%j -> %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1', "'+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+  ])('defuses formula %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes the header and one CRLF-terminated row per paper', () => {
+    expect(toCsv([makePaper()])).toBe(
+      'slug,title,name,technique,modality,contribution,claims,links\r\n' +
+        'longformer-the-long-document-transformer,Longformer: The Long-Document Transformer,Longformer,' +
+        'sparse-attention,text,method,"4,096 tokens",https://github.com/allenai/longformer\r\n',
+    );
+  });
+
+  it('quotes commas, quotes and newlines in titles', () => {
+    const lines = toCsv([TRICKY]).split('\r\n');
+    expect(lines[1]).toBe(
+      'tricky,"A ""quoted"", comma\nnewline title with *stars*, _under_, [brackets] & 100% $x_1$ #1 {braces} \\ back~",,,,survey,,',
+    );
+  });
+
+  it('joins lists inside one cell', () => {
+    const p = makePaper({
+      tags: {
+        technique: [
+          { id: 'sparse-attention', evidence: [] },
+          { id: 'kv-cache', evidence: [] },
+        ],
+        modality: [],
+        contribution: { id: 'method', evidence: [] },
+      },
+      links: [
+        { url: 'https://a.example/x', kind: 'code' },
+        { url: 'https://b.example/y', kind: 'model' },
+      ],
+      claims: [],
+    });
+    expect(toCsv([p]).split('\r\n')[1]).toContain(
+      ',sparse-attention; kv-cache,,method,,https://a.example/x https://b.example/y',
+    );
+  });
+
+  it('writes only the header for no papers', () => {
+    expect(toCsv([])).toBe('slug,title,name,technique,modality,contribution,claims,links\r\n');
+  });
+});

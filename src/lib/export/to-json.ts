@@ -1,0 +1,46 @@
+/** JSON export: each paper's public fields, without build internals (dump position, tag evidence). */
+import type { Claim, Paper, PaperLink } from '../types';
+import { pageUrl } from './export-options';
+
+export interface ExportedPaper {
+  slug: string;
+  /** The paper's page, when a base URL was given. */
+  url?: string;
+  title: string;
+  name?: string;
+  abstract: string;
+  links: PaperLink[];
+  tags: { technique: string[]; modality: string[]; contribution: string };
+  claims: Pick<Claim, 'kind' | 'value' | 'unit' | 'text'>[];
+  /** Slugs of related papers, most related first. */
+  related: string[];
+  missingAbstract?: true;
+}
+
+export function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
+  return {
+    slug: p.slug,
+    ...(baseUrl !== undefined ? { url: pageUrl(baseUrl, p.slug) } : {}),
+    title: p.title,
+    ...(p.name ? { name: p.name } : {}),
+    abstract: p.abstract,
+    links: p.links.map(({ url, kind }) => ({ url, kind })),
+    tags: {
+      technique: p.tags.technique.map((t) => t.id),
+      modality: p.tags.modality.map((t) => t.id),
+      contribution: p.tags.contribution.id,
+    },
+    claims: p.claims.map(({ kind, value, unit, text }) => ({ kind, value, unit, text })),
+    related: p.related.map((r) => r.slug),
+    ...(p.missingAbstract ? { missingAbstract: true as const } : {}),
+  };
+}
+
+/** Pretty-printed (2 spaces) array, ending with a newline. */
+export function toJson(papers: readonly Paper[], opts?: { baseUrl?: string }): string {
+  return `${JSON.stringify(
+    papers.map((p) => exportedPaper(p, opts?.baseUrl)),
+    null,
+    2,
+  )}\n`;
+}

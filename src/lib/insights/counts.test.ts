@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cooccurrenceMatrix, countByTechnique, pairCounts, techniqueModalityMatrix, trimMatrix } from './counts';
+import { paper } from './test-papers';
+
+const papers = [
+  paper('a', ['kv', 'sparse'], ['text']),
+  paper('b', ['kv'], ['text', 'video']),
+  paper('c', ['sparse', 'ssm', 'unknown'], ['video']),
+  paper('d', [], ['text']),
+];
+
+describe('countByTechnique', () => {
+  it('counts papers per id, in the given order, ignoring unknown ids', () => {
+    expect(countByTechnique(papers, ['ssm', 'kv', 'sparse', 'none'])).toEqual([
+      { id: 'ssm', count: 1 },
+      { id: 'kv', count: 2 },
+      { id: 'sparse', count: 2 },
+      { id: 'none', count: 0 },
+    ]);
+  });
+
+  it('counts a paper once even if a tag repeats', () => {
+    expect(countByTechnique([paper('x', ['kv', 'kv'])], ['kv'])).toEqual([{ id: 'kv', count: 1 }]);
+  });
+});
+
+describe('techniqueModalityMatrix', () => {
+  it('counts each technique × modality pair', () => {
+    const m = techniqueModalityMatrix(papers, ['kv', 'sparse'], ['text', 'video']);
+    expect(m.counts).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
+    expect(m.max).toBe(2);
+  });
+
+  it('is empty for no papers', () => {
+    const m = techniqueModalityMatrix([], ['kv'], ['text']);
+    expect(m.counts).toEqual([[0]]);
+    expect(m.max).toBe(0);
+  });
+});
+
+describe('cooccurrenceMatrix', () => {
+  const ids = ['kv', 'sparse', 'ssm'];
+  it('is symmetric with the technique counts on the diagonal', () => {
+    const m = cooccurrenceMatrix(papers, ids);
+    expect(m.counts).toEqual([
+      [2, 1, 0],
+      [1, 2, 1],
+      [0, 1, 1],
+    ]);
+  });
+
+  it('lists each pair once, most frequent first', () => {
+    const extra = [...papers, paper('e', ['sparse', 'ssm'])];
+    expect(pairCounts(cooccurrenceMatrix(extra, ids))).toEqual([
+      { a: 'sparse', b: 'ssm', count: 2 },
+      { a: 'kv', b: 'sparse', count: 1 },
+    ]);
+  });
+
+  it('diagonal equals countByTechnique and the matrix is symmetric for any tagging', () => {
+    const arb = fc.array(fc.subarray(ids), { maxLength: 30 });
+    fc.assert(
+      fc.property(arb, (tagSets) => {
+        const ps = tagSets.map((t, i) => paper(`p${i}`, t));
+        const m = cooccurrenceMatrix(ps, ids);
+        const diag = ids.map((_, i) => m.counts[i]?.[i]);
+        expect(diag).toEqual(countByTechnique(ps, ids).map((c) => c.count));
+        ids.forEach((_, i) => ids.forEach((__, j) => expect(m.counts[i]?.[j]).toBe(m.counts[j]?.[i])));
+      }),
+    );
+  });
+});
+
+describe('trimMatrix', () => {
+  it('drops empty rows and columns and keeps the rest aligned', () => {
+    const m = techniqueModalityMatrix(papers, ['kv', 'none', 'ssm'], ['music', 'video', 'text']);
+    const t = trimMatrix(m);
+    expect(t.rows).toEqual(['kv', 'ssm']);
+    expect(t.cols).toEqual(['video', 'text']);
+    expect(t.counts).toEqual([
+      [1, 2],
+      [1, 0],
+    ]);
+  });
+});

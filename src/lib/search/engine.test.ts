@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  createSearchIndex,
+  loadIndex,
+  searchIndex,
+  searchWithInfo,
+  serializeIndex,
+} from './engine';
+import type { SearchDoc } from './engine';
+import { parseQuery } from './query';
+
+const docs: SearchDoc[] = [
+  {
+    title: 'Transformer-XL: Attentive Language Models',
+    name: 'Transformer-XL',
+    abstract: 'Segment recurrence.',
+  },
+  { title: 'Compressing the KV cache', abstract: 'We evict entries of the KV cache.' },
+  { title: 'A kvcache library', abstract: 'Our kvcache offloads keys.' },
+  { title: 'Mamba2 at scale', abstract: 'Mamba-2 with state space duality.' },
+  { title: 'Long-context retrieval', abstract: 'Models for long context inputs.' },
+  {
+    title: 'Longformer: The Long-Document Transformer',
+    name: 'Longformer',
+    abstract: 'Attention that scales linearly.',
+  },
+  {
+    title: 'Attention with Linear Biases',
+    abstract: 'ALiBi biases attention scores. Linear in distance.',
+  },
+  { title: 'Caféine networks', abstract: 'Naïve models of coffee.' },
+];
+const index = createSearchIndex(docs);
+const ids = (q: string) => searchIndex(index, parseQuery(q)).map((h) => h.id);
+
+describe('searchIndex: spellings of the same thing', () => {
+  it('matches Transformer-XL however it is typed', () => {
+    for (const q of ['transformer-xl ', 'transformer xl ', 'transformerxl ', 'Transformer-XL '])
+      expect(ids(q)[0], q).toBe(0);
+  });
+  it('matches KV cache, KV-cache and kvcache alike', () => {
+    for (const q of ['kv cache ', 'KV-cache ', 'kvcache '])
+      expect(ids(q).sort(), q).toEqual([1, 2]);
+  });
+  it('matches Mamba2, Mamba-2 and mamba 2 alike', () => {
+    for (const q of ['mamba2 ', 'Mamba-2 ', 'mamba 2 ']) expect(ids(q), q).toEqual([3]);
+  });
+  it('matches long-context, long context and longcontext alike', () => {
+    for (const q of ['long-context ', 'long context ', 'longcontext '])
+      expect(ids(q), q).toContain(4);
+  });
+  it('ignores case, diacritics and plurals', () => {
+    expect(ids('cafeine naive model ')).toEqual([7]);
+    expect(ids('bias ')).toEqual([6]);
+  });
+});
+
+describe('searchIndex: syntax', () => {
+  it('prefix-matches only the word being typed', () => {
+    expect(ids('longfor')).toEqual([5]);
+    expect(ids('longfor ')).toEqual([]);
+  });
+  it('finds typos of long words, not of short ones', () => {
+    expect(ids('longfromer ')).toEqual([5]);
+    expect(ids('atention ')).toContain(6);
+    expect(ids('kx ')).toEqual([]);
+  });
+  it('requires phrases and drops exclusions', () => {
+    expect(ids('"linear biases"')).toEqual([6]);
+    expect(ids('"biases linear"')).toEqual([]);
+    expect(ids('attention ')).toContain(6);
+    expect(ids('attention -alibi ')).toContain(5);
+    expect(ids('attention -alibi ')).not.toContain(6);
+    expect(ids('attention -"linear biases"')).not.toContain(6);
+    expect(ids('attention -"biases linear"')).toContain(6);
+    expect(ids('"linear bi')).toEqual([6]);
+  });
+  it('falls back to OR when no paper has every word', () => {
+    const r = searchWithInfo(index, parseQuery('longformer alibi '));
+    expect(r.relaxed).toBe(true);
+    expect(r.hits.map((h) => h.id).sort()).toEqual([5, 6]);
+    expect(searchWithInfo(index, parseQuery('longformer ')).relaxed).toBe(false);
+  });
+  it('returns every paper in corpus order for an empty query, and all but excluded for -x', () => {
+    expect(ids('')).toEqual(docs.map((_, i) => i));
+    expect(ids('-attention ')).toEqual([0, 1, 2, 3, 4, 7]);
+  });
+  it('ranks the paper named after a term first and reports matched terms', () => {
+    const hits = searchIndex(index, parseQuery('longformer '));
+    expect(hits[0]).toMatchObject({ id: 5, terms: ['longformer'] });
+  });
+});
+
+describe('serializeIndex / loadIndex', () => {
+  it('gives the same results after a round trip', () => {
+    const loaded = loadIndex(serializeIndex(index), docs);
+    for (const q of [
+      'kvcache ',
+      'transformerxl',
+      '"linear biases"',
+      'longfromer ',
+      'mamba 2 -state',
+    ]) {
+      expect(searchIndex(loaded, parseQuery(q)), q).toEqual(searchIndex(index, parseQuery(q)));
+    }
+  });
+  it('rejects foreign JSON with a clear message', () => {
+    expect(() => loadIndex('{"x":1}', docs)).toThrow(/unsupported/);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on any query', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (q) => {
+        const hits = searchIndex(index, parseQuery(q));
+        expect(new Set(hits.map((h) => h.id)).size).toBe(hits.length);
+      }),
+      { numRuns: 500 },
+    );
+    expect(() =>
+      searchIndex(index, parseQuery(`${'a-'.repeat(2500)} ${'"x'.repeat(100)}`)),
+    ).not.toThrow();
+  });
+});

@@ -1,0 +1,46 @@
+/** Text folding shared by the index, the query parser, phrase checks and highlighting. */
+
+const MARKS = /\p{M}+/gu;
+const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+/** NFKD and drop combining marks, keeping case (camelCase splitting needs it). */
+export function foldMarks(s: string): string {
+  return s.normalize('NFKD').replace(MARKS, '');
+}
+
+/** Case- and diacritic-insensitive form: "Café-XL" -> "cafe-xl". */
+export function fold(s: string): string {
+  // Lower-casing can itself produce marks ("İ" -> "i̇"), hence the second pass.
+  return foldMarks(s).toLowerCase().replace(MARKS, '');
+}
+
+/**
+ * The word sequence used for exact-phrase checks: folded alphanumeric runs, also split where letters
+ * meet digits, so "Mamba2", "Mamba-2" and "mamba 2" all read "mamba 2".
+ */
+export function phraseUnits(text: string): string[] {
+  const out: string[] = [];
+  for (const run of fold(text).match(ALNUM_RUN) ?? []) {
+    for (const unit of run.split(LETTER_DIGIT)) if (unit) out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * Space-delimited phrase form of a text, so a phrase check is a substring test on word edges.
+ * Sentence and clause ends become " | " so that a phrase never spans "... time. Biases ...".
+ */
+export function phraseKey(text: string): string {
+  const clauses = text.split(/[.!?;:](?=\s|$)/).map((c) => phraseUnits(c).join(' '));
+  return ` ${clauses.filter(Boolean).join(' | ')} `;
+}
+
+/** Replaces lone surrogates and control characters (NUL included) with a space. */
+export function sanitize(s: string): string {
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ' ',
+  );
+}

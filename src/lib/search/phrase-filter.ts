@@ -1,0 +1,51 @@
+/** Exact-phrase checks, run on the few papers the index already matched. */
+import { phraseKey, phraseUnits } from './normalize';
+import type { ParsedQuery } from './query';
+
+interface PhraseDoc {
+  title: string;
+  name?: string;
+  abstract: string;
+}
+
+/** Cap on cached phrase texts: a phrase query touches few papers, and memory stays bounded. */
+const CACHE_LIMIT = 5000;
+
+/** Phrase keys (title, name, abstract) of a paper, computed on first use. */
+export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => string[] {
+  const cache = new Map<number, string[]>();
+  return (id) => {
+    let keys = cache.get(id);
+    if (!keys) {
+      const d = docs[id];
+      keys = d ? [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)] : [];
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(id, keys);
+    }
+    return keys;
+  };
+}
+
+/** Word-edged needle; an open phrase (still being typed) ends in a prefix. */
+function needle(text: string, open = false): string {
+  const units = phraseUnits(text);
+  return units.length ? ` ${units.join(' ')}${open ? '' : ' '}` : '';
+}
+
+/** Predicate for the query's phrases (within one field each), or null when it has none. */
+export function phrasePredicate(
+  parsed: ParsedQuery,
+  keysOf: (id: number) => string[],
+): ((id: number) => boolean) | null {
+  const lastPhrase = parsed.phrases.length - 1;
+  const need = parsed.phrases
+    .map((p, i) => needle(p, parsed.lastPhraseOpen && i === lastPhrase))
+    .filter(Boolean);
+  const avoid = parsed.excludedPhrases.map((p) => needle(p)).filter(Boolean);
+  if (!need.length && !avoid.length) return null;
+  return (id) => {
+    const keys = keysOf(id);
+    const has = (n: string) => keys.some((k) => k.includes(n));
+    return need.every(has) && !avoid.some(has);
+  };
+}

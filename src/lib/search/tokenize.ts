@@ -1,0 +1,73 @@
+/**
+ * Tokenizer for MiniSearch that treats hyphenated and glued forms sensibly.
+ *
+ * A "chunk" is an alphanumeric run that may contain hyphens or underscores ("Transformer-XL",
+ * "KV-cache", "H_2O"); each hyphen-separated "segment" is indexed whole and, when it has inner
+ * boundaries (camelCase, letter/digit), also as its pieces: "Mamba2" -> mamba2, mamba, 2;
+ * "RingAttention" -> ringattention, ring, attention. Glued forms of a chunk's pieces are not
+ * indexed; instead they are reported to `onGlued`, and the query side (query-tree.ts) rewrites a
+ * glued query word ("kvcache", "transformerxl") into its parts.
+ */
+import { fold, foldMarks } from './normalize';
+import { isStopword, processTerm } from './stem';
+
+const CHUNK = /[\p{L}\p{N}]+(?:[-_\u2010\u2011][\p{L}\p{N}]+)*/gu;
+const HYPHEN = /[-_\u2010\u2011]/;
+/** camelCase, acronym-then-word ("FFTConv"), and letter/digit boundaries. */
+const INNER =
+  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+/** Raw chunks of a text, case kept. */
+export function chunksOf(text: string): string[] {
+  return foldMarks(text).match(CHUNK) ?? [];
+}
+
+export function segmentsOf(chunk: string): string[] {
+  return chunk.split(HYPHEN).filter(Boolean);
+}
+
+/** Lower-cased pieces of one segment; a single element when it has no inner boundary. */
+export function piecesOf(segment: string): string[] {
+  return segment.split(INNER).filter(Boolean).map(fold);
+}
+
+/** Called with a glued form and the words it is made of (both lower-cased, unprocessed). */
+export type GluedListener = (glued: string, parts: string[]) => void;
+
+function gluedForms(segments: string[], onGlued: GluedListener): void {
+  for (const seg of segments) {
+    const pieces = piecesOf(seg);
+    if (pieces.length > 1) onGlued(fold(seg), pieces);
+  }
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const a = fold(segments[i] ?? '');
+    const b = fold(segments[i + 1] ?? '');
+    if (isStopword(a) || isStopword(b) || /^\p{N}+$/u.test(a + b)) continue;
+    onGlued(a + b, [a, b]);
+  }
+}
+
+/** Index-time tokens of a text (lower-cased, not yet processed). */
+export function tokenize(text: string, onGlued?: GluedListener): string[] {
+  const out: string[] = [];
+  for (const chunk of chunksOf(text)) {
+    const segments = segmentsOf(chunk);
+    for (const seg of segments) {
+      const pieces = piecesOf(seg);
+      out.push(fold(seg));
+      if (pieces.length > 1) out.push(...pieces);
+    }
+    if (onGlued) gluedForms(segments, onGlued);
+  }
+  return out;
+}
+
+/** tokenize + processTerm: the index terms of a text, in order (duplicates kept). */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}

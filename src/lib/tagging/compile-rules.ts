@@ -1,0 +1,140 @@
+/**
+ * Compiles the rule data (rules-*.ts) once. Every phrase is indexed by the word prefixes its
+ * matches start with, so a paper is tokenized once and each phrase is tried only where one of
+ * its anchor words occurs (a sticky regex at that offset), not scanned over the whole text.
+ */
+import type { GroupRules, PhraseEntry, PhraseSpec } from './rule-types';
+import { expandCase, phraseAnchors, phraseToRegex } from './phrase-syntax';
+
+export interface CompiledPhrase {
+  source: string;
+  /** Sticky regex, tried at candidate offsets. */
+  sticky: RegExp;
+  /** Global regex for the rare phrase without anchors. */
+  scan: RegExp | null;
+  /** Word prefixes of which one must start the match; null = scan the whole text. */
+  anchors: string[] | null;
+  w: number;
+  unless: string[] | undefined;
+  negatable: boolean;
+  field: 'title' | 'abstract' | undefined;
+}
+
+export interface CompiledValue {
+  id: string;
+  /** Indexes into CompiledRuleSet.phrases. */
+  phrases: number[];
+  not: number[];
+  /** Each entry of `all` may have compiled into several phrases (see expandCase). */
+  cooccur: { all: number[][]; w: number }[];
+  titleFactor: number | undefined;
+  threshold: number;
+  /** Some phrase has `unless`: the value needs a second scoring pass. */
+  hasUnless: boolean;
+}
+
+export interface CompiledRuleSet {
+  phrases: CompiledPhrase[];
+  groups: Record<string, CompiledValue[]>;
+  /** Whole word -> phrase indexes. */
+  wordIndex: Map<string, number[]>;
+  /** Word prefix -> phrase indexes, and the distinct prefix lengths to probe words with. */
+  prefixIndex: Map<string, number[]>;
+  prefixLengths: number[];
+  alwaysOn: number[];
+  /** Memo: word as written -> phrases anchored on it (words repeat across papers). */
+  memo: Map<string, number[]>;
+}
+
+const MEMO_LIMIT = 200_000;
+const NONE: number[] = [];
+
+function toSpec(entry: PhraseEntry): PhraseSpec {
+  if (typeof entry === 'string') return { p: entry };
+  if (Array.isArray(entry)) return { p: entry[0], w: entry[1] };
+  return entry;
+}
+
+export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRuleSet {
+  const phrases: CompiledPhrase[] = [];
+  const add = (entry: PhraseEntry): number[] =>
+    expandCase(toSpec(entry)).map((spec) => {
+      const anchors = phraseAnchors(spec.p);
+      phrases.push({
+        source: spec.p,
+        sticky: phraseToRegex(spec.p, 'y'),
+        scan: anchors ? null : phraseToRegex(spec.p, 'g'),
+        anchors,
+        w: spec.w ?? 1,
+        unless: spec.unless,
+        negatable: spec.negatable ?? true,
+        field: spec.field,
+      });
+      return phrases.length - 1;
+    });
+  const compiledGroups: Record<string, CompiledValue[]> = {};
+  for (const [group, rules] of Object.entries(groups)) {
+    compiledGroups[group] = rules.values.map((v) => ({
+      id: v.id,
+      phrases: v.phrases.flatMap(add),
+      not: (v.not ?? []).flatMap((p) => add({ p, negatable: false })),
+      cooccur: (v.cooccur ?? []).map((c) => ({ all: c.all.map((p) => add(p)), w: c.w })),
+      titleFactor: v.titleFactor,
+      threshold: v.threshold ?? rules.threshold,
+      hasUnless: v.phrases.some((p) => typeof p === 'object' && !Array.isArray(p) && p.unless !== undefined),
+    }));
+  }
+  const wordIndex = new Map<string, number[]>();
+  const prefixIndex = new Map<string, number[]>();
+  const alwaysOn: number[] = [];
+  phrases.forEach((ph, i) => {
+    if (!ph.anchors) alwaysOn.push(i);
+    for (const a of ph.anchors ?? []) {
+      const [index, key] = a.startsWith('=') ? [wordIndex, a.slice(1)] : [prefixIndex, a];
+      index.set(key, [...(index.get(key) ?? []), i]);
+    }
+  });
+  const prefixLengths = [...new Set([...prefixIndex.keys()].map((a) => a.length))].sort((a, b) => a - b);
+  return { phrases, groups: compiledGroups, wordIndex, prefixIndex, prefixLengths, alwaysOn, memo: new Map() };
+}
+
+/** Phrases whose matches may start at `raw` (a word as written). */
+function phrasesAt(rules: CompiledRuleSet, raw: string): number[] {
+  const known = rules.memo.get(raw);
+  if (known) return known;
+  const word = raw.toLowerCase();
+  const ids = new Set(rules.wordIndex.get(word));
+  for (const len of rules.prefixLengths) {
+    if (len > word.length) break;
+    for (const id of rules.prefixIndex.get(len === word.length ? word : word.slice(0, len)) ?? []) ids.add(id);
+  }
+  const list = ids.size ? [...ids] : NONE;
+  if (rules.memo.size >= MEMO_LIMIT) rules.memo.clear();
+  rules.memo.set(raw, list);
+  return list;
+}
+
+/** Where a phrase may match: offsets per field, or 'scan' for phrases without anchors. */
+export type Candidates = (number[][] | 'scan' | undefined)[];
+
+const WORD = /[A-Za-z0-9]+/g;
+
+/** One pass over the words of each field: the offsets at which each phrase should be tried. */
+export function candidateOffsets(rules: CompiledRuleSet, fields: readonly string[]): Candidates {
+  const out: Candidates = new Array<undefined>(rules.phrases.length);
+  for (const i of rules.alwaysOn) out[i] = 'scan';
+  fields.forEach((text, field) => {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      for (const id of phrasesAt(rules, m[0])) {
+        let slot = out[id];
+        if (slot === 'scan') continue;
+        if (!slot) out[id] = slot = fields.map(() => []);
+        // Offsets arrive in text order; a word matching two anchors of one phrase comes once.
+        const list = slot[field]!;
+        if (list[list.length - 1] !== m.index) list.push(m.index);
+      }
+    }
+  });
+  return out;
+}

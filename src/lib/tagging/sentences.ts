@@ -1,0 +1,150 @@
+/**
+ * Sentence spans of an abstract and how much a rule match in each one counts.
+ * A technique named where the authors describe their own work ("we propose…") says more
+ * about the paper than one named while citing others ("existing sparse attention methods…").
+ */
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Factor for technique and contribution rules (who is speaking matters). */
+  factor: number;
+  /** Factor for modality rules (only citing lowers it). */
+  flatFactor: number;
+  /** Absolute [start, end) ranges reached by an example/comparison cue ("such as X and Y"). */
+  cues?: [number, number][];
+}
+
+/** Context factors. The title counts most: it names what the paper is about. */
+export const FACTORS = {
+  title: 3,
+  proposal: 2,
+  proposalCiting: 1.5,
+  /** A neutral sentence after the first proposal usually details the method. */
+  elaboration: 1.5,
+  named: 1.5,
+  neutral: 1,
+  /** Neutral sentences before the first proposal mostly set the scene. */
+  preamble: 0.75,
+  namedCiting: 1,
+  /** A citing sentence, or a match right after "such as", "compared to"… */
+  citing: 0.4,
+} as const;
+
+/** Modality is about the data, not about whose work it is: only citing lowers a mention. */
+export const FLAT_FACTORS = { title: 3, neutral: 1, citingSentence: 1, citing: 0.5 } as const;
+
+/** Everything a survey names is what it reviews: every abstract sentence counts alike. */
+export const PLAIN_FACTOR = 1.5;
+
+export type ContextMode = 'structured' | 'flat' | 'plain';
+
+/** How far (in characters) an example cue reaches forward: "such as X, Y and Z". */
+export const CUE_REACH = 80;
+
+// Sentence end: punctuation, optional closing quote/bracket, space, then an upper-case start.
+const BOUNDARY = /[.!?]+["'\u201d)\]]*\s+(?=[A-Z0-9("'\u201c`\\[])/g;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|vs|cf|fig|figs|eq|eqs|approx|resp|incl|no|sec|ref)|\b[A-Z])\.$/i;
+
+// "we propose / this paper presents / our method…": the authors describe (or study) their own work.
+const PROPOSAL =
+  /\b(?:we|this (?:paper|work|study|report|survey)|our (?:work|paper))\b(?:\s+[\w-]+){0,3}?\s+(?:propose|introduce|present|develop|design|devise|build|construct|create|call|dub|term|offer|tailor|adapt|implement|extend|modify|replace|integrate|apply|use|employ|leverage|utilize|adopt|combine|incorporate|address|investigate|study|analy[sz]e|examine|explore|characteri[sz]e|focus)\w*|\bour (?:[\w-]+ )?(?:method|approach|model|framework|system|architecture|design|technique|algorithm|solution)s?\b/i;
+
+// Single-author papers say "I propose" (case-sensitive: "i.e." is not a subject).
+const PROPOSAL_SINGULAR =
+  /\bI (?:[\w-]+ ){0,2}?(?:propose|introduce|present|develop|design|devise|build|address|investigate|study)\w*/;
+
+// A sentence about other people's work.
+// ("existing LLMs" are the models a method applies to, not prior work.)
+const CITING =
+  /\b(?:existing(?!\s+(?:[\w-]+\s+)?(?:LLMs?|models?|language models?|pre-?trained|transformers?|VLMs?|networks?))|prior|previous|conventional|traditional|popular|typically|have been|has been|current(?:ly)?|recent(?:ly)?|competitors?|competing)\b|^\s*(?:While|Although|Though|Despite|However)\b/i;
+
+// Cues that what follows is an example or a point of comparison, not the paper's own method.
+const EXAMPLE_CUE =
+  /\b(?:such as|e\.g\.|like|unlike|compared (?:to|with)|than|baselines?|outperform\w*|surpass\w*|various|many|diverse|numerous|alternatives?|other|inspired by|similar to|akin to|analogous to)\b/gi;
+// A cue's reach ends at the next clause: "such as BART by extending them…".
+const CUE_STOP = /\b(?:by|which|that|while|where|whereas|thereby|through|via|but|to|we|including)\b|[;:]/g;
+
+// Outcome sentences: they repeat effects ("reduces the KV cache by 50%"), not the method.
+const RESULT =
+  /\b(?:experiments?|experimental|results?|evaluations?|we (?:show|demonstrate|find|observe)|achiev\w*|speedups?)\b/i;
+
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
+    if (ABBREVIATION.test(before)) continue;
+    const end = m.index + m[0].length;
+    spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** The paper's own name, taken from a "Name: subtitle" title; used to spot sentences about it. */
+export function nameFromTitle(title: string): string | undefined {
+  // "… Random Spectral Attention (WERSA)": a trailing acronym in brackets names the method.
+  const trailing = /\(([A-Z][A-Za-z0-9-]{1,20})\)\s*$/.exec(title);
+  if (trailing?.[1]) return trailing[1];
+  const m = /^\s*([^:]{2,40}?)\s*:/.exec(title);
+  if (!m?.[1]) return undefined;
+  const name = m[1].trim();
+  // "Beyond Context Limits: …" is a slogan, not a name: names are one or two words.
+  return name.split(/\s+/).length <= 2 ? name : undefined;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isProposal(sentence: string): boolean {
+  return PROPOSAL.test(sentence) || PROPOSAL_SINGULAR.test(sentence);
+}
+
+export function sentenceFactor(sentence: string, nameRe: RegExp | undefined, afterProposal: boolean): number {
+  const citing = CITING.test(sentence);
+  if (isProposal(sentence)) return citing ? FACTORS.proposalCiting : FACTORS.proposal;
+  if (RESULT.test(sentence)) return citing ? FACTORS.citing : FACTORS.neutral;
+  if (nameRe?.test(sentence)) return citing ? FACTORS.namedCiting : FACTORS.named;
+  if (citing) return FACTORS.citing;
+  return afterProposal ? FACTORS.elaboration : FACTORS.preamble;
+}
+
+/** The factor of a match at `offset`, lowered when an example cue shortly precedes it. */
+export function factorAt(span: SentenceSpan, offset: number, mode: ContextMode): number {
+  if (mode === 'plain') return PLAIN_FACTOR;
+  const base = mode === 'flat' ? span.flatFactor : span.factor;
+  const cued = span.cues?.some(([a, b]) => a <= offset && offset < b);
+  if (!cued) return base;
+  return Math.min(base, mode === 'flat' ? FLAT_FACTORS.citing : FACTORS.citing);
+}
+
+function cueRanges(sentence: string, offset: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of sentence.matchAll(EXAMPLE_CUE)) {
+    const from = m.index + m[0].length;
+    CUE_STOP.lastIndex = from;
+    const stop = CUE_STOP.exec(sentence)?.index ?? sentence.length;
+    ranges.push([offset + from, offset + Math.min(stop, from + CUE_REACH)]);
+  }
+  return ranges;
+}
+
+/** Sentence spans of `abstract` with their context factors. */
+export function analyseSentences(title: string, abstract: string): SentenceSpan[] {
+  const spans = splitSentences(abstract);
+  const name = nameFromTitle(title);
+  const nameRe = name ? new RegExp(`(?<![A-Za-z0-9])${escapeRegex(name)}(?![A-Za-z0-9])`) : undefined;
+  let afterProposal = false;
+  return spans.map(({ start, end }) => {
+    const sentence = abstract.slice(start, end);
+    const factor = sentenceFactor(sentence, nameRe, afterProposal);
+    const flatFactor = CITING.test(sentence) ? FLAT_FACTORS.citingSentence : FLAT_FACTORS.neutral;
+    const cues = cueRanges(sentence, start);
+    afterProposal ||= isProposal(sentence);
+    return cues.length ? { start, end, factor, flatFactor, cues } : { start, end, factor, flatFactor };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Explainable, deterministic tagging of one paper from its title and abstract.
+ * Rules are data (rules-*.ts); every tag carries the phrases, as written, that triggered it.
+ */
+import type { FacetGroup, PaperTags, TagEvidence } from '../types';
+import { orderOf } from '../taxonomy';
+import { candidateOffsets, compileRuleSet, type CompiledRuleSet } from './compile-rules';
+import { decideContribution } from './decide-contribution';
+import { RULES } from './rules';
+import { makeField, PaperMatcher } from './paper-matcher';
+import { scoreGroup, type ScoredValue } from './score-rules';
+import { analyseSentences, FACTORS, FLAT_FACTORS } from './sentences';
+
+export type PaperScores = Record<FacetGroup, ScoredValue[]>;
+
+let compiled: CompiledRuleSet | undefined;
+
+/** The compiled rules, built on first use and shared by every later call. */
+export function compiledRules(): CompiledRuleSet {
+  compiled ??= compileRuleSet(RULES);
+  return compiled;
+}
+
+/** Every value's score and evidence, including those below threshold (for evaluation and debugging). */
+export function scorePaper(title: string, abstract: string): PaperScores {
+  const rules = compiledRules();
+  const titleField = makeField(title, [{ start: 0, end: title.length, factor: 1, flatFactor: 1 }], true);
+  const abstractField = makeField(abstract, analyseSentences(title, abstract), false);
+  const candidates = candidateOffsets(rules, [title, abstract]);
+  const matcher = new PaperMatcher(rules, [titleField, abstractField], candidates);
+  let technique = scoreGroup(matcher, 'technique', FACTORS.title, 'structured');
+  const contribution = scoreGroup(matcher, 'contribution', FACTORS.title, 'structured');
+  // What a survey cites is what it is about: citing sentences count in full.
+  if (decideContribution(contribution, fired('technique', technique)).id === 'survey') {
+    technique = scoreGroup(matcher, 'technique', FACTORS.title, 'plain');
+  }
+  return { technique, modality: scoreGroup(matcher, 'modality', FLAT_FACTORS.title, 'flat'), contribution };
+}
+
+function fired(group: FacetGroup, scores: ScoredValue[]): TagEvidence[] {
+  let hits = scores.filter((s) => s.score >= s.threshold);
+  const fallback = RULES[group].fallback;
+  if (hits.length === 0 && fallback) hits = scores.filter((s) => s.id === fallback && s.score > 0);
+  return hits
+    .sort((a, b) => orderOf(group, a.id) - orderOf(group, b.id))
+    .map((s) => ({ id: s.id, evidence: s.evidence }));
+}
+
+/** Tags from scores: values at or above their threshold, and exactly one contribution. */
+export function tagsFromScores(scores: PaperScores): PaperTags {
+  const technique = fired('technique', scores.technique);
+  return {
+    technique,
+    modality: fired('modality', scores.modality),
+    contribution: decideContribution(scores.contribution, technique),
+  };
+}
+
+export function tagPaper(title: string, abstract: string): PaperTags {
+  return tagsFromScores(scorePaper(title, abstract));
+}
