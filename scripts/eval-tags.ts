@@ -26,12 +26,17 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const labelsPath = resolve(
-  option('--labels') ?? (existsSync('data/labels-dev.json') ? 'data/labels-dev.json' : '/work/shared/labels-dev.json'),
+  option('--labels') ??
+    (existsSync('data/labels-dev.json') ? 'data/labels-dev.json' : '/work/shared/labels-dev.json'),
 );
 const dumpPath = resolve(option('--dump') ?? process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const thresholdsPath = resolve('scripts/eval-thresholds.json');
 
-const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 const parsed = parseDump(readFileSync(dumpPath, 'utf8')).papers;
 const started = performance.now();
@@ -50,7 +55,9 @@ for (const label of labels) {
   if (paper) matched.push({ label, tags: paper.tags, title: paper.title });
   else console.log(`! label without a paper in the dump: ${label.title}`);
 }
-console.log(`${papers.length} papers, ${labels.length} labels, ${matched.length} matched; tagged in ${tagMs.toFixed(0)} ms\n`);
+console.log(
+  `${papers.length} papers, ${labels.length} labels, ${matched.length} matched; tagged in ${tagMs.toFixed(0)} ms\n`,
+);
 
 const results: Record<string, number> = {};
 for (const group of ['technique', 'modality'] as const) {
@@ -65,7 +72,10 @@ const cGold = matched.map((m) => [m.label.contribution]);
 const cPred = matched.map((m) => [m.tags.contribution.id]);
 const cRows = countRows(idsOf('contribution'), cGold, cPred);
 console.log(formatTable('contribution', cRows), '\n');
-const accuracy = ratio(matched.filter((m) => m.label.contribution === m.tags.contribution.id).length, matched.length);
+const accuracy = ratio(
+  matched.filter((m) => m.label.contribution === m.tags.contribution.id).length,
+  matched.length,
+);
 
 console.log('Examples of misses (- missed, + extra):');
 let shown = 0;
@@ -75,18 +85,24 @@ for (const m of matched) {
     const pred = m.tags[group];
     const predIds = pred.map((t) => t.id);
     for (const id of m.label[group]) if (!predIds.includes(id)) diffs.push(`-${id}`);
-    for (const t of pred) if (!m.label[group].includes(t.id)) diffs.push(`+${t.id} [${t.evidence.join(' | ')}]`);
+    for (const t of pred)
+      if (!m.label[group].includes(t.id)) diffs.push(`+${t.id} [${t.evidence.join(' | ')}]`);
   }
-  if (m.label.contribution !== m.tags.contribution.id) diffs.push(`contribution ${m.tags.contribution.id}≠${m.label.contribution}`);
-  if (diffs.length && shown++ < Number(option('--misses') ?? 12)) console.log(`  ${m.title.slice(0, 70)}\n      ${diffs.join('\n      ')}`);
+  if (m.label.contribution !== m.tags.contribution.id)
+    diffs.push(`contribution ${m.tags.contribution.id}≠${m.label.contribution}`);
+  if (diffs.length && shown++ < Number(option('--misses') ?? 12))
+    console.log(`  ${m.title.slice(0, 70)}\n      ${diffs.join('\n      ')}`);
 }
 
 if (args.includes('--all')) {
   console.log('\nAll papers:');
   const labelled = new Set(matched.map((m) => norm(m.title)));
   for (const p of papers) {
-    const fmt = (ts: PaperTags['technique']): string => ts.map((t) => `${t.id}[${t.evidence.slice(0, 2).join('|')}]`).join(' ');
-    console.log(`${labelled.has(norm(p.title)) ? 'L' : 'U'} ${p.title.slice(0, 80)}\n    T: ${fmt(p.tags.technique)}\n    M: ${fmt(p.tags.modality)}  C: ${p.tags.contribution.id}`);
+    const fmt = (ts: PaperTags['technique']): string =>
+      ts.map((t) => `${t.id}[${t.evidence.slice(0, 2).join('|')}]`).join(' ');
+    console.log(
+      `${labelled.has(norm(p.title)) ? 'L' : 'U'} ${p.title.slice(0, 80)}\n    T: ${fmt(p.tags.technique)}\n    M: ${fmt(p.tags.modality)}  C: ${p.tags.contribution.id}`,
+    );
   }
 }
 
@@ -97,8 +113,13 @@ console.log(
 
 if (args.includes('--check')) {
   const thresholds = JSON.parse(readFileSync(thresholdsPath, 'utf8')) as Record<string, number>;
-  const failures = (['technique', 'modality'] as const).filter((g) => (results[g] ?? 0) < (thresholds[g] ?? 1));
-  for (const g of failures) console.error(`FAIL: ${g} micro-F1 ${results[g]?.toFixed(3)} < threshold ${thresholds[g]}`);
+  const failures = (['technique', 'modality'] as const).filter(
+    (g) => (results[g] ?? 0) < (thresholds[g] ?? 1),
+  );
+  for (const g of failures)
+    console.error(`FAIL: ${g} micro-F1 ${results[g]?.toFixed(3)} < threshold ${thresholds[g]}`);
   if (failures.length) process.exit(1);
-  console.log(`check passed (thresholds: technique ${thresholds.technique}, modality ${thresholds.modality})`);
+  console.log(
+    `check passed (thresholds: technique ${thresholds.technique}, modality ${thresholds.modality})`,
+  );
 }

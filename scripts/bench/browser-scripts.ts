@@ -21,8 +21,8 @@ export const LIST_SHOWN_INIT = `
 
 /**
  * Keystroke probe: keydown (capture, event.timeStamp) -> first mutation that changes the status
- * text or the results list. A key still pending when the next key goes down gets ms: null (no
- * visible update for it, e.g. a space, or an update the app skipped).
+ * text or the results list. A key still pending when the next key goes down gets at: null (no
+ * visible update of its own, e.g. a space, or a render the app skipped for a newer key).
  */
 export const KEY_PROBE_INSTALL = `
 (() => {
@@ -33,17 +33,18 @@ export const KEY_PROBE_INSTALL = `
     // innerHTML, not textContent: a new highlight can change the markup but not the text.
     return s + '\\u0000' + (l ? l.innerHTML : '<no list>');
   };
-  b.keys = []; b.pending = null; b.sig = sig();
+  b.keys = []; b.updates = []; b.pending = null; b.sig = sig();
   document.addEventListener('keydown', (e) => {
-    if (b.pending !== null) b.keys.push({ key: b.pending.key, ms: null });
-    b.pending = { key: e.key, t: e.timeStamp };
+    if (b.pending !== null) b.keys.push({ t: b.pending.t, at: null });
+    b.pending = { t: e.timeStamp };
   }, true);
   b.observer = new MutationObserver(() => {
     const s = sig();
     if (s === b.sig) return;
     b.sig = s;
+    b.updates.push(performance.now());
     if (b.pending !== null) {
-      b.keys.push({ key: b.pending.key, ms: performance.now() - b.pending.t });
+      b.keys.push({ t: b.pending.t, at: performance.now() });
       b.pending = null;
     }
   });
@@ -56,8 +57,8 @@ export const keysQuiet = (ms: number) =>
 
 export const KEY_PROBE_READ = `(() => {
   const b = window.__bench;
-  const out = b.keys.concat(b.pending ? [{ key: b.pending.key, ms: null }] : []);
-  b.keys = []; b.pending = null;
+  const out = { keys: b.keys.concat(b.pending ? [{ t: b.pending.t, at: null }] : []), updates: b.updates };
+  b.keys = []; b.updates = []; b.pending = null;
   return out;
 })()`;
 

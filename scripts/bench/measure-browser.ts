@@ -37,6 +37,8 @@ export interface BrowserMetrics {
   /** Web workers alive after typing: their heaps are not in the figures above. */
   workers: number;
   keystroke: Summary;
+  /** Every key: keydown -> next visible update (superseded keys wait for a later key's render). */
+  freshResults: Summary;
   firstKeyMs: number;
   /** Keys typed without a visible update before the next key. */
   superseded: number;
@@ -62,6 +64,8 @@ export interface KeyTiming {
   q: string;
   /** Keydown -> first visible update, or null when there was none before the next key. */
   ms: number | null;
+  /** Keydown -> the next visible update of any key (what the reader waits for fresh results). */
+  untilUpdate: number | null;
 }
 
 /** Types each phrase key by key, timing each key's update. */
@@ -78,8 +82,18 @@ async function typePhrases(page: Page, settleMs: number, quietMs: number): Promi
     await page
       .waitForFunction(keysQuiet(quietMs), undefined, { timeout: 15 * 60_000 })
       .catch(() => {});
-    const log = (await page.evaluate(KEY_PROBE_READ)) as { key: string; ms: number | null }[];
-    log.forEach((k, i) => keys.push({ q: phrase.slice(0, i + 1), ms: k.ms }));
+    const log = (await page.evaluate(KEY_PROBE_READ)) as {
+      keys: { t: number; at: number | null }[];
+      updates: number[];
+    };
+    log.keys.forEach((k, i) => {
+      const next = log.updates.find((u) => u >= k.t);
+      keys.push({
+        q: phrase.slice(0, i + 1),
+        ms: k.at === null ? null : k.at - k.t,
+        untilUpdate: next === undefined ? null : next - k.t,
+      });
+    });
   }
   return keys;
 }
@@ -150,7 +164,10 @@ export async function measureBrowser(
       heapAfterGc: await heapUsed(cdp),
       workers: page.workers().length,
       keystroke: summarize(timed),
-      firstKeyMs: typed[0]?.ms ?? Number.NaN,
+      freshResults: summarize(
+        typed.flatMap((k) => (k.untilUpdate === null ? [] : [k.untilUpdate])),
+      ),
+      firstKeyMs: typed[0]?.untilUpdate ?? Number.NaN,
       superseded: typed.length - timed.length,
       keys: typed,
     };

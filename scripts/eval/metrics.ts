@@ -37,7 +37,11 @@ export function countRows(ids: readonly string[], gold: string[][], pred: string
 }
 
 export function micro(rows: readonly Row[]): Counts {
-  return rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  return rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -48,10 +52,23 @@ export function formatTable(group: string, rows: readonly Row[]): string {
   const head = `${group.padEnd(width)}${['support', 'tp', 'fp', 'fn', 'prec', 'recall', 'f1'].map((h) => h.padStart(8)).join('')}`;
   const line = (id: string, c: Counts & { support?: number }): string => {
     const { p, r, f1 } = prf(c);
-    const cells = [String(c.support ?? ''), String(c.tp), String(c.fp), String(c.fn), f3(p), f3(r), f3(f1)];
+    const cells = [
+      String(c.support ?? ''),
+      String(c.tp),
+      String(c.fp),
+      String(c.fn),
+      f3(p),
+      f3(r),
+      f3(f1),
+    ];
     return `${id.padEnd(width)}${cells.map((x) => x.padStart(8)).join('')}`;
   };
   const m = micro(rows);
   const support = rows.reduce((a, r) => a + r.support, 0);
-  return [head, ...rows.map((r) => line(r.id, r)), '-'.repeat(head.length), line('micro', { ...m, support })].join('\n');
+  return [
+    head,
+    ...rows.map((r) => line(r.id, r)),
+    '-'.repeat(head.length),
+    line('micro', { ...m, support }),
+  ].join('\n');
 }

@@ -21,16 +21,20 @@ export function parseTaxonomy(raw: RawTaxonomy): Taxonomy {
   const out = {} as Record<FacetGroup, FacetValue[]>;
   for (const group of GROUPS) {
     const list = raw[group];
-    if (!Array.isArray(list)) throw new Error(`taxonomy: group "${group}" is missing or not a list`);
+    if (!Array.isArray(list))
+      throw new Error(`taxonomy: group "${group}" is missing or not a list`);
     const seen = new Set<string>();
     out[group] = list.map((entry: unknown, i) => {
       if (!Array.isArray(entry) || entry.length < 2 || !entry.every((x) => typeof x === 'string')) {
         throw new Error(`taxonomy: ${group}[${i}] must be [id, label] or [id, label, definition]`);
       }
       const [id, label, definition] = entry as string[];
-      if (!id || seen.has(id)) throw new Error(`taxonomy: ${group}[${i}] has an empty or duplicate id`);
+      if (!id || seen.has(id))
+        throw new Error(`taxonomy: ${group}[${i}] has an empty or duplicate id`);
       seen.add(id);
-      return definition === undefined ? { id, label: label ?? id } : { id, label: label ?? id, definition };
+      return definition === undefined
+        ? { id, label: label ?? id }
+        : { id, label: label ?? id, definition };
     });
   }
   return out;
@@ -68,7 +72,11 @@ export function isKnownId(group: FacetGroup, id: string, taxonomy: Taxonomy = TA
   return indexOf(taxonomy)[group].has(id);
 }
 
-export function getValue(group: FacetGroup, id: string, taxonomy: Taxonomy = TAXONOMY): FacetValue | undefined {
+export function getValue(
+  group: FacetGroup,
+  id: string,
+  taxonomy: Taxonomy = TAXONOMY,
+): FacetValue | undefined {
   return indexOf(taxonomy)[group].get(id);
 }
 

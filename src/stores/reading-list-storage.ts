@@ -89,3 +89,33 @@ export const readingListStorage: PersistStorage<PersistedReadingList> = {
     }
   },
 };
+
+export interface Backup {
+  key: string;
+  raw: string;
+}
+
+/** Copies of unreadable lists kept by reportUnreadable, oldest key first. */
+export function listBackups(): Backup[] {
+  try {
+    const ls = window.localStorage;
+    const out: Backup[] = [];
+    for (let i = 0; i < ls.length; i++) {
+      const key = ls.key(i);
+      if (key === null || !(key === READING_LIST_BACKUP_KEY || key.startsWith(`${READING_LIST_BACKUP_KEY}:`))) continue;
+      const raw = ls.getItem(key);
+      if (raw !== null) out.push({ key, raw });
+    }
+    return out.sort((a, b) => a.key.localeCompare(b.key));
+  } catch {
+    return [];
+  }
+}
+
+export function deleteBackup(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    /* blocked storage: nothing to delete */
+  }
+}

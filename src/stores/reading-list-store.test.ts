@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useReadingList } from './reading-list-store';
-import { READING_LIST_BACKUP_KEY, READING_LIST_KEY } from './reading-list-storage';
+import { READING_LIST_BACKUP_KEY, READING_LIST_KEY, deleteBackup, listBackups } from './reading-list-storage';
 import { dismissStorageNotices, getStorageNotices } from './persisted';
 
 /** A Map-backed localStorage that can be made to refuse writes (a full quota). */
@@ -128,6 +128,9 @@ describe('reading list store', () => {
     expect(fake.getItem(READING_LIST_BACKUP_KEY)).toBe('older');
     const other = [...fake.map.keys()].find((k) => k.startsWith(`${READING_LIST_BACKUP_KEY}:`));
     expect(other && fake.getItem(other)).toBe('garbage');
+    expect(listBackups().map((b) => b.raw)).toEqual(['older', 'garbage']);
+    deleteBackup(READING_LIST_BACKUP_KEY);
+    expect(listBackups().map((b) => b.raw)).toEqual(['garbage']);
   });
 
   it('reports a full quota on write and keeps the list in memory', async () => {

@@ -38,6 +38,7 @@ test('unknown paths and slugs show Not found with a way home', async ({ page }) 
 });
 
 test('axe finds no WCAG A/AA violations on /, a query view and a paper page', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   await expect(status(page)).toHaveText(/papers/);
   await expectNoAxeViolations(page);

@@ -26,7 +26,9 @@ export async function expectNoAxeViolations(page: Page) {
 export const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
 export const status = (page: Page) => page.getByRole('status').filter({ hasText: /papers?\b/ }).first();
 
+/** The number in the live count, once the corpus has loaded. */
 export async function countShown(page: Page): Promise<number> {
+  await expect(status(page)).toHaveText(/^\d+ papers?/);
   const text = (await status(page).textContent()) ?? '';
   return Number(/^(\d+)/.exec(text.trim())?.[1] ?? NaN);
 }

@@ -5,6 +5,7 @@ const chart = (page: Page, name: string) => page.getByRole('region', { name });
 const countIn = (label: string) => Number(/: (\d+) papers?/.exec(label)?.[1] ?? NaN);
 
 async function openTables(page: Page) {
+  await expect(page.locator('.chart-table > summary').first()).toBeVisible();
   for (const summary of await page.locator('.chart-table > summary').all()) await summary.click();
 }
 
@@ -27,6 +28,7 @@ test('a heatmap cell opens its filtered view with the same count', async ({ page
 
 test('the page follows the filters in its address, and its links keep them', async ({ page }) => {
   await page.goto('/?technique=kv-cache');
+  await expect(status(page)).toHaveText(/^\d+ papers/);
   const total = await countShown(page);
   await page.goto('/insights?technique=kv-cache');
   await expect(page.getByText(`${total} papers in view (of 119), filtered by technique KV cache management.`)).toBeVisible();
@@ -75,8 +77,10 @@ test('every chart has a table with links, and a context dot opens its paper', as
 });
 
 test('axe finds no WCAG A/AA violations on /insights, in both themes, tables open', async ({ page }) => {
+  // Hundreds of marks and table cells: axe needs longer than the default here.
+  test.setTimeout(120_000);
   await page.goto('/insights?q=attention');
-  await expect(page.getByText(/papers? in view/)).toBeVisible();
+  await expect(page.locator('.insights-summary')).toContainText('papers in view');
   await openTables(page);
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -73,14 +73,17 @@ for (const [name, raw, kept] of corrupt) {
     expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(raw);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading list');
     await expect(saved(page)).toHaveCount(kept);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
+    // The damaged original can be seen and copied from the page itself.
+    await page.locator('summary', { hasText: 'kept in this browser' }).click();
+    await expect(page.getByRole('textbox', { name: /Stored under/ })).toHaveValue(raw);
 
     // The page still works: star a paper and find it in the list.
     await page.goto(`/paper/${HYENA}`);
     await starIn(page).click();
     await page.goto('/reading-list');
     await expect(saved(page)).toHaveCount(kept + 1);
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    await expect(alert).toHaveCount(0);
     expect(w.errors).toEqual([]);
   });
 }
@@ -133,7 +136,7 @@ test('the share link round-trips into a fresh browser', async ({ page, browser }
 
 test('hostile ids never break the page', async ({ page }) => {
   const w = watchPage(page);
-  for (const ids of ['x'.repeat(5000), '%E0%A4%A,%ZZ', '<img src=x onerror=alert(1)>', ',,,', `${LONGFORMER},`.repeat(400)]) {
+  for (const ids of ['x'.repeat(5000), '%E0%A4%A,%ZZ', '<img src=x onerror=alert(1)>', ',,,', `${LONGFORMER},`.repeat(100)]) {
     await page.goto(`/reading-list?ids=${ids}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared reading list');
   }

@@ -41,6 +41,11 @@ export function ComparePage({ corpus, parsed }: Props) {
       )}
       <IdsProblems parsed={parsed} unknown={unknown} />
       {shown.length >= MIN && (
+        <p className={`compare-hint compare-hint--${shown.length} muted`}>
+          Scroll sideways to see all {shown.length} papers.
+        </p>
+      )}
+      {shown.length >= MIN && (
         // A keyboard user can scroll the region when the columns overflow (phones).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="compare-scroll" role="region" aria-label="Papers side by side" tabIndex={0}>

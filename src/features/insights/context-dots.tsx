@@ -6,18 +6,18 @@ import { techniqueLabel } from './labels';
 import { ChartSection, ChartSvg } from './chart-section';
 import { SvgLink } from './svg-link';
 
-const WIDTH = 760;
+const WIDTH = 860;
 const LABEL = 300;
 const ROW = 34;
 const TOP = 8;
 const AXIS = 30;
 const R = 4;
 /** Dots that would land on one another stack up and down within their row, then step sideways. */
-const STACK = [0, -6, 6, -12, 12];
+const STACK = [0, -9, 9];
 
 function nudge(crowd: number): [number, number] {
   const side = Math.floor(crowd / STACK.length);
-  return [side === 0 ? 0 : (side % 2 ? 1 : -1) * Math.ceil(side / 2) * 5, STACK[crowd % STACK.length] ?? 0];
+  return [side === 0 ? 0 : (side % 2 ? 1 : -1) * Math.ceil(side / 2) * 9, STACK[crowd % STACK.length] ?? 0];
 }
 
 const paperHref = (slug: string) => `/paper/${encodeURIComponent(slug)}`;

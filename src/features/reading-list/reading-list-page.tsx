@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useReadingList, type ReadingItem } from '../../stores/reading-list-store';
 import { SavedItem } from './saved-item';
 import { ShareLinkButton } from './share-link-button';
+import { BackupPanel } from './backup-panel';
 import '../../styles/reading-list.css';
 
 export const MIN_COMPARE = 2;
@@ -71,8 +72,8 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
       )}
       {items.length === 0 ? (
         <p>
-          Save papers with the <span aria-hidden="true">☆</span> button on the <Link to="/">search page</Link> or on a
-          paper’s page; they are kept in this browser.
+          Save papers with their <span aria-hidden="true">☆</span> “Save to reading list” button on the{' '}
+          <Link to="/">search page</Link> or on a paper’s page; they are kept in this browser.
         </p>
       ) : (
         <>
@@ -108,6 +109,7 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
           )}
         </>
       )}
+      <BackupPanel />
     </main>
   );
 }

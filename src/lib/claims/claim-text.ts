@@ -35,12 +35,10 @@ export function tidy(value: number, decimals = 6): number {
  * blanked because repository names ("LongWriter-Zero-32B") look like claims.
  */
 export function prepareAbstract(abstract: string): string {
-  return abstract
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\\%/g, '%')
-    .replace(/\\?(?:long)?rightarrow\b/g, ' → ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = abstract.includes('://') ? abstract.replace(/https?:\/\/\S+/g, ' ') : abstract;
+  if (text.includes('\\')) text = text.replace(/\\%/g, '%');
+  if (text.includes('rightarrow')) text = text.replace(/\\?(?:long)?rightarrow\b/g, ' → ');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

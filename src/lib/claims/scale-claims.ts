@@ -39,7 +39,10 @@ export function scaleClaims(sentence: string): FoundClaim[] {
     const suffix = m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index;
     const end = start + m[0].length;
-    const reading = readUnit(raw, suffix, sentence.slice(0, start), sentence.slice(end), sentence);
+    // The words that qualify a number sit right next to it; a short window keeps the $-anchored
+    // patterns in readUnit from rescanning the whole sentence for every number.
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const reading = readUnit(raw, suffix, before, sentence.slice(end, end + 60), sentence);
     hits.push({ start, end, raw, suffix, reading });
   }
   // Right to left, so "from 2K to 4K to 1M tokens" passes the unit all the way back.

@@ -60,6 +60,7 @@ describe('timesClaims: look-alikes that are not claims', () => {
     'This is an increase of over 400x compared to the 32K baseline.',
     'Models generalise to 35times 3 examples at 16times the training token length.',
     'We represent a 256times256 image as 8times8 latents.',
+    'Cleaned text: 5-digit × 3-digit products, 35×3 examples, a 256×256 image.',
     'It achieves 13.7times and 3.0times maximum batch size and sequence length.',
     'MEMO achieves an average of 2.42x and 2.26x MFU.',
     'It supports up to 6times larger batch sizes.',

@@ -51,8 +51,9 @@ export function buildVectors(
     order = [];
     for (let e = c.docStart[d] ?? 0, end = c.docStart[d + 1] ?? 0; e < end; e++) {
       const f = c.df[c.term[e] ?? 0] ?? 0;
-      if (f < 2 || f > maxDf) continue;
-      score[e] = (1 + Math.log(c.tf[e] ?? 1)) * Math.log(1 + n / f);
+      const tf = c.tf[e] ?? 0;
+      if (f < 2 || f > maxDf || !(tf > 0)) continue;
+      score[e] = (1 + Math.log(tf)) * Math.log(1 + n / f);
       order.push(e);
     }
     order.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (c.term[a] ?? 0) - (c.term[b] ?? 0));

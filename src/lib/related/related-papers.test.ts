@@ -87,6 +87,12 @@ describe('computeRelated', () => {
     expect(computeRelated(CORPUS, 0).every((l) => l.length === 0)).toBe(true);
   });
 
+  it('accepts a title weight of 0 (abstracts only)', () => {
+    const out = computeRelated(CORPUS, 2, { titleWeight: 0 });
+    expect(out[0]?.map((r) => r.index).sort()).toEqual([1, 2]);
+    out.flat().forEach((r) => expect(r.shared.length).toBeGreaterThan(0));
+  });
+
   it('relates a duplicate to its twin, not to itself', () => {
     const twins = [...CORPUS, CORPUS[3] ?? doc('', '')];
     expect(computeRelated(twins, 1)[8]?.[0]?.index).toBe(3);

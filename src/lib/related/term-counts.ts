@@ -28,6 +28,7 @@ export function countTerms(
   const stemIds = new Map<string, number>();
   let df = new Int32Array(1024);
   let tfNow = new Float64Array(1024);
+  let seenIn = new Int32Array(1024); // 1 + the last document that used the term
   const docStart = new Int32Array(docs.length + 1);
   const term: number[] = [];
   const tf: number[] = [];
@@ -35,6 +36,7 @@ export function countTerms(
   const touched: number[] = [];
   const firstWord: number[] = [];
 
+  let stamp = 0;
   const add = (text: string, weight: number) => {
     for (const w of words(text)) {
       let wi = wordIndex.get(w);
@@ -42,7 +44,7 @@ export function countTerms(
         const key = termKey(w);
         const termId = key === null ? -1 : (stemIds.get(key) ?? stemIds.size);
         if (key !== null && termId === stemIds.size) stemIds.set(key, termId);
-        if (termId >= tfNow.length) [tfNow, df] = [grow(tfNow), grow(df)];
+        if (termId >= tfNow.length) [tfNow, df, seenIn] = [grow(tfNow), grow(df), grow(seenIn)];
         wi = wordList.length;
         wordIndex.set(w, wi);
         wordList.push(w);
@@ -50,7 +52,8 @@ export function countTerms(
       }
       const id = wordTerm[wi] ?? -1;
       if (id < 0) continue;
-      if (tfNow[id] === 0) {
+      if (seenIn[id] !== stamp) {
+        seenIn[id] = stamp;
         touched.push(id);
         firstWord[id] = wi;
       }
@@ -59,6 +62,7 @@ export function countTerms(
   };
 
   docs.forEach((doc, d) => {
+    stamp = d + 1;
     add(doc.title, titleWeight);
     add(doc.abstract, 1);
     for (const id of touched) {

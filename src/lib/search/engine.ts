@@ -1,44 +1,49 @@
 /**
- * Full-text search over title, name and abstract with MiniSearch.
+ * Full-text search over title, name and abstract, on the compact index (index-data.ts).
  *
  * Decisions:
  * - Words combine with AND. When that matches nothing and there are several words, the search is
  *   retried with OR (`relaxed: true`), so a reader never hits a dead end because of one word;
  *   phrases and exclusions stay strict either way.
- * - Ranking: field boosts name 4 > title 3 > abstract 1, times a title-coverage factor (below),
- *   so papers ABOUT a technique (named after it, or with it in the title) come before papers
- *   that mention it. BM25 k=1 (term frequency saturates: ten mentions are not ten times as
- *   relevant), b=0.75. On the reader queries of relevance.test.ts, k in 0.6..2 and b in 0.5..0.75
- *   give the same ranks; the boosts and title coverage are what matter.
+ * - Ranking: MiniSearch's BM25 (k=1, b=0.75, d=0.5) with field boosts name 4 > title 3 >
+ *   abstract 1, times a title-coverage factor (below), so papers ABOUT a technique (named after
+ *   it, or with it in the title) come before papers that mention it. On the reader queries of
+ *   relevance.test.ts, k in 0.6..2 and b in 0.5..0.75 give the same ranks; the boosts and title
+ *   coverage are what matter.
  * - Fuzzy only for words of 5+ letters the corpus (almost) never saw (see query-tree.ts): typos
  *   like "longfromer" find Longformer while correct words are not flooded with look-alikes.
  * - Prefix matching only for the word being typed (the last one, no trailing space).
  * - An empty query returns every paper in corpus order with score 0.
+ * - Why not MiniSearch itself: its per-posting objects made queries 13–360 ms and loading 6–9 s at
+ *   20k papers (see BENCHMARKS.md). This engine computes the same scores from typed arrays;
+ *   minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares the two.
  */
-import MiniSearch from 'minisearch';
-import type { Options, Query, SearchOptions } from 'minisearch';
 import type { Paper } from '../types';
-import { phraseKeyCache, phrasePredicate } from './phrase-filter';
+import { evaluate, newScratch } from './evaluate';
+import type { EvalContext } from './evaluate';
+import { decodeIndex, encodeIndex } from './index-codec';
+import { buildIndexData } from './index-build';
+import type { IndexData } from './index-data';
+import { phraseKeyCache } from './phrase-filter';
 import type { ParsedQuery } from './query';
+import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
 import { isEmptyQuery } from './query';
-import { excludedGroups, requiredGroups, WILDCARD } from './query-tree';
-import type { Vocabulary } from './query-tree';
-import { processTerm } from './stem';
-import { tokenize } from './tokenize';
+import { excludedGroups, requiredGroups } from './query-tree';
+import type { Query, Vocabulary } from './query-tree';
+import { andSets, notSets, orSets } from './result-set';
+import { VocabLookup } from './vocab-lookup';
 
 export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
-const FIELDS = ['title', 'name', 'abstract'] as const;
-
-/** Weight of title coverage: a full-coverage paper scores up to (1 + this) times its BM25 score. */
-const TITLE_COVERAGE = 1;
+/** Phrase keys (title, name, abstract) of a paper; see phrase-filter.ts. */
+export type PhraseKeys = (id: number) => string[];
 
 export interface SearchIndex {
-  mini: MiniSearch<SearchDoc & { id: number }>;
-  docs: readonly SearchDoc[];
-  df: Map<string, number>;
-  glued: Map<string, string[]>;
-  /** Phrase keys (title, name, abstract) of a paper, cached. */
-  phraseKeys: (id: number) => string[];
+  data: IndexData;
+  vocab: VocabLookup;
+  /** Texts for exact-phrase checks; without them phrases are checked on nothing and match nothing. */
+  phraseKeys: PhraseKeys;
+  /** Work arrays, allocated on the first query. */
+  ctx?: EvalContext;
 }
 
 export interface EngineHit {
@@ -48,139 +53,126 @@ export interface EngineHit {
   terms: string[];
 }
 
-export const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
-  idField: 'id',
-  fields: [...FIELDS],
-  storeFields: [],
-  tokenize: (text) => tokenize(text),
-  processTerm,
-};
-
-export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { title: 3, name: 4, abstract: 1 },
-  weights: { fuzzy: 0.3, prefix: 0.5 },
-  maxFuzzy: 2,
-  bm25: { k: 1.0, b: 0.75, d: 0.5 },
-  // Query trees carry processed terms already.
-  tokenize: (s) => [s],
-  processTerm: (t) => t,
-};
-
-function vocabulary(index: SearchIndex): Vocabulary {
-  return { df: (t) => index.df.get(t) ?? 0, glued: (t) => index.glued.get(t) };
-}
-
-export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
-  const df = new Map<string, number>();
-  const glued = new Map<string, string[]>();
-  let seen = new Set<string>();
-  const mini = new MiniSearch<SearchDoc & { id: number }>({
-    ...MINI_OPTIONS,
-    tokenize: (text) =>
-      tokenize(text, (g, parts) => {
-        const key = processTerm(g);
-        const terms = parts.map(processTerm).filter((t): t is string => !!t);
-        if (key && terms.length > 1 && !glued.has(key)) glued.set(key, terms);
-      }),
-    processTerm: (t) => {
-      const term = processTerm(t);
-      if (term) seen.add(term);
-      return term;
-    },
-  });
-  papers.forEach((p, id) => {
-    seen = new Set();
-    mini.add({ id, title: p.title, name: p.name ?? '', abstract: p.abstract });
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  });
-  // Only glued forms that also occur as index terms need rewriting at query time.
-  for (const key of glued.keys()) if (!df.has(key)) glued.delete(key);
-  return { mini, docs: papers, df, glued, phraseKeys: phraseKeyCache(papers) };
-}
-
-/**
- * Share of the matched words that appear in the title or name. A paper whose title holds all of
- * "sparse attention" is about sparse attention; one titled "X Attention" that says "sparse" in its
- * abstract is less so, even if its abstract repeats both words more.
- */
-function titleCoverage(match: Record<string, string[]>): number {
-  const terms = Object.values(match);
-  if (!terms.length) return 0;
-  return (
-    terms.filter((fields) => fields.includes('title') || fields.includes('name')).length /
-    terms.length
-  );
-}
-
-function run(index: SearchIndex, required: Query[], excluded: Query[], combineWith: 'AND' | 'OR') {
-  const main: Query = required.length ? { combineWith, queries: required } : WILDCARD;
-  const query: Query = excluded.length
-    ? { combineWith: 'AND_NOT', queries: [main, ...excluded] }
-    : main;
-  return index.mini.search(query, SEARCH_OPTIONS);
-}
-
 export interface SearchResultSet {
   hits: EngineHit[];
   /** True when no paper matched all words and the OR fallback was used. */
   relaxed: boolean;
 }
 
-export function searchWithInfo(index: SearchIndex, parsed: ParsedQuery): SearchResultSet {
+/** Matches in document order, with final scores; the caller ranks only what it shows. */
+export interface CompactResult {
+  size: number;
+  docs: Uint32Array;
+  scores: Float64Array;
+  relaxed: boolean;
+  /** Index terms that matched some result (for highlighting). */
+  terms: string[];
+}
+
+export function indexFromData(data: IndexData, phraseKeys: PhraseKeys = () => []): SearchIndex {
+  return { data, vocab: new VocabLookup(data.terms), phraseKeys };
+}
+
+export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
+  return indexFromData(buildIndexData(papers), phraseKeyCache(papers));
+}
+
+export function vocabularyOf(index: SearchIndex): Vocabulary {
+  return {
+    df: (t) => {
+      const id = index.vocab.id(t);
+      return id < 0 ? 0 : (index.data.df[id] ?? 0);
+    },
+    glued: (t) => index.data.glued.get(t),
+  };
+}
+
+function contextOf(index: SearchIndex): EvalContext {
+  index.ctx ??= { data: index.data, vocab: index.vocab, scratch: newScratch(index.data.docCount) };
+  // The abstract postings may have arrived since (progressive loading): read the current data.
+  index.ctx.data = index.data;
+  return index.ctx;
+}
+
+const EMPTY: CompactResult = { size: 0, docs: new Uint32Array(0), scores: new Float64Array(0), relaxed: false, terms: [] };
+
+export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
+  const n = index.data.docCount;
   if (isEmptyQuery(parsed)) {
-    return { hits: index.docs.map((_, id) => ({ id, score: 0, terms: [] })), relaxed: false };
+    const docs = new Uint32Array(n);
+    for (let d = 0; d < n; d += 1) docs[d] = d;
+    return { size: n, docs, scores: new Float64Array(n), relaxed: false, terms: [] };
   }
-  const vocab = vocabulary(index);
+  const vocab = vocabularyOf(index);
   const required = requiredGroups(parsed, vocab);
   const excluded = excludedGroups(parsed, vocab);
-  const phrases = phrasePredicate(parsed, index.phraseKeys);
-  const collect = (combineWith: 'AND' | 'OR'): EngineHit[] => {
-    const hits: EngineHit[] = [];
-    for (const r of run(index, required, excluded, combineWith)) {
-      const id = r.id as number;
-      if (phrases && !phrases(id)) continue;
-      // MiniSearch multiplies by the number of query terms matched; under AND every group
-      // matched, so that factor would only reward a paper for spelling a word several ways.
-      const base = combineWith === 'AND' ? r.score / Math.max(1, r.queryTerms.length) : r.score;
-      hits.push({
-        id,
-        score: base * (1 + TITLE_COVERAGE * titleCoverage(r.match)),
-        terms: r.terms,
-      });
-    }
-    // MiniSearch skips sorting wildcard results; keep ties in corpus order either way.
-    return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  const ctx = contextOf(index);
+  const { sets, leaves } = evaluate(ctx, [...required, ...excluded]);
+  const groups = sets.slice(0, required.length);
+  const exclude = sets.slice(required.length).reduce(orSets, wildcardSet(0));
+  const collect = (and: boolean): CompactResult => {
+    const main = groups.length ? groups.reduce(and ? andSets : orSets) : wildcardSet(n);
+    const kept = finalScores(notSets(main, exclude), and, parsed, index.phraseKeys);
+    if (!kept.size) return EMPTY;
+    const requiredLeaves = leaves.slice(0, leaves.length - countLeaves(excluded));
+    return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
   };
-  const hits = collect('AND');
-  if (hits.length || required.length < 2) return { hits, relaxed: false };
-  return { hits: collect('OR'), relaxed: true };
+  const strict = collect(true);
+  if (strict.size || required.length < 2) return strict;
+  return collect(false);
+}
+
+function countLeaves(nodes: readonly (Query | string)[]): number {
+  let n = 0;
+  for (const node of nodes) n += typeof node === 'string' ? (node ? 1 : 0) : countLeaves(node.queries);
+  return n;
+}
+
+/** Every match as a hit, best first (ties in corpus order), each with its matched terms. */
+export function searchWithInfo(index: SearchIndex, parsed: ParsedQuery): SearchResultSet {
+  const r = searchCompact(index, parsed);
+  const termSets = perDocTerms(index, r);
+  const hits: EngineHit[] = [];
+  for (let i = 0; i < r.size; i += 1) {
+    const id = r.docs[i]!;
+    hits.push({ id, score: r.scores[i]!, terms: termSets.get(id) ?? [] });
+  }
+  hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  return { hits, relaxed: r.relaxed };
+}
+
+function perDocTerms(index: SearchIndex, r: CompactResult): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (!r.terms.length) return out;
+  const member = new Set(r.docs.subarray(0, r.size));
+  for (const term of r.terms) {
+    const id = index.vocab.id(term);
+    const seen = new Set<number>();
+    for (const field of index.data.fields) {
+      if (!field) continue;
+      for (let i = field.start[id]!; i < field.start[id + 1]!; i += 1) {
+        const doc = field.docs[i]!;
+        if (!member.has(doc) || seen.has(doc)) continue;
+        seen.add(doc);
+        const list = out.get(doc);
+        if (list) list.push(term);
+        else out.set(doc, [term]);
+      }
+    }
+  }
+  return out;
 }
 
 export function searchIndex(index: SearchIndex, parsed: ParsedQuery): EngineHit[] {
   return searchWithInfo(index, parsed).hits;
 }
 
-interface Serialized {
-  v: 1;
-  mini: ReturnType<MiniSearch['toJSON']>;
-  glued: [string, string[]][];
+export function serializeIndex(index: SearchIndex): Uint8Array {
+  return encodeIndex(index.data);
 }
 
-export function serializeIndex(index: SearchIndex): string {
-  const data: Serialized = { v: 1, mini: index.mini.toJSON(), glued: [...index.glued] };
-  return JSON.stringify(data);
-}
-
-/** Rebuilds an index from serializeIndex output; `papers` must be the same list, same order. */
-export function loadIndex(json: string, papers: readonly SearchDoc[]): SearchIndex {
-  const data = JSON.parse(json) as Serialized;
-  if (data?.v !== 1 || !data.mini) throw new Error('search index: unsupported serialized format');
-  const df = new Map<string, number>();
-  for (const [term, fields] of data.mini.index) {
-    const docs = new Set<string>();
-    for (const entry of Object.values(fields)) for (const doc of Object.keys(entry)) docs.add(doc);
-    df.set(term, docs.size);
-  }
-  const mini = MiniSearch.loadJS<SearchDoc & { id: number }>(data.mini, MINI_OPTIONS);
-  return { mini, docs: papers, df, glued: new Map(data.glued), phraseKeys: phraseKeyCache(papers) };
+/** Loads serializeIndex output; `papers` (same list, same order) gives the texts for phrases. */
+export function loadIndex(bytes: Uint8Array, papers?: readonly SearchDoc[]): SearchIndex {
+  const data = decodeIndex(bytes);
+  return indexFromData(data, papers ? phraseKeyCache(papers) : undefined);
 }

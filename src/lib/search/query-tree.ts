@@ -1,13 +1,12 @@
 /**
- * Turns a ParsedQuery into a MiniSearch expression tree.
+ * Turns a ParsedQuery into an expression tree, in MiniSearch's query format (the compact engine
+ * evaluates it; the MiniSearch reference engine can run the same tree).
  *
  * Each query word becomes a group that must match (AND across groups). Inside a group, the
  * spellings of the same thing are OR-ed: "Transformer-XL" -> (transformer AND xl) OR transformerxl;
  * "Mamba2" -> mamba2 OR (mamba AND 2); "kvcache" -> kvcache OR (kv AND cache). Two adjacent words
  * whose glued form is indexed ("kv cache" vs a text saying "kvcache") get that alternative too.
  */
-import MiniSearch from 'minisearch';
-import type { Query } from 'minisearch';
 import { fold } from './normalize';
 import type { ParsedQuery } from './query';
 import { processTerm } from './stem';
@@ -30,6 +29,15 @@ export const PREFIX_MIN_LENGTH = 3;
 const MAX_GROUP_WORDS = 12;
 
 type Mode = 'exact' | 'normal' | 'typing';
+
+/** A node of the tree: leaves hold one term (with their prefix and fuzzy options). */
+export interface Query {
+  combineWith?: 'AND' | 'OR' | 'AND_NOT';
+  queries: (Query | string)[];
+  prefix?: boolean;
+  /** Fraction of the term's length allowed as edits (MiniSearch semantics), or false. */
+  fuzzy?: number | false;
+}
 
 const or = (queries: Query[]): Query =>
   queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries };
@@ -155,5 +163,3 @@ export function requiredGroups(parsed: ParsedQuery, vocab: Vocabulary): Query[] 
 export function excludedGroups(parsed: ParsedQuery, vocab: Vocabulary): Query[] {
   return parsed.excluded.map((w) => wordNode(w, 'exact', vocab)).filter((n): n is Query => !!n);
 }
-
-export const WILDCARD: Query = MiniSearch.wildcard;

@@ -38,6 +38,19 @@ const MAX_TERM = 40;
  * run-away tokens (hashes, URLs glued together), then stems. Lone digits stay ("Mamba 2").
  */
 export function processTerm(term: string): string | null {
+  const known = termMemo.get(term);
+  if (known !== undefined) return known;
+  const out = processUncached(term);
+  if (termMemo.size >= MEMO_LIMIT) termMemo.clear();
+  termMemo.set(term, out);
+  return out;
+}
+
+/** Memo of processTerm: the index build calls it once per token (20M at 100k papers). */
+const termMemo = new Map<string, string | null>();
+const MEMO_LIMIT = 300_000;
+
+function processUncached(term: string): string | null {
   if (!term || term.length > MAX_TERM || isStopword(term)) return null;
   if (term.length === 1 && !/\p{N}/u.test(term)) return null;
   return stem(term);

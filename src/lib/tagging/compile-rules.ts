@@ -81,7 +81,9 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
       cooccur: (v.cooccur ?? []).map((c) => ({ all: c.all.map((p) => add(p)), w: c.w })),
       titleFactor: v.titleFactor,
       threshold: v.threshold ?? rules.threshold,
-      hasUnless: v.phrases.some((p) => typeof p === 'object' && !Array.isArray(p) && p.unless !== undefined),
+      hasUnless: v.phrases.some(
+        (p) => typeof p === 'object' && !Array.isArray(p) && p.unless !== undefined,
+      ),
     }));
   }
   const wordIndex = new Map<string, number[]>();
@@ -94,8 +96,18 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
       index.set(key, [...(index.get(key) ?? []), i]);
     }
   });
-  const prefixLengths = [...new Set([...prefixIndex.keys()].map((a) => a.length))].sort((a, b) => a - b);
-  return { phrases, groups: compiledGroups, wordIndex, prefixIndex, prefixLengths, alwaysOn, memo: new Map() };
+  const prefixLengths = [...new Set([...prefixIndex.keys()].map((a) => a.length))].sort(
+    (a, b) => a - b,
+  );
+  return {
+    phrases,
+    groups: compiledGroups,
+    wordIndex,
+    prefixIndex,
+    prefixLengths,
+    alwaysOn,
+    memo: new Map(),
+  };
 }
 
 /** Phrases whose matches may start at `raw` (a word as written). */
@@ -106,7 +118,8 @@ function phrasesAt(rules: CompiledRuleSet, raw: string): number[] {
   const ids = new Set(rules.wordIndex.get(word));
   for (const len of rules.prefixLengths) {
     if (len > word.length) break;
-    for (const id of rules.prefixIndex.get(len === word.length ? word : word.slice(0, len)) ?? []) ids.add(id);
+    for (const id of rules.prefixIndex.get(len === word.length ? word : word.slice(0, len)) ?? [])
+      ids.add(id);
   }
   const list = ids.size ? [...ids] : NONE;
   if (rules.memo.size >= MEMO_LIMIT) rules.memo.clear();
@@ -117,23 +130,27 @@ function phrasesAt(rules: CompiledRuleSet, raw: string): number[] {
 /** Where a phrase may match: offsets per field, or 'scan' for phrases without anchors. */
 export type Candidates = (number[][] | 'scan' | undefined)[];
 
-const WORD = /[A-Za-z0-9]+/g;
-
 /** One pass over the words of each field: the offsets at which each phrase should be tried. */
 export function candidateOffsets(rules: CompiledRuleSet, fields: readonly string[]): Candidates {
   const out: Candidates = new Array<undefined>(rules.phrases.length);
   for (const i of rules.alwaysOn) out[i] = 'scan';
   fields.forEach((text, field) => {
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      for (const id of phrasesAt(rules, m[0])) {
+    // Hand-rolled [A-Za-z0-9]+ scan: no match object per word.
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 0;
+      const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (word && start < 0) start = i;
+      if (word || start < 0) continue;
+      for (const id of phrasesAt(rules, text.slice(start, i))) {
         let slot = out[id];
         if (slot === 'scan') continue;
         if (!slot) out[id] = slot = fields.map(() => []);
         // Offsets arrive in text order; a word matching two anchors of one phrase comes once.
         const list = slot[field]!;
-        if (list[list.length - 1] !== m.index) list.push(m.index);
+        if (list[list.length - 1] !== start) list.push(start);
       }
+      start = -1;
     }
   });
   return out;

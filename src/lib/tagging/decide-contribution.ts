@@ -16,6 +16,7 @@ export function decideContribution(scores: ScoredValue[], technique: TagEvidence
     if (score < s.threshold) continue;
     if (!best || score > best.score) best = { s, score };
   }
-  if (best && best.score > (method?.score ?? 0)) return { id: best.s.id, evidence: best.s.evidence };
+  if (best && best.score > (method?.score ?? 0))
+    return { id: best.s.id, evidence: best.s.evidence };
   return { id: 'method', evidence: method?.evidence ?? [] };
 }

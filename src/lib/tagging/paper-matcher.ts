@@ -54,7 +54,9 @@ function tryAt(ph: CompiledPhrase, text: string, offsets: number[]): [number, nu
 
 function scan(ph: CompiledPhrase, text: string): [number, number][] {
   if (!ph.scan) return [];
-  return [...text.matchAll(ph.scan)].filter((m) => m[0].length > 0).map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(ph.scan)]
+    .filter((m) => m[0].length > 0)
+    .map((m) => [m.index, m.index + m[0].length]);
 }
 
 export class PaperMatcher {
@@ -78,9 +80,11 @@ export class PaperMatcher {
         const matches = where === 'scan' ? scan(ph, f.text) : tryAt(ph, f.text, where[field] ?? []);
         let sentence = 0;
         for (const [start, end] of matches) {
-          while (sentence < f.spans.length - 1 && (f.spans[sentence]?.end ?? 0) <= start) sentence++;
+          while (sentence < f.spans.length - 1 && (f.spans[sentence]?.end ?? 0) <= start)
+            sentence++;
           const spanStart = f.spans[sentence]?.start ?? 0;
-          if (ph.negatable && NEGATION.test(f.text.slice(Math.max(spanStart, start - 40), start))) continue;
+          if (ph.negatable && NEGATION.test(f.text.slice(Math.max(spanStart, start - 40), start)))
+            continue;
           const url = f.urls.length ? f.urls.findIndex(([a, b]) => start < b && end > a) : -1;
           (hits ??= []).push({ field, sentence, url, start, end });
         }

@@ -28,7 +28,10 @@ export function phraseToRegex(phrase: string, flags: 'g' | 'y' = 'g'): RegExp {
     else if (/[A-Za-z0-9]/.test(c)) out += c;
     else out += c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   }
-  return new RegExp(`(?<![A-Za-z0-9])(?:${out})(?![A-Za-z0-9])`, caseSensitive ? flags : `${flags}i`);
+  return new RegExp(
+    `(?<![A-Za-z0-9])(?:${out})(?![A-Za-z0-9])`,
+    caseSensitive ? flags : `${flags}i`,
+  );
 }
 
 export function splitTopLevel(s: string): string[] {
@@ -68,7 +71,9 @@ export function phraseAnchors(phrase: string): string[] | null {
     }
     if (close < 0) return null;
     const rest = body.slice(close + 1);
-    const alternatives = splitTopLevel(body.slice(1, close)).map((a) => phraseAnchors(a + rest.replace(/^\?/, '')));
+    const alternatives = splitTopLevel(body.slice(1, close)).map((a) =>
+      phraseAnchors(a + rest.replace(/^\?/, '')),
+    );
     // An optional leading group: a match starts either in the group or at what follows it.
     if (rest.startsWith('?')) alternatives.push(phraseAnchors(rest.slice(1)));
     if (alternatives.some((a) => a === null)) return null;

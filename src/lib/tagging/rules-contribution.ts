@@ -10,8 +10,14 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
   {
     id: 'method',
     phrases: [
-      [`${OWN} ~ (propose[sd]?|introduce[sd]?|presents?|presented|develop(s|ed)?|design(s|ed)?|devise[sd]?)`, 1.5],
-      ['(novel|new|simple) ~ ~ (method|approach|model|framework|architecture|technique|algorithm|mechanism|network|paradigm)s?', 1],
+      [
+        `${OWN} ~ (propose[sd]?|introduce[sd]?|presents?|presented|develop(s|ed)?|design(s|ed)?|devise[sd]?)`,
+        1.5,
+      ],
+      [
+        '(novel|new|simple) ~ ~ (method|approach|model|framework|architecture|technique|algorithm|mechanism|network|paradigm)s?',
+        1,
+      ],
     ],
   },
   {
@@ -19,7 +25,10 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
     phrases: [
       { p: 'system(s)?', w: 1.5, field: 'title' },
       ['system (optimi[sz]ations?|support|perspective|co ?design|engineering)', 1.5],
-      ['(training|inference|serving|compiler|distributed) (system|framework|engine|runtime|infrastructure)s?', 1.5],
+      [
+        '(training|inference|serving|compiler|distributed) (system|framework|engine|runtime|infrastructure)s?',
+        1.5,
+      ],
       ['(distributed|scalable) training', 1.5],
       ['(sequence|context|data|hybrid|4d) parallelism', 1],
       ['serving|throughput|=MFU|flops utili[sz]ation', 0.5],
@@ -29,10 +38,20 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
   {
     id: 'analysis',
     phrases: [
-      { p: 'characteri[sz]ing|understanding|analy[sz]ing|analysis|revisiting|rethinking|investigating|study|how|why|what|can|does|do', w: 1, field: 'title' },
+      {
+        p: 'characteri[sz]ing|understanding|analy[sz]ing|analysis|revisiting|rethinking|investigating|study|how|why|what|can|does|do',
+        w: 1,
+        field: 'title',
+      },
       ['comparative (study|analysis|benchmarking)', 1.5],
-      ['(empirical|theoretical|systematic|comprehensive) (study|analysis|analyses|characteri[sz]ation|investigation)', 1.5],
-      [`${OWN} ~ (study|studies|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|characteri[sz]e[sd]?)`, 1],
+      [
+        '(empirical|theoretical|systematic|comprehensive) (study|analysis|analyses|characteri[sz]ation|investigation)',
+        1.5,
+      ],
+      [
+        `${OWN} ~ (study|studies|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|characteri[sz]e[sd]?)`,
+        1,
+      ],
       ['characteri[sz]ation', 1],
       ['our (findings|analysis|analyses|results) (reveal|show|suggest|indicate|underscore)', 1],
       ['we find that|we observe that', 0.5],
@@ -42,7 +61,10 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
     id: 'benchmark',
     phrases: [
       { p: 'benchmark*|evaluation suite', w: 1.5, field: 'title' },
-      [`${OWN} ~ (create|introduce|present|propose|build|construct|develop|release)[sd]? ~ ~ ~ (benchmark|evaluation suite|test suite)`, 1.5],
+      [
+        `${OWN} ~ (create|introduce|present|propose|build|construct|develop|release)[sd]? ~ ~ ~ (benchmark|evaluation suite|test suite)`,
+        1.5,
+      ],
       ['evaluat* ~ ~ (long context )?(models|llms|lms)', 0.5],
       ['reproducible comparisons?', 1],
     ],
@@ -59,7 +81,10 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
     id: 'resource',
     phrases: [
       ['(gap|lack) (of|in) resources?', 2],
-      [`${OWN} ~ (release|open source|provide)[sd]? ~ ~ ~ (datasets?|corpus|corpora|checkpoints?|models?)`, 1],
+      [
+        `${OWN} ~ (release|open source|provide)[sd]? ~ ~ ~ (datasets?|corpus|corpora|checkpoints?|models?)`,
+        1,
+      ],
       ['largest ~ ~ ~ (datasets?|corpus|corpora)', 1.5],
       ['model checkpoints?|pre ?trained models? (are )?(publicly )?available', 1],
       { p: 'technical report', w: 0.5, field: 'title' },

@@ -1,13 +1,25 @@
 /**
  * Modality rules: which kind of data the paper models. Mentions count per sentence (flat
- * context, see sentences.ts); a citing sentence counts half.
+ * context, see sentences.ts); right after "such as", "various"… a mention counts half.
  * Text is special: nearly every paper says "language model", so generic text words count only
  * when no other modality was found; a paired phrase ("vision-language", "video and language")
- * or a text task ("question answering") counts always.
+ * or a text task ("question answering") counts always. With no modality found at all, any text
+ * cue (even "tokens") tags text: the group's fallback (rules.ts).
  */
 import type { ValueRule } from './rule-types';
 
-const NON_TEXT = ['image', 'video', 'audio', 'music', 'motion', 'biology', 'medical', 'code', '3d', 'time-series'];
+const NON_TEXT = [
+  'image',
+  'video',
+  'audio',
+  'music',
+  'motion',
+  'biology',
+  'medical',
+  'code',
+  '3d',
+  'time-series',
+];
 // Sequence domains that borrow "language modelling" for their own tokens (DNA, code, audio).
 const TOKEN_DOMAINS = ['audio', 'music', 'biology', 'code'];
 
@@ -21,16 +33,28 @@ export const MODALITY_RULES: ValueRule[] = [
       ['(image|video) texts?', 2],
       ['texts? and (images?|videos?|speech|audio)', 2],
       ['long (context )?texts?', 1.5],
-      ['text (documents?|tokens?|sequences?|data|inputs?|corpora|generation|classification|embeddings?|understanding|summari[sz]ation)', 1.5],
+      [
+        'text (documents?|tokens?|sequences?|data|inputs?|corpora|generation|classification|embeddings?|understanding|summari[sz]ation)',
+        1.5,
+      ],
       ['textual', 1],
       ['natural language (tasks?|understanding|generation|inference)', 1.5],
-      ['(question answering|summari[sz]ation|named entity recognition|sentiment analysis|document classification)', 1.5],
+      [
+        '(question answering|summari[sz]ation|named entity recognition|sentiment analysis|document classification)',
+        1.5,
+      ],
       ['(long )?documents?', 1],
       ['dialog(ue)?s?', 1.5],
       ['books?', 1],
       // Well-known text corpora and benchmarks.
-      ['wiki ?text*|enwiki?8|text8|=PG-?19|=Pile|=PILE|slim ?pajama|=C4|=GLUE|super ?glue|=SQuAD|=MMLU', 1.5],
-      ['=(LongBench|RULER|BABILong|InfiniteBench|ZeroSCROLLS|SCROLLS|BookSum|NarrativeQA|TriviaQA|HotpotQA|WikiHop)', 1.5],
+      [
+        'wiki ?text*|enwiki?8|text8|=PG-?19|=Pile|=PILE|slim ?pajama|=C4|=GLUE|super ?glue|=SQuAD|=MMLU',
+        1.5,
+      ],
+      [
+        '=(LongBench|RULER|BABILong|InfiniteBench|ZeroSCROLLS|SCROLLS|BookSum|NarrativeQA|TriviaQA|HotpotQA|WikiHop)',
+        1.5,
+      ],
       ['passkey|needle in a haystack|=NIAH', 1],
       { p: 'language model(l)?ing', w: 1.5, unless: TOKEN_DOMAINS },
       { p: 'perplexity', w: 1, unless: TOKEN_DOMAINS },
@@ -40,8 +64,16 @@ export const MODALITY_RULES: ValueRule[] = [
       { p: 'texts?', w: 1, unless: NON_TEXT },
       // Weak: enough only for the group fallback, when no other modality is found.
       { p: 'tokens?|words?|vocabular(y|ies)|tokeni[sz]*', w: 0.25, unless: NON_TEXT },
-      { p: '(long )?context (windows?|lengths?|sizes?)|long contexts?|in context', w: 0.25, unless: NON_TEXT },
-      { p: '(decoder|encoder) only|autoregressive|transformers?|sequence model(l)?ing', w: 0.25, unless: NON_TEXT },
+      {
+        p: '(long )?context (windows?|lengths?|sizes?)|long contexts?|in context',
+        w: 0.25,
+        unless: NON_TEXT,
+      },
+      {
+        p: '(decoder|encoder) only|autoregressive|transformers?|sequence model(l)?ing',
+        w: 0.25,
+        unless: NON_TEXT,
+      },
     ],
     not: ['texts? to (speech|images?|videos?|motion|music|audio|3d)', 'text prompts?'],
   },
@@ -60,7 +92,12 @@ export const MODALITY_RULES: ValueRule[] = [
       { p: 'vision (tasks?|models?|modality|benchmarks?)', w: 2, unless: ['video'] },
       { p: 'vision ?language', w: 1, unless: ['video'] },
     ],
-    not: ['(3d|medical|ct|mri) (medical )?images?', 'images? to videos?', 'medical image*', 'moving mnist'],
+    not: [
+      '(3d|medical|ct|mri) (medical )?images?',
+      'images? to videos?',
+      'medical image*',
+      'moving mnist',
+    ],
   },
   {
     id: 'video',
@@ -124,7 +161,10 @@ export const MODALITY_RULES: ValueRule[] = [
   {
     id: 'code',
     phrases: [
-      ['source code|long code|code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related)', 1.5],
+      [
+        'source code|long code|code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related)',
+        1.5,
+      ],
       ['programming|programmers?|codebases?|repository level', 1.5],
       ['software', 1],
     ],

@@ -61,7 +61,11 @@ export const ARCHITECTURE_RULES: ValueRule[] = [
       ['exponential moving average*', 1],
       ['=EMA', 1],
       ['linear recurren(t|ce)', 1],
-      { p: 'recurrent (neural )?(networks?|models?|architectures?|sequence models?)', w: 1.25, unless: UNLESS_LINEAR },
+      {
+        p: 'recurrent (neural )?(networks?|models?|architectures?|sequence models?)',
+        w: 1.25,
+        unless: UNLESS_LINEAR,
+      },
       { p: '=RNNs?', w: 1.25, unless: UNLESS_LINEAR },
       { p: 'rnn (like|based)', w: 1, unless: UNLESS_LINEAR },
       { p: 'recurrent (hidden )?states?', w: 1, unless: UNLESS_LINEAR },
@@ -70,7 +74,10 @@ export const ARCHITECTURE_RULES: ValueRule[] = [
   {
     id: 'memory-recurrence',
     phrases: [
-      ['(compressive|external|episodic|working|persistent|recurrent|explicit|additional) (fixed size )?memory', 1.5],
+      [
+        '(compressive|external|episodic|working|persistent|recurrent|explicit|additional) (fixed size )?memory',
+        1.5,
+      ],
       ['long term memory', 1.5],
       ['memory (augmented|tokens?|modules?|banks?|units?|slots?|states?|based|enhanced)', 1.5],
       ['segment (level )?recurren(t|ce)', 1.5],
@@ -98,7 +105,11 @@ export const ARCHITECTURE_RULES: ValueRule[] = [
       ['multi resolution convolution*', 1.5],
       ['convolution*', 1],
     ],
-    not: ['convolutional neural networks?', 'graph convolution*', 'convolutional (state space|lstm|recurren*)'],
+    not: [
+      'convolutional neural networks?',
+      'graph convolution*',
+      'convolutional (state space|lstm|recurren*)',
+    ],
   },
   {
     id: 'attention-alternative',

@@ -5,7 +5,8 @@
 import type { ValueRule } from './rule-types';
 
 const LENGTH_GENERALIZATION = 'length (generali[sz]*|extrapolat*|extension)';
-const POSITION = 'position(al)? (encoding|embedding|bias|representation|interpolation|index|indices|ids?)s?';
+const POSITION =
+  'position(al)? (encoding|embedding|bias|representation|interpolation|index|indices|ids?)s?';
 
 export const CONTEXT_RULES: ValueRule[] = [
   {
@@ -16,8 +17,14 @@ export const CONTEXT_RULES: ValueRule[] = [
       ['context (window |length )?(extension|extrapolation)', 1.5],
       ['extend* ~ ~ (effective )?context (windows?|lengths?|sizes?)', 1.5],
       ['train short\\,? test long', 1.5],
-      ['generali[sz]* (across|to) (varying |different |unseen |longer )?(context |sequence |input )?lengths', 1.5],
-      ['beyond (the |its |their )?(training|trained|pre ?training|pre ?trained) (context |sequence )?(lengths?|windows?|contexts?)', 1.5],
+      [
+        'generali[sz]* (across|to) (varying |different |unseen |longer )?(context |sequence |input )?lengths',
+        1.5,
+      ],
+      [
+        'beyond (the |its |their )?(training|trained|pre ?training|pre ?trained) (context |sequence )?(lengths?|windows?|contexts?)',
+        1.5,
+      ],
       ['longer than (those |what )?(seen |it saw )?(during|in) training', 1.5],
       ['exceed* (the )?(training|pre ?training|trained) (sequence |context )?lengths?', 1.5],
       ['generali[sz]* to long(er)? (sequences?|contexts?|inputs?|texts?)', 1.5],
@@ -31,7 +38,9 @@ export const CONTEXT_RULES: ValueRule[] = [
       ['out of distribution (\\(ood\\) )?(token )?(positions?|lengths?)', 1],
     ],
     not: ['polynomial extrapolation'],
-    cooccur: [{ all: [POSITION + '|rope|rotary|alibi', 'scal(ing|ed)|interpolat*|extrapolat*'], w: 1 }],
+    cooccur: [
+      { all: [POSITION + '|rope|rotary|alibi', 'scal(ing|ed)|interpolat*|extrapolat*'], w: 1 },
+    ],
   },
   {
     id: 'position-encoding',
@@ -50,13 +59,21 @@ export const CONTEXT_RULES: ValueRule[] = [
       ['positional', 1],
     ],
     // Positions named next to length generalization are part of the paper's argument.
-    cooccur: [{ all: [POSITION + '|relative positions?|rope|alibi', LENGTH_GENERALIZATION + '|extrapolat*'], w: 2 }],
+    cooccur: [
+      {
+        all: [POSITION + '|relative positions?|rope|alibi', LENGTH_GENERALIZATION + '|extrapolat*'],
+        w: 2,
+      },
+    ],
   },
   {
     id: 'kv-cache',
     phrases: [
       ['(kv|key value) (\\(kv\\) )?(cach(e|es|ing)|states?|entries|budgets?)', 1.5],
-      ['(kv|key value) (\\(kv\\) )?(compression|eviction|pruning|quantization|offloading|selection)', 1.5],
+      [
+        '(kv|key value) (\\(kv\\) )?(compression|eviction|pruning|quantization|offloading|selection)',
+        1.5,
+      ],
       ['(key|value) caches?', 1.5],
       ['(cache|token) eviction', 1.5],
       ['heavy hitters?', 1.5],
@@ -71,14 +88,20 @@ export const CONTEXT_RULES: ValueRule[] = [
     id: 'context-compression',
     phrases: [
       ['(context|prompt|token|sequence|input|soft) compression', 1.5],
-      ['compress* ~ ~ ~ ~ ~ (contexts?|prompts?|inputs?|sequences?|tokens?|information|histor(y|ies)|documents?|segments?)', 1.5],
+      [
+        'compress* ~ ~ ~ ~ ~ (contexts?|prompts?|inputs?|sequences?|tokens?|information|histor(y|ies)|documents?|segments?)',
+        1.5,
+      ],
       ['compress* ~ ~ (sequence|token) lengths?', 1.5],
       ['compression (in|of) (the )?(token|sequence) lengths?', 1.5],
       ['token (merging|pruning|reduction|grouping|aggregation)', 1.5],
       ['merg* ~ tokens', 1],
       ['fewer ~ tokens', 1],
       ['shorten* (the )?~ sequences?( lengths?)?', 1.5],
-      ['reduc* (the )?(speech |audio |input )?(sequences?|tokens?) (lengths?|counts?|numbers?|to)', 1],
+      [
+        'reduc* (the )?(speech |audio |input )?(sequences?|tokens?) (lengths?|counts?|numbers?|to)',
+        1,
+      ],
       ['(residual|grouped) (vector )?(quanti[sz]ation|codes?|code modeling)', 1.5],
       ['intermediate summar*', 1.5],
       ['progress summar*', 1.5],
@@ -110,8 +133,16 @@ export const CONTEXT_RULES: ValueRule[] = [
       ['(inter|cross) ?(chunk|segment)', 1],
       ['streaming', 0.75],
       ['overlapping (frames?|chunks?|windows?|segments?)', 1],
-      { p: 'chunk(s|ed|ing)?', w: 0.5, unless: ['sequence-parallelism', 'activation-memory', 'memory-recurrence'] },
-      { p: 'segments?', w: 0.5, unless: ['sequence-parallelism', 'activation-memory', 'memory-recurrence'] },
+      {
+        p: 'chunk(s|ed|ing)?',
+        w: 0.5,
+        unless: ['sequence-parallelism', 'activation-memory', 'memory-recurrence'],
+      },
+      {
+        p: 'segments?',
+        w: 0.5,
+        unless: ['sequence-parallelism', 'activation-memory', 'memory-recurrence'],
+      },
     ],
   },
   {
@@ -128,8 +159,16 @@ export const CONTEXT_RULES: ValueRule[] = [
         w: 1.5,
         negatable: false,
       },
-      { p: 'requir* no (additional |further )?(training|fine ?tuning|re ?training|parameter updates)', w: 1.5, negatable: false },
-      { p: 'no (additional |extra |further )?(training|fine ?tuning|re ?training|parameter updates)', w: 1.5, negatable: false },
+      {
+        p: 'requir* no (additional |further )?(training|fine ?tuning|re ?training|parameter updates)',
+        w: 1.5,
+        negatable: false,
+      },
+      {
+        p: 'no (additional |extra |further )?(training|fine ?tuning|re ?training|parameter updates)',
+        w: 1.5,
+        negatable: false,
+      },
       ['plug and play', 1],
       ['off the shelf', 0.75],
       ['drop in', 0.75],

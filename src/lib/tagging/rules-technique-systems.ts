@@ -43,7 +43,10 @@ export const SYSTEMS_RULES: ValueRule[] = [
   {
     id: 'efficient-kernels',
     phrases: [
-      ['(gpu|cuda|triton|fused|custom|optimi[sz]ed|efficient|attention|ssm|hardware aware) kernels?', 1.5],
+      [
+        '(gpu|cuda|triton|fused|custom|optimi[sz]ed|efficient|attention|ssm|hardware aware) kernels?',
+        1.5,
+      ],
       ['kernel (fusion|level|efficiency|implementations?|optimi[sz]ations?)', 1.5],
       ['tensor cores?', 1.5],
       ['(io|i/o) aware', 1.5],
@@ -103,7 +106,10 @@ export const SYSTEMS_RULES: ValueRule[] = [
       ['=CoT', 1.5],
       ['long (chain|horizon) (of )?reasoning', 1.5],
       ['reasoning (chains?|trees?|depth|traces?|steps?|paradigm|process)', 1.5],
-      ['(long|longer|extended|complex|multi step|multi hop|iterative|recursive|structured|explicit) reasoning', 1],
+      [
+        '(long|longer|extended|complex|multi step|multi hop|iterative|recursive|structured|explicit) reasoning',
+        1,
+      ],
       ['long ?form (text )?(generation|writing|outputs?)', 1.5],
       ['ultra ?long (text )?generation', 1.5],
       ['(long )?writ(ing|er)', 1],

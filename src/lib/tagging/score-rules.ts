@@ -47,7 +47,9 @@ function scoreValue(
     if (ph.unless && !allowUnless(ph.unless)) continue;
     blocked ??= value.not.flatMap((n) => matcher.hits(n));
     for (const hit of hits) {
-      const overlapsNot = blocked.some((b) => b.field === hit.field && b.start < hit.end && b.end > hit.start);
+      const overlapsNot = blocked.some(
+        (b) => b.field === hit.field && b.start < hit.end && b.end > hit.start,
+      );
       if (!overlapsNot) credited.push({ hit, weight: ph.w * factorOf(hit) });
     }
   }
@@ -55,13 +57,16 @@ function scoreValue(
     const perPhrase = co.all.map((ps) => ps.flatMap((p) => matcher.hits(p)));
     if (perPhrase.some((hs) => hs.length === 0)) continue;
     for (const first of perPhrase[0] ?? []) {
-      const partners = perPhrase.slice(1).map((hs) => hs.find((h) => h.field === first.field && h.sentence === first.sentence));
+      const partners = perPhrase
+        .slice(1)
+        .map((hs) => hs.find((h) => h.field === first.field && h.sentence === first.sentence));
       if (partners.some((h) => !h)) continue;
       const weight = co.w * factorOf(first);
       for (const hit of [first, ...(partners as Hit[])]) credited.push({ hit, weight });
     }
   }
-  if (credited.length === 0) return { id: value.id, score: 0, threshold: value.threshold, evidence: [] };
+  if (credited.length === 0)
+    return { id: value.id, score: 0, threshold: value.threshold, evidence: [] };
 
   // Each sentence (or URL) counts once, with its best match.
   const best = new Map<string, number>();
@@ -71,7 +76,12 @@ function scoreValue(
   }
   let score = 0;
   for (const v of best.values()) score += v;
-  return { id: value.id, score: Math.round(score * 100) / 100, threshold: value.threshold, evidence: evidenceOf(matcher, credited) };
+  return {
+    id: value.id,
+    score: Math.round(score * 100) / 100,
+    threshold: value.threshold,
+    evidence: evidenceOf(matcher, credited),
+  };
 }
 
 /** The distinct phrases as written, strongest first, then in text order. */

@@ -31,8 +31,8 @@ export const FACTORS = {
   citing: 0.4,
 } as const;
 
-/** Modality is about the data, not about whose work it is: only citing lowers a mention. */
-export const FLAT_FACTORS = { title: 3, neutral: 1, citingSentence: 1, citing: 0.5 } as const;
+/** Modality is about the data, not whose work it is: only an example cue ("such as") lowers a mention. */
+export const FLAT_FACTORS = { title: 3, neutral: 1, citing: 0.5 } as const;
 
 /** Everything a survey names is what it reviews: every abstract sentence counts alike. */
 export const PLAIN_FACTOR = 1.5;
@@ -44,15 +44,15 @@ export const CUE_REACH = 80;
 
 // Sentence end: punctuation, optional closing quote/bracket, space, then an upper-case start.
 const BOUNDARY = /[.!?]+["'\u201d)\]]*\s+(?=[A-Z0-9("'\u201c`\\[])/g;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|vs|cf|fig|figs|eq|eqs|approx|resp|incl|no|sec|ref)|\b[A-Z])\.$/i;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|et al|vs|cf|fig|figs|eq|eqs|approx|resp|incl|no|sec|ref)|\b[A-Z])\.$/i;
 
-// "we propose / this paper presents / our method…": the authors describe (or study) their own work.
+// "we propose / this paper presents / our method…": the authors describe (or study) their own
+// work. Any "we <verb>" counts except reporting verbs ("we show", "we find") and auxiliaries.
 const PROPOSAL =
-  /\b(?:we|this (?:paper|work|study|report|survey)|our (?:work|paper))\b(?:\s+[\w-]+){0,3}?\s+(?:propose|introduce|present|develop|design|devise|build|construct|create|call|dub|term|offer|tailor|adapt|implement|extend|modify|replace|integrate|apply|use|employ|leverage|utilize|adopt|combine|incorporate|address|investigate|study|analy[sz]e|examine|explore|characteri[sz]e|focus)\w*|\bour (?:[\w-]+ )?(?:method|approach|model|framework|system|architecture|design|technique|algorithm|solution)s?\b/i;
-
-// Single-author papers say "I propose" (case-sensitive: "i.e." is not a subject).
-const PROPOSAL_SINGULAR =
-  /\bI (?:[\w-]+ ){0,2}?(?:propose|introduce|present|develop|design|devise|build|address|investigate|study)\w*/;
+  /\b(?:this (?:paper|work|study|report|survey)|our (?:work|paper))\b(?:\s+[\w-]+){0,3}?\s+(?:propose|introduce|present|develop|design|devise|build|construct|create|offer|investigate|stud(?:y|ies)|analy[sz]e|examine|explore|characteri[sz]e|focus|review)\w*|\bour (?:[\w-]+ )?(?:method|approach|model|framework|system|architecture|design|technique|algorithm|solution)s?\b/i;
+const WE_ACT =
+  /\b(?:[Ww]e|I)\s+(?:(?:also|further|then|first|additionally|finally|next|thus|therefore|newly|carefully|simply|instead)\s+)?(?!(?:show|find|found|observe|demonstrate|evaluate|compare|achieve|improve|outperform|surpass|set|reach|attain|match|exceed|beat|note|discuss|conclude|believe|hope|expect|argue|obtain|report|reveal|verify|validate|confirm|test|benchmark|measure|highlight|can|could|are|have|had|need|do|would|will|should|may|might|must|were|was|see|refer|call for|want)\b)[a-z]{3,}/;
 
 // A sentence about other people's work.
 // ("existing LLMs" are the models a method applies to, not prior work.)
@@ -63,7 +63,8 @@ const CITING =
 const EXAMPLE_CUE =
   /\b(?:such as|e\.g\.|like|unlike|compared (?:to|with)|than|baselines?|outperform\w*|surpass\w*|various|many|diverse|numerous|alternatives?|other|inspired by|similar to|akin to|analogous to)\b/gi;
 // A cue's reach ends at the next clause: "such as BART by extending them…".
-const CUE_STOP = /\b(?:by|which|that|while|where|whereas|thereby|through|via|but|to|we|including)\b|[;:]/g;
+const CUE_STOP =
+  /\b(?:by|which|that|while|where|whereas|thereby|through|via|but|to|we|including)\b|[;:]/g;
 
 // Outcome sentences: they repeat effects ("reduces the KV cache by 50%"), not the method.
 const RESULT =
@@ -96,19 +97,42 @@ export function nameFromTitle(title: string): string | undefined {
   return name.split(/\s+/).length <= 2 ? name : undefined;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `name` occurs in `sentence` as a whole word (indexOf: no regex per paper). */
+function mentions(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const before = sentence.charCodeAt(at - 1);
+    const after = sentence.charCodeAt(at + name.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isProposal(sentence: string): boolean {
-  return PROPOSAL.test(sentence) || PROPOSAL_SINGULAR.test(sentence);
+  return WE_ACT.test(sentence) || PROPOSAL.test(sentence);
 }
 
-export function sentenceFactor(sentence: string, nameRe: RegExp | undefined, afterProposal: boolean): number {
+export function sentenceFactor(
+  sentence: string,
+  name: string | undefined,
+  afterProposal: boolean,
+): number {
+  return factorOf(sentence, isProposal(sentence), name, afterProposal);
+}
+
+function factorOf(
+  sentence: string,
+  proposal: boolean,
+  name: string | undefined,
+  afterProposal: boolean,
+): number {
   const citing = CITING.test(sentence);
-  if (isProposal(sentence)) return citing ? FACTORS.proposalCiting : FACTORS.proposal;
+  if (proposal) return citing ? FACTORS.proposalCiting : FACTORS.proposal;
   if (RESULT.test(sentence)) return citing ? FACTORS.citing : FACTORS.neutral;
-  if (nameRe?.test(sentence)) return citing ? FACTORS.namedCiting : FACTORS.named;
+  if (name && mentions(sentence, name)) return citing ? FACTORS.namedCiting : FACTORS.named;
   if (citing) return FACTORS.citing;
   return afterProposal ? FACTORS.elaboration : FACTORS.preamble;
 }
@@ -137,14 +161,16 @@ function cueRanges(sentence: string, offset: number): [number, number][] {
 export function analyseSentences(title: string, abstract: string): SentenceSpan[] {
   const spans = splitSentences(abstract);
   const name = nameFromTitle(title);
-  const nameRe = name ? new RegExp(`(?<![A-Za-z0-9])${escapeRegex(name)}(?![A-Za-z0-9])`) : undefined;
   let afterProposal = false;
   return spans.map(({ start, end }) => {
     const sentence = abstract.slice(start, end);
-    const factor = sentenceFactor(sentence, nameRe, afterProposal);
-    const flatFactor = CITING.test(sentence) ? FLAT_FACTORS.citingSentence : FLAT_FACTORS.neutral;
+    const proposal = isProposal(sentence);
+    const factor = factorOf(sentence, proposal, name, afterProposal);
+    const flatFactor = FLAT_FACTORS.neutral;
     const cues = cueRanges(sentence, start);
-    afterProposal ||= isProposal(sentence);
-    return cues.length ? { start, end, factor, flatFactor, cues } : { start, end, factor, flatFactor };
+    afterProposal ||= proposal;
+    return cues.length
+      ? { start, end, factor, flatFactor, cues }
+      : { start, end, factor, flatFactor };
   });
 }

@@ -9,7 +9,9 @@ import { decideContribution } from './decide-contribution';
 import { RULES } from './rules';
 import { makeField, PaperMatcher } from './paper-matcher';
 import { scoreGroup, type ScoredValue } from './score-rules';
-import { analyseSentences, FACTORS, FLAT_FACTORS } from './sentences';
+import { analyseSentences, FACTORS, FLAT_FACTORS, nameFromTitle } from './sentences';
+
+const NAMED_METHOD_BONUS = 1.5;
 
 export type PaperScores = Record<FacetGroup, ScoredValue[]>;
 
@@ -24,17 +26,28 @@ export function compiledRules(): CompiledRuleSet {
 /** Every value's score and evidence, including those below threshold (for evaluation and debugging). */
 export function scorePaper(title: string, abstract: string): PaperScores {
   const rules = compiledRules();
-  const titleField = makeField(title, [{ start: 0, end: title.length, factor: 1, flatFactor: 1 }], true);
+  const titleField = makeField(
+    title,
+    [{ start: 0, end: title.length, factor: 1, flatFactor: 1 }],
+    true,
+  );
   const abstractField = makeField(abstract, analyseSentences(title, abstract), false);
   const candidates = candidateOffsets(rules, [title, abstract]);
   const matcher = new PaperMatcher(rules, [titleField, abstractField], candidates);
   let technique = scoreGroup(matcher, 'technique', FACTORS.title, 'structured');
   const contribution = scoreGroup(matcher, 'contribution', FACTORS.title, 'structured');
+  // "Name: subtitle" titles introduce something named: a method, unless the text says otherwise.
+  const method = contribution.find((s) => s.id === 'method');
+  if (method && nameFromTitle(title)) method.score += NAMED_METHOD_BONUS;
   // What a survey cites is what it is about: citing sentences count in full.
   if (decideContribution(contribution, fired('technique', technique)).id === 'survey') {
     technique = scoreGroup(matcher, 'technique', FACTORS.title, 'plain');
   }
-  return { technique, modality: scoreGroup(matcher, 'modality', FLAT_FACTORS.title, 'flat'), contribution };
+  return {
+    technique,
+    modality: scoreGroup(matcher, 'modality', FLAT_FACTORS.title, 'flat'),
+    contribution,
+  };
 }
 
 function fired(group: FacetGroup, scores: ScoredValue[]): TagEvidence[] {

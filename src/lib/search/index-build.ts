@@ -1,0 +1,118 @@
+/**
+ * Builds IndexData one document at a time, with MiniSearch's statistics: a field's length is its
+ * number of unique tokens (before stopwords are dropped), and the average length is updated as
+ * MiniSearch updates it, so scores match the MiniSearch ranking to the last bits.
+ * Postings are collected in flat growable arrays and sorted by term once at the end (a counting
+ * sort, so each term's documents stay ascending): memory is linear in the number of postings.
+ */
+import { growU16, growU32, growU8 } from './growable';
+import type { FieldPostings, IndexData } from './index-data';
+import { FIELD_COUNT, MAX_LENGTH, MAX_TF } from './index-data';
+import { processTerm } from './stem';
+import { tokenize } from './tokenize';
+
+export interface IndexDoc {
+  title: string;
+  name?: string | undefined;
+  abstract: string;
+}
+
+function newField() {
+  return { term: growU32(), doc: growU32(), tf: growU8(), lengths: growU16(), avg: 0 };
+}
+
+export class IndexBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly df = growU32();
+  /** Last document (+1) that counted towards a term's df. */
+  private readonly dfMark = growU32();
+  private readonly tf = growU32();
+  private readonly glued = new Map<string, string[]>();
+  private readonly fields = Array.from({ length: FIELD_COUNT }, newField);
+  private count = 0;
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+      this.dfMark.push(0);
+      this.tf.push(0);
+    }
+    return id;
+  }
+
+  private readonly onGlued = (g: string, parts: string[]): void => {
+    const key = processTerm(g);
+    if (!key || this.glued.has(key)) return;
+    const terms = parts.map(processTerm).filter((t): t is string => !!t);
+    if (terms.length > 1) this.glued.set(key, terms);
+  };
+
+  add(doc: IndexDoc): void {
+    const d = this.count++;
+    const texts = [doc.title, doc.name ?? '', doc.abstract];
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      const field = this.fields[f]!;
+      const tokens = tokenize(texts[f] ?? '', this.onGlued);
+      const length = new Set(tokens).size;
+      field.lengths.push(Math.min(length, MAX_LENGTH));
+      field.avg = (field.avg * d + length) / (d + 1);
+      const touched: number[] = [];
+      for (const token of tokens) {
+        const term = processTerm(token);
+        if (!term) continue;
+        const id = this.idOf(term);
+        if (this.tf.get(id) === 0) touched.push(id);
+        this.tf.set(id, this.tf.get(id) + 1);
+      }
+      for (const id of touched) {
+        field.term.push(id);
+        field.doc.push(d);
+        field.tf.push(Math.min(this.tf.get(id), MAX_TF));
+        this.tf.set(id, 0);
+        if (this.dfMark.get(id) !== d + 1) {
+          this.dfMark.set(id, d + 1);
+          this.df.set(id, this.df.get(id) + 1);
+        }
+      }
+    }
+  }
+
+  finish(): IndexData {
+    const sorted = this.terms.map((t, i) => [t, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const remap = new Uint32Array(this.terms.length);
+    sorted.forEach(([, old], i) => (remap[old] = i));
+    const df = new Uint32Array(this.terms.length);
+    sorted.forEach(([, old], i) => (df[i] = this.df.get(old)));
+    // Only glued forms that also occur as index terms need rewriting at query time.
+    const glued = new Map([...this.glued].filter(([key]) => this.ids.has(key)));
+    const fields = this.fields.map((f) => sortPostings(f, remap));
+    return { docCount: this.count, terms: sorted.map(([t]) => t), df, glued, fields };
+  }
+}
+
+function sortPostings(f: ReturnType<typeof newField>, remap: Uint32Array): FieldPostings {
+  const n = f.term.length;
+  const start = new Uint32Array(remap.length + 1);
+  for (let i = 0; i < n; i += 1) start[remap[f.term.get(i)]! + 1]! += 1;
+  for (let t = 0; t < remap.length; t += 1) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, remap.length);
+  const docs = new Uint32Array(n);
+  const tfs = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const at = fill[remap[f.term.get(i)]!]!++;
+    docs[at] = f.doc.get(i);
+    tfs[at] = f.tf.get(i);
+  }
+  return { start, docs, tfs, lengths: f.lengths.toArray(), avgLength: f.avg };
+}
+
+export function buildIndexData(docs: readonly IndexDoc[]): IndexData {
+  const b = new IndexBuilder();
+  for (const d of docs) b.add(d);
+  return b.finish();
+}

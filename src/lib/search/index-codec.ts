@@ -1,0 +1,163 @@
+/**
+ * Binary form of IndexData (public/data/index.bin). Layout, little-endian:
+ *   header  "PXI1", u32 version, docCount, termCount, headEnd, totalLength, postings per field (3)
+ *   head    average lengths (3 × f64), vocabulary (front-coded), df, glued forms,
+ *           title and name lengths and postings
+ *   body    abstract lengths and postings
+ * The head comes first so a reader streaming the file can search titles and names before the
+ * abstracts arrive. A posting is one varint, (doc gap × 2 + (tf > 1)), then tf − 2 when tf > 1:
+ * most postings take one or two bytes. Decoding is one pass, linear in the file size.
+ */
+import { ByteReader, ByteWriter } from './byte-io';
+import type { FieldPostings, IndexData } from './index-data';
+import { ABSTRACT, FIELD_COUNT, NAME, TITLE } from './index-data';
+
+const MAGIC = 0x31495850; // "PXI1"
+const VERSION = 1;
+export const HEADER_BYTES = 36;
+
+export interface IndexHeader {
+  docCount: number;
+  termCount: number;
+  headEnd: number;
+  totalLength: number;
+  postings: number[];
+}
+
+const unsupported = () => new Error('search index: unsupported or corrupt file');
+
+export function encodeIndex(data: IndexData): Uint8Array {
+  const w = new ByteWriter();
+  w.u32(MAGIC);
+  w.u32(VERSION);
+  w.u32(data.docCount);
+  w.u32(data.terms.length);
+  w.u32(0); // headEnd, patched below
+  w.u32(0); // totalLength, patched below
+  for (let f = 0; f < FIELD_COUNT; f += 1) w.u32(data.fields[f]?.docs.length ?? 0);
+  for (let f = 0; f < FIELD_COUNT; f += 1) w.f64(data.fields[f]?.avgLength ?? 0);
+  let prev = '';
+  for (const term of data.terms) {
+    let shared = 0;
+    while (shared < prev.length && shared < term.length && prev[shared] === term[shared]) shared++;
+    w.varint(shared);
+    w.string(term.slice(shared));
+    prev = term;
+  }
+  for (const df of data.df) w.varint(df);
+  w.varint(data.glued.size);
+  for (const [key, parts] of data.glued) {
+    w.string(key);
+    w.varint(parts.length);
+    for (const p of parts) w.string(p);
+  }
+  writeField(w, data.fields[TITLE]);
+  writeField(w, data.fields[NAME]);
+  w.patchU32(16, w.length);
+  writeField(w, data.fields[ABSTRACT]);
+  w.patchU32(20, w.length);
+  return w.result();
+}
+
+function writeField(w: ByteWriter, field: FieldPostings | undefined): void {
+  if (!field) throw new Error('search index: every field is needed to encode');
+  for (const len of field.lengths) w.varint(len);
+  const terms = field.start.length - 1;
+  for (let t = 0; t < terms; t += 1) {
+    const from = field.start[t]!;
+    const to = field.start[t + 1]!;
+    w.varint(to - from);
+    let prevDoc = -1;
+    for (let i = from; i < to; i += 1) {
+      const doc = field.docs[i]!;
+      const tf = field.tfs[i]!;
+      w.varint((doc - prevDoc) * 2 + (tf > 1 ? 1 : 0));
+      if (tf > 1) w.varint(tf - 2);
+      prevDoc = doc;
+    }
+  }
+}
+
+/** Reads the fixed header; `bytes` needs only its first HEADER_BYTES. */
+export function readHeader(bytes: Uint8Array): IndexHeader {
+  if (bytes.length < HEADER_BYTES) throw unsupported();
+  const r = new ByteReader(bytes);
+  if (r.u32() !== MAGIC || r.u32() !== VERSION) throw unsupported();
+  const docCount = r.u32();
+  const termCount = r.u32();
+  const headEnd = r.u32();
+  const totalLength = r.u32();
+  const postings = [r.u32(), r.u32(), r.u32()];
+  if (headEnd < HEADER_BYTES || totalLength < headEnd) throw unsupported();
+  return { docCount, termCount, headEnd, totalLength, postings };
+}
+
+/** Decodes the head (vocabulary, title and name postings); `bytes` needs at least headEnd bytes. */
+export function decodeHead(bytes: Uint8Array): IndexData {
+  const h = readHeader(bytes);
+  if (bytes.length < h.headEnd) throw unsupported();
+  const r = new ByteReader(bytes.subarray(0, h.headEnd), HEADER_BYTES);
+  const avg = [r.f64(), r.f64(), r.f64()];
+  const terms: string[] = new Array<string>(h.termCount);
+  let prev = '';
+  for (let t = 0; t < h.termCount; t += 1) {
+    const shared = r.varint();
+    prev = prev.slice(0, shared) + r.string();
+    terms[t] = prev;
+  }
+  const df = new Uint32Array(h.termCount);
+  for (let t = 0; t < h.termCount; t += 1) df[t] = r.varint();
+  const glued = new Map<string, string[]>();
+  for (let g = r.varint(); g > 0; g -= 1) {
+    const key = r.string();
+    const parts: string[] = [];
+    for (let p = r.varint(); p > 0; p -= 1) parts.push(r.string());
+    glued.set(key, parts);
+  }
+  const fields: (FieldPostings | undefined)[] = [];
+  fields[TITLE] = readField(r, h, TITLE, avg[TITLE]!);
+  fields[NAME] = readField(r, h, NAME, avg[NAME]!);
+  fields[ABSTRACT] = undefined;
+  if (r.pos !== h.headEnd) throw unsupported();
+  return { docCount: h.docCount, terms, df, glued, fields };
+}
+
+/** Adds the abstract postings to a decoded head; `bytes` is the whole file. */
+export function decodeBody(bytes: Uint8Array, head: IndexData): IndexData {
+  const h = readHeader(bytes);
+  if (bytes.length < h.totalLength) throw unsupported();
+  const r = new ByteReader(bytes.subarray(0, h.totalLength), h.headEnd);
+  const avg = new DataView(bytes.buffer, bytes.byteOffset).getFloat64(HEADER_BYTES + 16, true);
+  const fields = [...head.fields];
+  fields[ABSTRACT] = readField(r, h, ABSTRACT, avg);
+  return { ...head, fields };
+}
+
+export function decodeIndex(bytes: Uint8Array): IndexData {
+  return decodeBody(bytes, decodeHead(bytes));
+}
+
+function readField(r: ByteReader, h: IndexHeader, f: number, avgLength: number): FieldPostings {
+  const lengths = new Uint16Array(h.docCount);
+  for (let d = 0; d < h.docCount; d += 1) lengths[d] = r.varint();
+  const total = h.postings[f]!;
+  const start = new Uint32Array(h.termCount + 1);
+  const docs = new Uint32Array(total);
+  const tfs = new Uint8Array(total);
+  let at = 0;
+  for (let t = 0; t < h.termCount; t += 1) {
+    const n = r.varint();
+    if (at + n > total) throw unsupported();
+    let doc = -1;
+    for (let i = 0; i < n; i += 1) {
+      const v = r.varint();
+      doc += Math.floor(v / 2);
+      if (doc >= h.docCount) throw unsupported();
+      docs[at] = doc;
+      tfs[at++] = v & 1 ? r.varint() + 2 : 1;
+    }
+    start[t + 1] = at;
+  }
+  if (at !== total) throw unsupported();
+  return { start, docs, tfs, lengths, avgLength };
+}

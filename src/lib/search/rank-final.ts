@@ -1,0 +1,77 @@
+/** Last steps of a search: final scores (MiniSearch's quality factor, title coverage), phrases, matched terms. */
+import type { PhraseKeys } from './engine';
+import type { EvalContext } from './evaluate';
+import { phrasePredicate } from './phrase-filter';
+import type { ParsedQuery } from './query';
+import { popcount, queryTermsOf, termsOf, titleTermsOf } from './result-set';
+import type { ResultSet } from './result-set';
+
+/** Weight of title coverage: a full-coverage paper scores up to (1 + this) times its BM25 score. */
+const TITLE_COVERAGE = 1;
+
+/** Every document with score 1 and no terms (MiniSearch's wildcard). */
+export function wildcardSet(n: number): ResultSet {
+  const docs = new Uint32Array(n);
+  for (let d = 0; d < n; d += 1) docs[d] = d;
+  return { size: n, docs, score: new Float64Array(n).fill(1), counts: new Uint32Array(n), masks: null };
+}
+
+/**
+ * MiniSearch multiplies a score by the number of query terms matched; under AND every group
+ * matched, so that factor would only reward a paper for spelling a word several ways, and is
+ * divided out. Title coverage: the share of the matched index terms found in the title or name.
+ * A paper whose title holds all of "sparse attention" is about sparse attention; one titled
+ * "X Attention" that says "sparse" in its abstract is less so, even if its abstract repeats both.
+ */
+export function finalScores(
+  set: ResultSet,
+  and: boolean,
+  parsed: ParsedQuery,
+  phraseKeys: PhraseKeys,
+): { size: number; docs: Uint32Array; scores: Float64Array } {
+  const phrases = phrasePredicate(parsed, phraseKeys);
+  const docs = new Uint32Array(set.size);
+  const scores = new Float64Array(set.size);
+  const m = set.masks;
+  let size = 0;
+  for (let i = 0; i < set.size; i += 1) {
+    const doc = set.docs[i]!;
+    if (phrases && !phrases(doc)) continue;
+    const c = set.counts[i]!;
+    const q = queryTermsOf(c) + (m ? popcount(m.q[i]!) : 0);
+    const d = termsOf(c) + (m ? popcount(m.d[i]!) : 0);
+    const t = titleTermsOf(c) + (m ? popcount(m.t[i]!) : 0);
+    const raw = set.score[i]! * (q || 1);
+    const base = and ? raw / Math.max(1, q) : raw;
+    docs[size] = doc;
+    scores[size++] = base * (1 + TITLE_COVERAGE * (d ? t / d : 0));
+  }
+  return { size, docs, scores };
+}
+
+/** Index terms of the leaves that occur in at least one kept document. */
+export function matchedTermsOf(
+  ctx: EvalContext,
+  leaves: readonly { expansions: readonly { term: number }[] }[],
+  kept: { size: number; docs: Uint32Array },
+): string[] {
+  const s = ctx.scratch;
+  const mark = ++s.serial;
+  for (let i = 0; i < kept.size; i += 1) s.leafMark[kept.docs[i]!] = mark;
+  const out: string[] = [];
+  const done = new Set<number>();
+  for (const leaf of leaves) {
+    for (const { term } of leaf.expansions) {
+      if (done.has(term)) continue;
+      done.add(term);
+      if (ctx.data.fields.some((f) => f && hasMarked(f.docs, f.start[term]!, f.start[term + 1]!, s.leafMark, mark)))
+        out.push(ctx.data.terms[term]!);
+    }
+  }
+  return out;
+}
+
+function hasMarked(docs: Uint32Array, from: number, to: number, marks: Int32Array, mark: number): boolean {
+  for (let i = from; i < to; i += 1) if (marks[docs[i]!] === mark) return true;
+  return false;
+}
