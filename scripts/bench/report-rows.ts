@@ -28,7 +28,8 @@ export const APP_ROWS: Row[] = [
   {
     section: 'Corpus build',
     label: 'Build peak RSS',
-    cell: (r) => cell(r.build, (b) => fmtBytes(b.peakRss ?? NaN)),
+    cell: (r) =>
+      cell(r.build, (b) => fmtBytes(b.peakRss ?? NaN) + (b.heapNote ? ` (${b.heapNote})` : '')),
   },
   {
     section: 'Corpus build',

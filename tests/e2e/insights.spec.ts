@@ -76,14 +76,36 @@ test('every chart has a table with links, and a context dot opens its paper', as
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('each chart is one tab stop; the arrow keys move between its marks', async ({ page }) => {
+  await page.goto('/insights');
+  const bars = chart(page, 'Papers per technique');
+  const marks = bars.locator('svg a');
+  await expect(marks.first()).toBeVisible();
+  expect(await bars.locator('svg a[tabindex="0"]').count()).toBe(1);
+  await marks.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(marks.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(marks.last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(bars.getByText('Show as table')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(marks.last()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/\?technique=[a-z0-9-]+$/);
+});
+
 test('axe finds no WCAG A/AA violations on /insights, in both themes, tables open', async ({ page }) => {
   // Hundreds of marks and table cells: axe needs longer than the default here.
-  test.setTimeout(120_000);
-  await page.goto('/insights?q=attention');
-  await expect(page.locator('.insights-summary')).toContainText('papers in view');
+  test.setTimeout(150_000);
+  await page.goto('/insights');
   await openTables(page);
   await expectNoAxeViolations(page);
+  // Dark theme, on a filtered view with the list of papers a mark opened.
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/insights?q=attention&technique=kv-cache&all=technique%3Asparse-attention#tag-list');
+  await expect(page.getByRole('region', { name: /^Papers in view with/ })).toBeVisible();
+  await openTables(page);
   await expectNoAxeViolations(page);
 });
 

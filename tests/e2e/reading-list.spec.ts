@@ -156,4 +156,9 @@ test('axe finds no violations on the reading list, empty, filled and shared', as
   await page.goto(`/reading-list?ids=${LONGFORMER},nope`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared reading list');
   await expectNoAxeViolations(page);
+  // The recovery notice and the opened backup panel.
+  await setStored(page, '{broken');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.locator('summary', { hasText: 'kept in this browser' }).click();
+  await expectNoAxeViolations(page);
 });

@@ -42,7 +42,7 @@ export function ComparePage({ corpus, parsed }: Props) {
       <IdsProblems parsed={parsed} unknown={unknown} />
       {shown.length >= MIN && (
         <p className={`compare-hint compare-hint--${shown.length} muted`}>
-          Scroll sideways to see all {shown.length} papers.
+          Scroll sideways to see {shown.length === 2 ? 'both papers' : `all ${shown.length} papers`}.
         </p>
       )}
       {shown.length >= MIN && (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useRovingMarks } from './use-roving-marks';
 
 interface Props {
   id: string;
@@ -48,8 +49,12 @@ const MIN_SCALE = 0.8;
  * the CSP allows, unlike a style attribute in markup.
  */
 export function ChartSvg({ id, title, width, height, children }: SvgProps) {
+  const roving = useRovingMarks();
   return (
     <svg
+      ref={roving.ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
       className="chart"
       viewBox={`0 0 ${width} ${height}`}
       width={width}

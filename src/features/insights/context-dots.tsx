@@ -62,7 +62,7 @@ export function ContextDots({ rows }: { rows: ContextRow[] }) {
               const [dx, dy] = nudge(placed.filter((q) => Math.abs(q - px) < 2 * R).length);
               placed.push(px);
               return (
-                <SvgLink key={p.slug} href={paperHref(p.slug)} label={dotLabel(p)} className="mark dot">
+                <SvgLink key={p.slug} href={paperHref(p.slug)} label={dotLabel(p)} className="mark dot" row={i}>
                   <circle cx={px + dx} cy={cy + dy} r={R} />
                 </SvgLink>
               );

@@ -72,7 +72,7 @@ export function MatrixChart(p: Props) {
         const level = outline ? undefined : scale.level(c.count);
         const shade = level === undefined ? undefined : HEAT_LEVELS[level];
         return (
-          <SvgLink key={`${c.row}|${c.col}`} href={p.hrefFor(c)} label={p.cellLabel(c)} className="mark cell">
+          <SvgLink key={`${c.row}|${c.col}`} href={p.hrefFor(c)} label={p.cellLabel(c)} className="mark cell" row={c.i}>
             <rect
               className={outline ? 'cell-outline' : 'cell-fill'}
               x={x + 1}

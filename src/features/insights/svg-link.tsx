@@ -6,6 +6,8 @@ interface Props {
   /** Accessible name and tooltip of the mark. */
   label: string;
   className?: string;
+  /** Row of the chart, for arrow-key movement (use-roving-marks.ts). */
+  row: number;
   children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ interface Props {
  * A link inside SVG. React Router's <Link> renders HTML, so plain clicks are routed by hand;
  * modified clicks (new tab, …) keep the browser's default.
  */
-export function SvgLink({ href, label, className, children }: Props) {
+export function SvgLink({ href, label, className, row, children }: Props) {
   const navigate = useNavigate();
   const onClick = (e: MouseEvent<Element>) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -21,7 +23,7 @@ export function SvgLink({ href, label, className, children }: Props) {
     void navigate(href);
   };
   return (
-    <a href={href} className={className} aria-label={label} onClick={onClick}>
+    <a href={href} className={className} aria-label={label} data-row={row} onClick={onClick}>
       <title>{label}</title>
       {children}
     </a>

@@ -41,7 +41,7 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
         const y = TOP + i * ROW;
         const name = techniqueLabel(r.id);
         return (
-          <SvgLink key={r.id} href={hrefFor(tag(r.id))} label={`${name}: ${papersText(r.count)}`} className="mark bar">
+          <SvgLink key={r.id} href={hrefFor(tag(r.id))} label={`${name}: ${papersText(r.count)}`} className="mark bar" row={i}>
             <rect className="hit" x={0} y={y} width={WIDTH} height={ROW} />
             <text className="row-label" x={LABEL - 8} y={y + ROW / 2} dy="0.35em" textAnchor="end">
               {name}

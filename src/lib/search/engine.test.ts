@@ -93,7 +93,7 @@ describe('searchIndex: syntax', () => {
 });
 
 describe('serializeIndex / loadIndex', () => {
-  it('gives the same results after a round trip', () => {
+  it('gives the same results after a binary round trip', () => {
     const loaded = loadIndex(serializeIndex(index), docs);
     for (const q of [
       'kvcache ',
@@ -105,8 +105,10 @@ describe('serializeIndex / loadIndex', () => {
       expect(searchIndex(loaded, parseQuery(q)), q).toEqual(searchIndex(index, parseQuery(q)));
     }
   });
-  it('rejects foreign JSON with a clear message', () => {
-    expect(() => loadIndex('{"x":1}', docs)).toThrow(/unsupported/);
+  it('rejects foreign or truncated bytes with a clear message', () => {
+    expect(() => loadIndex(new TextEncoder().encode('{"x":1}'), docs)).toThrow(/unsupported/);
+    const bytes = serializeIndex(index);
+    expect(() => loadIndex(bytes.subarray(0, bytes.length - 3), docs)).toThrow(/unsupported|truncated/);
   });
 });
 

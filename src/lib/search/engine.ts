@@ -113,7 +113,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   const collect = (and: boolean): CompactResult => {
     const main = groups.length ? groups.reduce(and ? andSets : orSets) : wildcardSet(n);
     const kept = finalScores(notSets(main, exclude), and, parsed, index.phraseKeys);
-    if (!kept.size) return EMPTY;
+    if (!kept.size) return { ...EMPTY, relaxed: !and };
     const requiredLeaves = leaves.slice(0, leaves.length - countLeaves(excluded));
     return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
   };

@@ -127,6 +127,7 @@ function planLeaves(ctx: EvalContext, roots: Query[]): Leaf[] {
 function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean): ResultSet {
   const { data, scratch: s } = ctx;
   const n = data.docCount;
+  if (s.serial > 0x3fffffff) resetMarks(s);
   const leafSerial = ++s.serial;
   let touched = 0;
   for (const e of leaf.expansions) {
@@ -154,21 +155,28 @@ function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean): ResultSet {
           s.md[doc] = 0;
           s.mt[doc] = 0;
           s.touched[touched++] = doc;
-        } else s.acc[doc] += w;
+        } else s.acc[doc] = s.acc[doc]! + w;
         if (s.termMark[doc] !== termSerial) {
           s.termMark[doc] = termSerial;
-          if (e.bit < 0) s.cnt[doc] += TERM_ONE;
-          else s.md[doc] |= 1 << e.bit;
+          if (e.bit < 0) s.cnt[doc] = s.cnt[doc]! + TERM_ONE;
+          else s.md[doc] = s.md[doc]! | (1 << e.bit);
         }
         if (inTitle && s.titleMark[doc] !== termSerial) {
           s.titleMark[doc] = termSerial;
-          if (e.bit < 0) s.cnt[doc] += TITLE_ONE;
-          else s.mt[doc] |= 1 << e.bit;
+          if (e.bit < 0) s.cnt[doc] = s.cnt[doc]! + TITLE_ONE;
+          else s.mt[doc] = s.mt[doc]! | (1 << e.bit);
         }
       }
     }
   }
   return gather(ctx, leaf, touched, leafSerial, withMasks);
+}
+
+function resetMarks(s: Scratch): void {
+  s.leafMark.fill(0);
+  s.termMark.fill(0);
+  s.titleMark.fill(0);
+  s.serial = 0;
 }
 
 /** The touched documents, ascending, as a ResultSet. */

@@ -4,6 +4,7 @@
  * its anchor words occurs (a sticky regex at that offset), not scanned over the whole text.
  */
 import type { GroupRules, PhraseEntry, PhraseSpec } from './rule-types';
+import { AnchorTrie } from './anchor-trie';
 import { expandCase, phraseAnchors, phraseToRegex } from './phrase-syntax';
 
 export interface CompiledPhrase {
@@ -31,23 +32,17 @@ export interface CompiledValue {
   threshold: number;
   /** Some phrase has `unless`: the value needs a second scoring pass. */
   hasUnless: boolean;
+  /** The group's fallback value: its evidence matters even below the threshold. */
+  isFallback: boolean;
 }
 
 export interface CompiledRuleSet {
   phrases: CompiledPhrase[];
   groups: Record<string, CompiledValue[]>;
-  /** Whole word -> phrase indexes. */
-  wordIndex: Map<string, number[]>;
-  /** Word prefix -> phrase indexes, and the distinct prefix lengths to probe words with. */
-  prefixIndex: Map<string, number[]>;
-  prefixLengths: number[];
+  /** Anchor words of all phrases, for candidateOffsets. */
+  trie: AnchorTrie;
   alwaysOn: number[];
-  /** Memo: word as written -> phrases anchored on it (words repeat across papers). */
-  memo: Map<string, number[]>;
 }
-
-const MEMO_LIMIT = 200_000;
-const NONE: number[] = [];
 
 function toSpec(entry: PhraseEntry): PhraseSpec {
   if (typeof entry === 'string') return { p: entry };
@@ -81,50 +76,22 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
       cooccur: (v.cooccur ?? []).map((c) => ({ all: c.all.map((p) => add(p)), w: c.w })),
       titleFactor: v.titleFactor,
       threshold: v.threshold ?? rules.threshold,
+      isFallback: rules.fallback === v.id,
       hasUnless: v.phrases.some(
         (p) => typeof p === 'object' && !Array.isArray(p) && p.unless !== undefined,
       ),
     }));
   }
-  const wordIndex = new Map<string, number[]>();
-  const prefixIndex = new Map<string, number[]>();
+  const trie = new AnchorTrie();
   const alwaysOn: number[] = [];
   phrases.forEach((ph, i) => {
     if (!ph.anchors) alwaysOn.push(i);
     for (const a of ph.anchors ?? []) {
-      const [index, key] = a.startsWith('=') ? [wordIndex, a.slice(1)] : [prefixIndex, a];
-      index.set(key, [...(index.get(key) ?? []), i]);
+      if (a.startsWith('=')) trie.add(a.slice(1), true, i);
+      else trie.add(a, false, i);
     }
   });
-  const prefixLengths = [...new Set([...prefixIndex.keys()].map((a) => a.length))].sort(
-    (a, b) => a - b,
-  );
-  return {
-    phrases,
-    groups: compiledGroups,
-    wordIndex,
-    prefixIndex,
-    prefixLengths,
-    alwaysOn,
-    memo: new Map(),
-  };
-}
-
-/** Phrases whose matches may start at `raw` (a word as written). */
-function phrasesAt(rules: CompiledRuleSet, raw: string): number[] {
-  const known = rules.memo.get(raw);
-  if (known) return known;
-  const word = raw.toLowerCase();
-  const ids = new Set(rules.wordIndex.get(word));
-  for (const len of rules.prefixLengths) {
-    if (len > word.length) break;
-    for (const id of rules.prefixIndex.get(len === word.length ? word : word.slice(0, len)) ?? [])
-      ids.add(id);
-  }
-  const list = ids.size ? [...ids] : NONE;
-  if (rules.memo.size >= MEMO_LIMIT) rules.memo.clear();
-  rules.memo.set(raw, list);
-  return list;
+  return { phrases, groups: compiledGroups, trie, alwaysOn };
 }
 
 /** Where a phrase may match: offsets per field, or 'scan' for phrases without anchors. */
@@ -133,6 +100,7 @@ export type Candidates = (number[][] | 'scan' | undefined)[];
 /** One pass over the words of each field: the offsets at which each phrase should be tried. */
 export function candidateOffsets(rules: CompiledRuleSet, fields: readonly string[]): Candidates {
   const out: Candidates = new Array<undefined>(rules.phrases.length);
+  const found: number[] = [];
   for (const i of rules.alwaysOn) out[i] = 'scan';
   fields.forEach((text, field) => {
     // Hand-rolled [A-Za-z0-9]+ scan: no match object per word.
@@ -142,7 +110,9 @@ export function candidateOffsets(rules: CompiledRuleSet, fields: readonly string
       const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
       if (word && start < 0) start = i;
       if (word || start < 0) continue;
-      for (const id of phrasesAt(rules, text.slice(start, i))) {
+      const n = rules.trie.visit(text, start, i, found);
+      for (let k = 0; k < n; k++) {
+        const id = found[k]!;
         let slot = out[id];
         if (slot === 'scan') continue;
         if (!slot) out[id] = slot = fields.map(() => []);

@@ -66,7 +66,6 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
         1.5,
       ],
       ['evaluat* ~ ~ (long context )?(models|llms|lms)', 0.5],
-      ['reproducible comparisons?', 1],
     ],
   },
   {

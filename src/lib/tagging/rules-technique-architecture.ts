@@ -120,7 +120,6 @@ export const ARCHITECTURE_RULES: ValueRule[] = [
       { p: 'replac(e|es|ed|ing) (the )?(self )?attention*', w: 1.5, negatable: false },
       { p: 'attention (or ~ )?(replacement|alternative)s?', w: 1.5, negatable: false },
       { p: 'break* away from ~ attention', w: 1.5, negatable: false },
-      { p: 'avoids? token to token attention', w: 1.5, negatable: false },
       { p: 'alternatives? to (self )?attention', w: 1.5, negatable: false },
       ['token mix(ing|ers?)', 1.5],
       ['pooling (network|layers?|fusion)', 1],

@@ -7,6 +7,7 @@ export interface ScoredValue {
   id: string;
   score: number;
   threshold: number;
+  /** Phrases as written; collected only for values at or above threshold (and fallbacks). */
   evidence: string[];
 }
 
@@ -74,13 +75,16 @@ function scoreValue(
     const key = hit.url >= 0 ? `${hit.field}:u${hit.url}` : `${hit.field}:${hit.sentence}`;
     best.set(key, Math.max(best.get(key) ?? 0, weight));
   }
-  let score = 0;
-  for (const v of best.values()) score += v;
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  const score = Math.round(sum * 100) / 100;
+  // Evidence is only shown for tags: skip collecting it for values that cannot become one.
+  const shown = score >= value.threshold || value.isFallback;
   return {
     id: value.id,
-    score: Math.round(score * 100) / 100,
+    score,
     threshold: value.threshold,
-    evidence: evidenceOf(matcher, credited),
+    evidence: shown ? evidenceOf(matcher, credited) : [],
   };
 }
 

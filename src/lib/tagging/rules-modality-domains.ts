@@ -1,0 +1,52 @@
+/** Modality rules, part 2: scientific and engineering domains (see rules-modality.ts). */
+import type { ValueRule } from './rule-types';
+
+export const DOMAIN_RULES: ValueRule[] = [
+  {
+    id: 'biology',
+    phrases: [
+      ['=DNA|=RNAs?|lncrnas?|mrnas?|genom(e|es|ic|ics)|nucleotides?|amino acids?', 2],
+      ['proteins?|molecul(e|es|ar)|chemi(cal|stry)|biological', 1.5],
+      ['genes?|base pairs?|single cell|sequencing', 1],
+    ],
+    not: ['biological(ly)? (inspired|plausible)'],
+  },
+  {
+    id: 'medical',
+    phrases: [
+      ['clinical|medical|biomedical|radiology|electronic health records?|=EHRs?', 2],
+      ['patients?|=CT|=MRI|hospitals?', 1.5],
+      ['health ?care|diagnos(is|tic|e)|anatom(y|ical)', 1],
+      ['diseases?|medicine', 0.5],
+    ],
+  },
+  {
+    id: 'code',
+    phrases: [
+      [
+        'source code|long code|code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related)',
+        1.5,
+      ],
+      ['programming|programmers?|codebases?|repository level', 1.5],
+      ['software', 1],
+    ],
+    not: ['programming (problems?|approach)', '(integer|linear|dynamic) programming'],
+  },
+  {
+    id: '3d',
+    phrases: [
+      ['=3D|three dimensional', 1.5],
+      ['meshe?s?|point clouds?|voxels?', 2],
+      ['vertices', 1],
+    ],
+    not: ['(static|dynamic|device|2d|1d) mesh*', '3d parallel*'],
+  },
+  {
+    id: 'time-series',
+    phrases: [
+      ['time ?series', 2],
+      ['forecasting', 1.5],
+      ['sensors?|temporal data', 1],
+    ],
+  },
+];

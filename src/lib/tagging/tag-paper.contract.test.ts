@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tagPaper } from './tag-paper';
+
+const modalities = (abstract: string, title = ''): string[] =>
+  tagPaper(title, abstract).modality.map((t) => t.id);
+
+describe('tagPaper modalities', () => {
+  const cases: [string, string][] = [
+    ['image', 'Image Classification with Long Sequences'],
+    ['video', 'Long Video Understanding with Memory'],
+    ['audio', 'Long-Form Speech Recognition'],
+    ['music', 'Symbolic Music Generation of Full Songs'],
+    ['motion', 'Human Motion Generation for Hours'],
+    ['biology', 'Genomic Language Models over DNA Sequences'],
+    ['medical', 'Transformers for Long Clinical Notes'],
+    ['code', 'Long Code Completion for Source Code Models'],
+    ['3d', 'Autoregressive Mesh Generation with Point Clouds'],
+    ['time-series', 'Long Time Series Forecasting'],
+    ['text', 'Long-Document Question Answering and Summarization'],
+  ];
+  for (const [id, title] of cases)
+    it(`tags ${id} from "${title}"`, () => expect(modalities('', title)).toContain(id));
+
+  it('falls back to text for a language model with no other modality', () => {
+    expect(modalities('We extend the context window of large language models.')).toEqual(['text']);
+  });
+  it('does not call speech synthesis text', () => {
+    expect(
+      modalities('We propose a text-to-speech model for long speech.', 'Long Speech Synthesis'),
+    ).toEqual(['audio']);
+  });
+  it('does not take video games for video or "poses a challenge" for motion', () => {
+    const m = modalities(
+      'Agents learn to play video games. Long horizons poses a challenge.',
+      'Agents for Video Games',
+    );
+    expect(m).not.toContain('video');
+    expect(m).not.toContain('motion');
+  });
+  it('does not take a code link for source code', () => {
+    expect(
+      modalities('Code is available at https://github.com/a/b. Our code and models are released.'),
+    ).not.toContain('code');
+  });
+  it('tags text next to another modality only with a text-specific cue', () => {
+    expect(
+      modalities(
+        'We train a vision-language model on long image-text documents. It reads high-resolution images.',
+      ),
+    ).toEqual(['text', 'image']);
+    expect(modalities('We train a DNA language model on genomes.')).toEqual(['biology']);
+  });
+});
+
+describe('tagPaper contract', () => {
+  it('gives exactly one contribution, method by default', () => {
+    const tags = tagPaper('Untitled', 'Nothing here.');
+    expect(tags.contribution.id).toBe('method');
+    expect(
+      tagPaper('A Survey of Long-Context Methods', 'We review techniques.').contribution.id,
+    ).toBe('survey');
+    expect(
+      tagPaper('A Long-Context Benchmark', 'We introduce a new benchmark for long inputs.')
+        .contribution.id,
+    ).toBe('benchmark');
+  });
+
+  it('is deterministic', () => {
+    const a = 'We propose a hierarchical sparse attention that compresses the KV cache.';
+    expect(tagPaper('X: Y', a)).toEqual(tagPaper('X: Y', a));
+  });
+
+  it('returns evidence that occurs verbatim in the title or abstract', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(
+          fc.constantFrom(
+            'KV-cache',
+            'Sparse Attention',
+            'we propose',
+            'Mamba',
+            ' ',
+            '. ',
+            'video',
+            'not',
+            'chunks',
+            'LLMs',
+            'é',
+            '\u2013',
+          ),
+          { maxLength: 30 },
+        ),
+        (title, words) => {
+          const abstract = words.join(' ');
+          const tags = tagPaper(title, abstract);
+          const all = [...tags.technique, ...tags.modality, tags.contribution];
+          for (const t of all)
+            for (const e of t.evidence)
+              expect(title.includes(e) || abstract.includes(e)).toBe(true);
+          expect(typeof tags.contribution.id).toBe('string');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
