@@ -1,12 +1,15 @@
 /**
- * Corpus build: dump -> parse -> clean -> tag -> extract -> corpus JSON.
+ * Corpus build: dump -> parse -> clean -> tag -> extract -> index -> corpus files
+ * (meta.json, details shards, index.bin, corpus.json; see src/lib/corpus-format.ts).
  * Usage: PAPERS_DUMP=/abs/dump.txt CORPUS_OUT=public/data tsx scripts/build-corpus.ts
+ * CORPUS_WORKERS=n sets the worker threads (0: one thread); CORPUS_SHARD_SIZE the papers per shard.
  * Exits 1 with one clear line (no stack trace) when the dump cannot be used.
  */
-import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
-import { resolve, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DumpError } from '../src/lib/dump/parse-dump';
-import { buildCorpus } from './corpus/build';
+import { buildAll } from './corpus/build';
+import { writeCorpus } from './corpus/write-corpus';
 
 const dumpPath = resolve(process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const outDir = resolve(process.env.CORPUS_OUT ?? 'public/data');
@@ -29,17 +32,21 @@ function readDump(path: string): string {
 const started = performance.now();
 try {
   const text = readDump(dumpPath);
-  const { corpus, warnings } = buildCorpus(text, {
+  const { corpus, warnings, index, stages } = await buildAll(text, {
     source: dumpPath,
     onProgress: (msg) => process.stdout.write(`${msg}\n`),
   });
   for (const w of warnings) process.stderr.write(`warning: line ${w.line}: ${w.message}\n`);
-  mkdirSync(outDir, { recursive: true });
-  const outFile = join(outDir, 'corpus.json');
-  writeFileSync(outFile, JSON.stringify(corpus));
+  const writeStart = performance.now();
+  const { files } = writeCorpus(outDir, corpus, index);
+  stages.write = Math.round(performance.now() - writeStart);
   const ms = Math.round(performance.now() - started);
+  if (corpus.papers.length >= 10_000) {
+    const list = Object.entries(stages).map(([k, v]) => `${k} ${v} ms`);
+    process.stdout.write(`stages: ${list.join(', ')}\n`);
+  }
   process.stdout.write(
-    `built ${corpus.papers.length} papers with ${warnings.length} warning(s) in ${ms} ms -> ${outFile}\n`,
+    `built ${corpus.papers.length} papers with ${warnings.length} warning(s) in ${ms} ms -> ${outDir} (${files.length} files)\n`,
   );
 } catch (e) {
   if (e instanceof DumpError) fail(e.message);

@@ -1,59 +1,80 @@
 import type { Corpus, Paper, ParseWarning } from '../../src/lib/types';
 import { parseDump } from '../../src/lib/dump/parse-dump';
-import { cleanText } from '../../src/lib/dump/clean-text';
-import { extractLinks } from '../../src/lib/dump/extract-links';
-import { extractName } from '../../src/lib/dump/paper-name';
 import { uniqueSlugs } from '../../src/lib/dump/slug';
-import { tagPaper } from '../../src/lib/tagging/tag-paper';
-import { extractClaims } from '../../src/lib/claims/extract-claims';
 import { computeRelated } from '../../src/lib/related/related-papers';
+import { IndexBuilder } from '../../src/lib/search/index-build';
+import { encodeIndex } from '../../src/lib/search/index-codec';
+import { enrichPaper } from './enrich';
+import { enrichAll } from './enrich-pool';
 
 export interface BuildOptions {
   source: string;
   onProgress?: (message: string) => void;
 }
 
+export interface BuildResult {
+  corpus: Corpus;
+  warnings: ParseWarning[];
+  /** The search index (index-codec.ts), built from the same papers. */
+  index: Uint8Array;
+  /** CPU-independent wall time per stage, in ms (printed for large dumps). */
+  stages: Record<string, number>;
+}
+
 const PROGRESS_EVERY = 10_000;
 
-/** Pure orchestration of the corpus build, so tests and the bench can run it without a process. */
-export function buildCorpus(text: string, opts: BuildOptions): { corpus: Corpus; warnings: ParseWarning[] } {
-  const progress = opts.onProgress ?? (() => {});
-  const { papers: parsed, warnings } = parseDump(text);
-  const large = parsed.length >= PROGRESS_EVERY;
-  if (large) progress(`parsed ${parsed.length} papers`);
-
-  const titles = parsed.map((p) => cleanText(p.title));
-  const slugs = uniqueSlugs(titles);
-  const papers: Paper[] = parsed.map((p, i) => {
-    if (large && i > 0 && i % PROGRESS_EVERY === 0) progress(`cleaned and tagged ${i}/${parsed.length}`);
-    const title = titles[i] ?? '';
-    const cleaned = cleanText(p.abstract);
-    const name = extractName(title, cleaned);
-    // `\method`-style macros stand for the paper's own name: clean again once it is known.
-    const abstract = name && p.abstract.includes('\\') ? cleanText(p.abstract, { name }) : cleaned;
-    const paper: Paper = {
-      slug: slugs[i] ?? `paper-${i + 1}`,
-      index: i,
-      title,
-      abstract,
-      links: extractLinks(abstract),
-      tags: tagPaper(title, abstract),
-      claims: extractClaims(abstract),
-      related: [],
-    };
-    if (name) paper.name = name;
-    if (!p.abstract) paper.missingAbstract = true;
-    return paper;
-  });
-
-  if (large) progress('computing related papers');
+function finish(papers: Paper[], source: string): Corpus {
+  const slugs = uniqueSlugs(papers.map((p) => p.title));
+  papers.forEach((p, i) => (p.slug = slugs[i] ?? `paper-${i + 1}`));
   const related = computeRelated(papers.map((p) => ({ title: p.title, abstract: p.abstract })));
   papers.forEach((p, i) => {
     p.related = (related[i] ?? []).map((r) => ({ slug: papers[r.index]?.slug ?? '', shared: r.shared }));
   });
+  return { version: 1, builtAt: new Date().toISOString(), source: source.split('/').pop() ?? '', papers };
+}
 
-  return {
-    corpus: { version: 1, builtAt: new Date().toISOString(), source: opts.source.split('/').pop() ?? '', papers },
-    warnings,
+/** Pure orchestration in one thread, for tests: the corpus without the index. */
+export function buildCorpus(text: string, opts: BuildOptions): { corpus: Corpus; warnings: ParseWarning[] } {
+  const { papers: parsed, warnings } = parseDump(text);
+  return { corpus: finish(parsed.map((p, i) => enrichPaper(p, i)), opts.source), warnings };
+}
+
+/**
+ * The whole build: parse, enrich across worker threads (enrich-pool.ts) while this thread indexes
+ * the papers as they come back in order, then slugs, related papers and the encoded index.
+ */
+export async function buildAll(text: string, opts: BuildOptions): Promise<BuildResult> {
+  const progress = opts.onProgress ?? (() => {});
+  const stages: Record<string, number> = {};
+  let mark = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    stages[name] = Math.round(now - mark);
+    mark = now;
   };
+  const { papers: parsed, warnings } = parseDump(text);
+  const large = parsed.length >= PROGRESS_EVERY;
+  if (large) progress(`parsed ${parsed.length} papers`);
+  stage('parse');
+
+  const indexer = new IndexBuilder();
+  const papers: Paper[] = [];
+  let reported = 0;
+  for await (const batch of enrichAll(parsed)) {
+    for (const p of batch) {
+      indexer.add(p);
+      papers.push(p);
+    }
+    if (large && papers.length - reported >= PROGRESS_EVERY && papers.length < parsed.length) {
+      reported = papers.length - (papers.length % PROGRESS_EVERY);
+      progress(`cleaned, tagged and indexed ${reported}/${parsed.length}`);
+    }
+  }
+  stage('enrich+index');
+  if (large) progress('computing related papers');
+  const corpus = finish(papers, opts.source);
+  stage('slugs+related');
+  const index = encodeIndex(indexer.finish());
+  stage('encode index');
+  return { corpus, warnings, index, stages };
 }

@@ -61,6 +61,6 @@ describe('insights charts', () => {
     const dots = inSvg('Claimed context length by technique').getAllByRole('link');
     expect(dots).toHaveLength(3);
     expect(dots.map((d) => d.getAttribute('href'))).toContain('/paper/b');
-    expect(dots[0]?.querySelector('title')?.textContent).toBe('A — 128K tokens');
+    expect(dots[0]?.querySelector('title')?.textContent).toBe('A: 128K tokens');
   });
 });

@@ -21,7 +21,11 @@ function nudge(crowd: number): [number, number] {
 }
 
 const paperHref = (slug: string) => `/paper/${encodeURIComponent(slug)}`;
-const dotLabel = (p: ContextPoint) => `${p.title} — ${p.text || `${formatCount(p.value)} ${p.unit}`}`;
+const UNIT_NAMES: Record<string, string> = { bp: 'base pairs' };
+const amount = (p: ContextPoint) => `${formatCount(p.value)} ${UNIT_NAMES[p.unit] ?? p.unit}`;
+const asWritten = (p: ContextPoint) =>
+  p.text && p.text.toLowerCase() !== amount(p).toLowerCase() ? ` (“${p.text}”)` : '';
+const dotLabel = (p: ContextPoint) => `${p.title}: ${amount(p)}${asWritten(p)}`;
 
 function decadeDomain([min, max]: [number, number]): [number, number] {
   const lo = 10 ** Math.floor(Math.log10(min));
@@ -81,6 +85,7 @@ export function ContextDots({ rows }: { rows: ContextRow[] }) {
           <th scope="col">Technique</th>
           <th scope="col">Paper</th>
           <th scope="col">Longest claimed context</th>
+          <th scope="col">As written</th>
         </tr>
       </thead>
       <tbody>
@@ -91,7 +96,8 @@ export function ContextDots({ rows }: { rows: ContextRow[] }) {
               <td>
                 <Link to={paperHref(p.slug)}>{p.title}</Link>
               </td>
-              <td className="num">{p.text || `${formatCount(p.value)} ${p.unit}`}</td>
+              <td className="num">{amount(p)}</td>
+              <td>{p.text}</td>
             </tr>
           )),
         )}

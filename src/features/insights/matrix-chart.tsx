@@ -27,6 +27,8 @@ const LABEL = 300;
 const SLANT = 'rotate(-45)';
 /** Generous average glyph width at the chart's font size, to leave room for slanted labels. */
 const CHAR = 7;
+/** Width of one legend entry (swatch and range). */
+const LEGEND_STEP = 70;
 
 /** Height (and right overhang) of the slanted column labels, plus a margin. */
 function slantRoom(labels: string[]): number {
@@ -43,7 +45,7 @@ export function MatrixChart(p: Props) {
   const shaded = cells.filter((c) => !p.isOutline?.(c));
   const scale = heatScale(Math.max(0, ...shaded.map((c) => c.count)));
   // Slanted labels overhang the last column to the right by about their own length.
-  const width = LABEL + matrix.cols.length * size + top;
+  const width = Math.max(LABEL + matrix.cols.length * size + top, LABEL + scale.legend.length * LEGEND_STEP);
   const gridBottom = top + matrix.rows.length * size;
   const legendY = gridBottom + 26;
 
@@ -98,7 +100,7 @@ export function MatrixChart(p: Props) {
           Papers
         </text>
         {scale.legend.map((band, k) => (
-          <g key={band.level} transform={`translate(${k * 70},0)`}>
+          <g key={band.level} transform={`translate(${k * LEGEND_STEP},0)`}>
             <rect className="cell-fill" x={0} y={-8} width={16} height={16} fillOpacity={HEAT_LEVELS[band.level]?.opacity} />
             <text x={22} y={0} dy="0.35em">
               {band.from === band.to ? band.from : `${band.from}–${band.to}`}

@@ -19,8 +19,10 @@
  *   minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares the two.
  */
 import type { Paper } from '../types';
-import { evaluate, newScratch } from './evaluate';
-import type { EvalContext } from './evaluate';
+import { relaxedOr, strictAnd, withoutExcluded } from './and-groups';
+import type { HeadCache } from './and-groups';
+import { newContext } from './leaf-eval';
+import type { EvalContext } from './leaf-eval';
 import { decodeIndex, encodeIndex } from './index-codec';
 import { buildIndexData } from './index-build';
 import type { IndexData } from './index-data';
@@ -29,8 +31,8 @@ import type { ParsedQuery } from './query';
 import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
 import { isEmptyQuery } from './query';
 import { excludedGroups, requiredGroups } from './query-tree';
-import type { Query, Vocabulary } from './query-tree';
-import { andSets, notSets, orSets } from './result-set';
+import type { Vocabulary } from './query-tree';
+import { planQuery } from './query-plan';
 import { VocabLookup } from './vocab-lookup';
 
 export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
@@ -44,6 +46,8 @@ export interface SearchIndex {
   phraseKeys: PhraseKeys;
   /** Work arrays, allocated on the first query. */
   ctx?: EvalContext;
+  /** Leading groups of the last query (see and-groups.ts). */
+  head?: HeadCache;
 }
 
 export interface EngineHit {
@@ -88,7 +92,7 @@ export function vocabularyOf(index: SearchIndex): Vocabulary {
 }
 
 function contextOf(index: SearchIndex): EvalContext {
-  index.ctx ??= { data: index.data, vocab: index.vocab, scratch: newScratch(index.data.docCount) };
+  index.ctx ??= newContext(index.data, index.vocab);
   // The abstract postings may have arrived since (progressive loading): read the current data.
   index.ctx.data = index.data;
   return index.ctx;
@@ -105,27 +109,23 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   }
   const vocab = vocabularyOf(index);
   const required = requiredGroups(parsed, vocab);
-  const excluded = excludedGroups(parsed, vocab);
+  const roots = [...required, ...excludedGroups(parsed, vocab)];
   const ctx = contextOf(index);
-  const { sets, leaves } = evaluate(ctx, [...required, ...excluded]);
-  const groups = sets.slice(0, required.length);
-  const exclude = sets.slice(required.length).reduce(orSets, wildcardSet(0));
+  const plan = planQuery(index.data, index.vocab, roots);
+  const requiredLeaves = plan.leaves.slice(0, plan.rootStart[required.length]);
   const collect = (and: boolean): CompactResult => {
-    const main = groups.length ? groups.reduce(and ? andSets : orSets) : wildcardSet(n);
-    const kept = finalScores(notSets(main, exclude), and, parsed, index.phraseKeys);
+    const main = !required.length
+      ? wildcardSet(n)
+      : and
+        ? strictAnd(ctx, plan, roots, required.length, index)
+        : relaxedOr(ctx, plan, roots, required.length);
+    const kept = finalScores(withoutExcluded(ctx, plan, roots, required.length, main), and, parsed, index.phraseKeys);
     if (!kept.size) return { ...EMPTY, relaxed: !and };
-    const requiredLeaves = leaves.slice(0, leaves.length - countLeaves(excluded));
     return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
   };
   const strict = collect(true);
   if (strict.size || required.length < 2) return strict;
   return collect(false);
-}
-
-function countLeaves(nodes: readonly (Query | string)[]): number {
-  let n = 0;
-  for (const node of nodes) n += typeof node === 'string' ? (node ? 1 : 0) : countLeaves(node.queries);
-  return n;
 }
 
 /** Every match as a hit, best first (ties in corpus order), each with its matched terms. */

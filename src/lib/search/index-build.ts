@@ -4,18 +4,27 @@
  * MiniSearch updates it, so scores match the MiniSearch ranking to the last bits.
  * Postings are collected in flat growable arrays and sorted by term once at the end (a counting
  * sort, so each term's documents stay ascending): memory is linear in the number of postings.
+ * Each distinct chunk (word) is tokenized once; later occurrences cost one Map lookup.
  */
 import { growU16, growU32, growU8 } from './growable';
 import type { FieldPostings, IndexData } from './index-data';
 import { FIELD_COUNT, MAX_LENGTH, MAX_TF } from './index-data';
 import { processTerm } from './stem';
-import { tokenize } from './tokenize';
+import { chunksOf, chunkTokens } from './tokenize';
 
 export interface IndexDoc {
   title: string;
   name?: string | undefined;
   abstract: string;
 }
+
+/** A chunk's tokens as ids: raw (for field lengths) and processed (index terms, -1 if dropped). */
+interface ChunkIds {
+  raw: number[];
+  terms: number[];
+}
+
+const CHUNK_LIMIT = 500_000;
 
 function newField() {
   return { term: growU32(), doc: growU32(), tf: growU8(), lengths: growU16(), avg: 0 };
@@ -31,6 +40,10 @@ export class IndexBuilder {
   private readonly glued = new Map<string, string[]>();
   private readonly fields = Array.from({ length: FIELD_COUNT }, newField);
   private count = 0;
+  private readonly chunks = new Map<string, ChunkIds>();
+  private readonly rawIds = new Map<string, number>();
+  private readonly rawMark = growU32();
+  private fieldSerial = 0;
 
   private idOf(term: string): number {
     let id = this.ids.get(term);
@@ -45,30 +58,57 @@ export class IndexBuilder {
     return id;
   }
 
-  private readonly onGlued = (g: string, parts: string[]): void => {
+  private learn(chunk: string): ChunkIds {
+    const { tokens, glued } = chunkTokens(chunk);
+    // Glued forms: the first occurrence of a chunk reports them; later ones would change nothing.
+    for (const [g, parts] of glued) this.addGlued(g, parts);
+    const ids: ChunkIds = { raw: [], terms: [] };
+    for (const token of tokens) {
+      let raw = this.rawIds.get(token);
+      if (raw === undefined) {
+        raw = this.rawIds.size;
+        this.rawIds.set(token, raw);
+        this.rawMark.push(0);
+      }
+      ids.raw.push(raw);
+      const term = processTerm(token);
+      ids.terms.push(term ? this.idOf(term) : -1);
+    }
+    if (this.chunks.size >= CHUNK_LIMIT) this.chunks.clear();
+    this.chunks.set(chunk, ids);
+    return ids;
+  }
+
+  private addGlued(g: string, parts: readonly string[]): void {
     const key = processTerm(g);
     if (!key || this.glued.has(key)) return;
     const terms = parts.map(processTerm).filter((t): t is string => !!t);
     if (terms.length > 1) this.glued.set(key, terms);
-  };
+  }
 
   add(doc: IndexDoc): void {
     const d = this.count++;
     const texts = [doc.title, doc.name ?? '', doc.abstract];
     for (let f = 0; f < FIELD_COUNT; f += 1) {
       const field = this.fields[f]!;
-      const tokens = tokenize(texts[f] ?? '', this.onGlued);
-      const length = new Set(tokens).size;
+      const serial = ++this.fieldSerial;
+      let length = 0;
+      const touched: number[] = [];
+      for (const chunk of chunksOf(texts[f] ?? '')) {
+        const ids = this.chunks.get(chunk) ?? this.learn(chunk);
+        for (const raw of ids.raw) {
+          if (this.rawMark.get(raw) === serial) continue;
+          this.rawMark.set(raw, serial);
+          length += 1;
+        }
+        for (const id of ids.terms) {
+          if (id < 0) continue;
+          if (this.tf.get(id) === 0) touched.push(id);
+          this.tf.set(id, this.tf.get(id) + 1);
+        }
+      }
       field.lengths.push(Math.min(length, MAX_LENGTH));
       field.avg = (field.avg * d + length) / (d + 1);
-      const touched: number[] = [];
-      for (const token of tokens) {
-        const term = processTerm(token);
-        if (!term) continue;
-        const id = this.idOf(term);
-        if (this.tf.get(id) === 0) touched.push(id);
-        this.tf.set(id, this.tf.get(id) + 1);
-      }
       for (const id of touched) {
         field.term.push(id);
         field.doc.push(d);

@@ -1,6 +1,7 @@
 /** Last steps of a search: final scores (MiniSearch's quality factor, title coverage), phrases, matched terms. */
 import type { PhraseKeys } from './engine';
-import type { EvalContext } from './evaluate';
+import { nextSerial } from './leaf-eval';
+import type { EvalContext } from './leaf-eval';
 import { phrasePredicate } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { popcount, queryTermsOf, termsOf, titleTermsOf } from './result-set';
@@ -56,7 +57,7 @@ export function matchedTermsOf(
   kept: { size: number; docs: Uint32Array },
 ): string[] {
   const s = ctx.scratch;
-  const mark = ++s.serial;
+  const mark = nextSerial(s);
   for (let i = 0; i < kept.size; i += 1) s.leafMark[kept.docs[i]!] = mark;
   const out: string[] = [];
   const done = new Set<number>();

@@ -51,7 +51,7 @@ function gluedForms(segments: string[], onGlued: GluedListener): void {
   }
 }
 
-interface ChunkTokens {
+export interface ChunkTokens {
   tokens: readonly string[];
   glued: readonly (readonly [string, string[]])[];
 }
@@ -63,7 +63,7 @@ interface ChunkTokens {
 const chunkMemo = new Map<string, ChunkTokens>();
 const MEMO_LIMIT = 300_000;
 
-function chunkTokens(chunk: string): ChunkTokens {
+export function chunkTokens(chunk: string): ChunkTokens {
   const known = chunkMemo.get(chunk);
   if (known) return known;
   const segments = segmentsOf(chunk);

@@ -1,7 +1,8 @@
 /**
- * A trie over the anchor words of all phrases. Walking a word through it finds every phrase
- * anchored on that word (whole word or prefix) without slicing or hashing the word; most words
- * leave the trie after one or two characters.
+ * A trie over the words the rules care about: phrase anchors (the word a match starts with) and
+ * requirements (other words a match contains). One pass over a text's characters walks every
+ * word through it, without slicing or hashing words; most words leave the trie after a letter
+ * or two.
  */
 
 const ALPHABET = 36;
@@ -14,19 +15,32 @@ function letter(code: number): number {
   return -1;
 }
 
+export type TrieEntry = 'prefix-anchor' | 'word-anchor' | 'prefix-requirement' | 'word-requirement';
+
+export interface WordSink {
+  /** A phrase anchored on the word starting at `start` of field `field`. */
+  anchor(phrase: number, field: number, start: number): void;
+  /** A requirement word is present. */
+  requirement(index: number): void;
+}
+
 export class AnchorTrie {
   private next = new Int32Array(ALPHABET * 256);
   private size = 1;
-  /** Phrases whose prefix anchor ends at a node, and whose whole-word anchor ends there. */
-  private prefixIds: (number[] | undefined)[] = [];
-  private wordIds: (number[] | undefined)[] = [];
+  /** Per node and entry kind: ids ending there (empty arrays, never holes). */
+  private lists: Record<TrieEntry, number[][]> = {
+    'prefix-anchor': [[]],
+    'word-anchor': [[]],
+    'prefix-requirement': [[]],
+    'word-requirement': [[]],
+  };
 
-  /** `anchor` is lower-case [a-z0-9]; `whole` = the word must end there. */
-  add(anchor: string, whole: boolean, id: number): void {
+  /** `word` is lower-case [a-z0-9]. */
+  add(word: string, kind: TrieEntry, id: number): void {
     let node = 0;
-    for (let i = 0; i < anchor.length; i++) {
-      const l = letter(anchor.charCodeAt(i));
-      if (l < 0) throw new Error(`anchor "${anchor}" is not a plain word`);
+    for (let i = 0; i < word.length; i++) {
+      const l = letter(word.charCodeAt(i));
+      if (l < 0) throw new Error(`trie word "${word}" is not a plain word`);
       let child = this.next[node * ALPHABET + l] ?? 0;
       if (child === 0) {
         child = this.size++;
@@ -36,29 +50,51 @@ export class AnchorTrie {
           this.next = grown;
         }
         this.next[node * ALPHABET + l] = child;
+        for (const lists of Object.values(this.lists)) lists.push([]);
       }
       node = child;
     }
-    const lists = whole ? this.wordIds : this.prefixIds;
-    (lists[node] ??= []).push(id);
+    this.lists[kind][node]!.push(id);
+    if (this.flags.length <= node) {
+      const grown = new Uint8Array(this.flags.length * 2 + node);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.flags[node]! |= kind.startsWith('prefix') ? 1 : 2;
   }
 
-  /**
-   * Puts the phrases anchored on the word text[start, end) into `out` (reused by the caller, so
-   * the hot loop allocates nothing) and returns how many there are.
-   */
-  visit(text: string, start: number, end: number, out: number[]): number {
-    let node = 0;
-    let n = 0;
-    for (let i = start; i < end; i++) {
-      const l = letter(text.charCodeAt(i));
-      node = l < 0 ? 0 : (this.next[node * ALPHABET + l] ?? 0);
-      if (node === 0) return n;
-      const ids = this.prefixIds[node];
-      if (ids) for (const id of ids) out[n++] = id;
+  /** Per node: 1 = prefix entries end here, 2 = whole-word entries end here. */
+  private flags = new Uint8Array(256);
+
+  /** Walks every [A-Za-z0-9]+ word of `text` through the trie, reporting what it finds. */
+  walk(text: string, field: number, sink: WordSink): void {
+    const { next, flags } = this;
+    let node = 0; // current trie node; -1 once the word has left the trie
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const l = i < text.length ? letter(text.charCodeAt(i)) : -1;
+      if (l >= 0) {
+        if (start < 0) {
+          start = i;
+          node = 0;
+        } else if (node < 0) continue;
+        node = next[node * ALPHABET + l] || -1;
+        if (node > 0 && (flags[node]! & 1) !== 0) this.report(node, 'prefix', field, start, sink);
+      } else if (start >= 0) {
+        if (node > 0 && (flags[node]! & 2) !== 0) this.report(node, 'word', field, start, sink);
+        start = -1;
+      }
     }
-    const ids = this.wordIds[node];
-    if (ids) for (const id of ids) out[n++] = id;
-    return n;
+  }
+
+  private report(
+    node: number,
+    kind: 'prefix' | 'word',
+    field: number,
+    start: number,
+    sink: WordSink,
+  ): void {
+    for (const id of this.lists[`${kind}-anchor`][node]!) sink.anchor(id, field, start);
+    for (const id of this.lists[`${kind}-requirement`][node]!) sink.requirement(id);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { GroupRules, PhraseEntry, PhraseSpec } from './rule-types';
 import { AnchorTrie } from './anchor-trie';
-import { expandCase, phraseAnchors, phraseToRegex } from './phrase-syntax';
+import { expandCase, phraseAnchors, phraseRequirements, phraseToRegex } from './phrase-syntax';
 
 export interface CompiledPhrase {
   source: string;
@@ -15,6 +15,8 @@ export interface CompiledPhrase {
   scan: RegExp | null;
   /** Word prefixes of which one must start the match; null = scan the whole text. */
   anchors: string[] | null;
+  /** Indexes of words the paper must contain for the phrase to be tried. */
+  requires: number[];
   w: number;
   unless: string[] | undefined;
   negatable: boolean;
@@ -39,8 +41,9 @@ export interface CompiledValue {
 export interface CompiledRuleSet {
   phrases: CompiledPhrase[];
   groups: Record<string, CompiledValue[]>;
-  /** Anchor words of all phrases, for candidateOffsets. */
+  /** Anchor and requirement words of all phrases, for candidateOffsets. */
   trie: AnchorTrie;
+  requirementCount: number;
   alwaysOn: number[];
 }
 
@@ -52,6 +55,18 @@ function toSpec(entry: PhraseEntry): PhraseSpec {
 
 export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRuleSet {
   const phrases: CompiledPhrase[] = [];
+  const trie = new AnchorTrie();
+  const requirementIds = new Map<string, number>();
+  const requirement = (word: string): number => {
+    let id = requirementIds.get(word);
+    if (id === undefined) {
+      id = requirementIds.size;
+      requirementIds.set(word, id);
+      if (word.startsWith('=')) trie.add(word.slice(1), 'word-requirement', id);
+      else trie.add(word, 'prefix-requirement', id);
+    }
+    return id;
+  };
   const add = (entry: PhraseEntry): number[] =>
     expandCase(toSpec(entry)).map((spec) => {
       const anchors = phraseAnchors(spec.p);
@@ -60,6 +75,7 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
         sticky: phraseToRegex(spec.p, 'y'),
         scan: anchors ? null : phraseToRegex(spec.p, 'g'),
         anchors,
+        requires: phraseRequirements(spec.p).map(requirement),
         w: spec.w ?? 1,
         unless: spec.unless,
         negatable: spec.negatable ?? true,
@@ -82,16 +98,21 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
       ),
     }));
   }
-  const trie = new AnchorTrie();
   const alwaysOn: number[] = [];
   phrases.forEach((ph, i) => {
     if (!ph.anchors) alwaysOn.push(i);
     for (const a of ph.anchors ?? []) {
-      if (a.startsWith('=')) trie.add(a.slice(1), true, i);
-      else trie.add(a, false, i);
+      if (a.startsWith('=')) trie.add(a.slice(1), 'word-anchor', i);
+      else trie.add(a, 'prefix-anchor', i);
     }
   });
-  return { phrases, groups: compiledGroups, trie, alwaysOn };
+  return {
+    phrases,
+    groups: compiledGroups,
+    trie,
+    requirementCount: requirementIds.size,
+    alwaysOn,
+  };
 }
 
 /** Where a phrase may match: offsets per field, or 'scan' for phrases without anchors. */
@@ -100,28 +121,26 @@ export type Candidates = (number[][] | 'scan' | undefined)[];
 /** One pass over the words of each field: the offsets at which each phrase should be tried. */
 export function candidateOffsets(rules: CompiledRuleSet, fields: readonly string[]): Candidates {
   const out: Candidates = new Array<undefined>(rules.phrases.length);
-  const found: number[] = [];
   for (const i of rules.alwaysOn) out[i] = 'scan';
-  fields.forEach((text, field) => {
-    // Hand-rolled [A-Za-z0-9]+ scan: no match object per word.
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 0;
-      const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      if (word && start < 0) start = i;
-      if (word || start < 0) continue;
-      const n = rules.trie.visit(text, start, i, found);
-      for (let k = 0; k < n; k++) {
-        const id = found[k]!;
-        let slot = out[id];
-        if (slot === 'scan') continue;
-        if (!slot) out[id] = slot = fields.map(() => []);
-        // Offsets arrive in text order; a word matching two anchors of one phrase comes once.
-        const list = slot[field]!;
-        if (list[list.length - 1] !== start) list.push(start);
-      }
-      start = -1;
-    }
-  });
+  const present = new Uint8Array(rules.requirementCount);
+  const sink = {
+    anchor(phrase: number, field: number, start: number): void {
+      let slot = out[phrase];
+      if (slot === 'scan') return;
+      if (!slot) out[phrase] = slot = fields.map(() => []);
+      // Offsets arrive in text order; a word matching two anchors of one phrase comes once.
+      const list = slot[field]!;
+      if (list[list.length - 1] !== start) list.push(start);
+    },
+    requirement(index: number): void {
+      present[index] = 1;
+    },
+  };
+  fields.forEach((text, field) => rules.trie.walk(text, field, sink));
+  // A phrase whose other words are missing from the paper cannot match: do not try it.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] && out[i] !== 'scan' && rules.phrases[i]!.requires.some((r) => !present[r]))
+      out[i] = undefined;
+  }
   return out;
 }

@@ -100,3 +100,39 @@ export function expandCase(spec: PhraseSpec): PhraseSpec[] {
   if (parts.length < 2 || !parts.some((p) => p.startsWith('='))) return [spec];
   return parts.map((p) => ({ ...spec, p }));
 }
+
+/** Splits at spaces outside groups. */
+function splitWords(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of body) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ' ' && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+/**
+ * Words other than the first that every match contains as separate words ("=cache" for
+ * "kv cache", "compress" prefix for "context compress*"): a paper lacking one cannot match, so
+ * the phrase is not even tried. Words that may be glued to the previous one (" ?attention") and
+ * words inside groups are not required.
+ */
+export function phraseRequirements(phrase: string): string[] {
+  const body = phrase.replace(/^=/, '');
+  if (splitTopLevel(body).length > 1) return [];
+  const out: string[] = [];
+  for (const part of splitWords(body).slice(1)) {
+    const m = /^([A-Za-z0-9]+?)(s\?|\*)?$/.exec(part);
+    if (!m?.[1]) continue;
+    const word = m[1].toLowerCase();
+    out.push(m[2] ? word : `=${word}`);
+  }
+  return out;
+}

@@ -53,7 +53,7 @@ export const MODALITY_RULES: ValueRule[] = [
         1.5,
       ],
       [
-        '=(LongBench|RULER|BABILong|InfiniteBench|ZeroSCROLLS|SCROLLS|BookSum|NarrativeQA|TriviaQA|HotpotQA|WikiHop)',
+        '=(LongBench|BABILong|InfiniteBench|ZeroSCROLLS|SCROLLS|BookSum|NarrativeQA|TriviaQA|HotpotQA|WikiHop)',
         1.5,
       ],
       ['passkey|needle in a haystack|=NIAH', 1],

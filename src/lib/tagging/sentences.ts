@@ -9,8 +9,6 @@ export interface SentenceSpan {
   end: number;
   /** Factor for technique and contribution rules (who is speaking matters). */
   factor: number;
-  /** Factor for modality rules (only citing lowers it). */
-  flatFactor: number;
   /** Absolute [start, end) ranges reached by an example/comparison cue ("such as X and Y"). */
   cues?: [number, number][];
 }
@@ -140,7 +138,7 @@ function factorOf(
 /** The factor of a match at `offset`, lowered when an example cue shortly precedes it. */
 export function factorAt(span: SentenceSpan, offset: number, mode: ContextMode): number {
   if (mode === 'plain') return PLAIN_FACTOR;
-  const base = mode === 'flat' ? span.flatFactor : span.factor;
+  const base = mode === 'flat' ? FLAT_FACTORS.neutral : span.factor;
   const cued = span.cues?.some(([a, b]) => a <= offset && offset < b);
   if (!cued) return base;
   return Math.min(base, mode === 'flat' ? FLAT_FACTORS.citing : FACTORS.citing);
@@ -166,11 +164,8 @@ export function analyseSentences(title: string, abstract: string): SentenceSpan[
     const sentence = abstract.slice(start, end);
     const proposal = isProposal(sentence);
     const factor = factorOf(sentence, proposal, name, afterProposal);
-    const flatFactor = FLAT_FACTORS.neutral;
     const cues = cueRanges(sentence, start);
     afterProposal ||= proposal;
-    return cues.length
-      ? { start, end, factor, flatFactor, cues }
-      : { start, end, factor, flatFactor };
+    return cues.length ? { start, end, factor, cues } : { start, end, factor };
   });
 }

@@ -26,11 +26,7 @@ export function compiledRules(): CompiledRuleSet {
 /** Every value's score and evidence, including those below threshold (for evaluation and debugging). */
 export function scorePaper(title: string, abstract: string): PaperScores {
   const rules = compiledRules();
-  const titleField = makeField(
-    title,
-    [{ start: 0, end: title.length, factor: 1, flatFactor: 1 }],
-    true,
-  );
+  const titleField = makeField(title, [{ start: 0, end: title.length, factor: 1 }], true);
   const abstractField = makeField(abstract, analyseSentences(title, abstract), false);
   const candidates = candidateOffsets(rules, [title, abstract]);
   const matcher = new PaperMatcher(rules, [titleField, abstractField], candidates);

@@ -1,0 +1,31 @@
+/** One paper from its parsed title and abstract: clean, name, links, tags, claims (related comes later, from all papers). */
+import type { Paper, ParsedPaper } from '../../src/lib/types';
+import { cleanText } from '../../src/lib/dump/clean-text';
+import { extractLinks } from '../../src/lib/dump/extract-links';
+import { extractName } from '../../src/lib/dump/paper-name';
+import { tagPaper } from '../../src/lib/tagging/tag-paper';
+import { extractClaims } from '../../src/lib/claims/extract-claims';
+
+export type RawPaper = Pick<ParsedPaper, 'title' | 'abstract'>;
+
+/** The paper at dump position `index`; its slug is set once every title is known. */
+export function enrichPaper(p: RawPaper, index: number): Paper {
+  const title = cleanText(p.title);
+  const cleaned = cleanText(p.abstract);
+  const name = extractName(title, cleaned);
+  // `\method`-style macros stand for the paper's own name: clean again once it is known.
+  const abstract = name && p.abstract.includes('\\') ? cleanText(p.abstract, { name }) : cleaned;
+  const paper: Paper = {
+    slug: '',
+    index,
+    title,
+    abstract,
+    links: extractLinks(abstract),
+    tags: tagPaper(title, abstract),
+    claims: extractClaims(abstract),
+    related: [],
+  };
+  if (name) paper.name = name;
+  if (!p.abstract) paper.missingAbstract = true;
+  return paper;
+}

@@ -1,0 +1,79 @@
+/**
+ * Writes the corpus files (src/lib/corpus-format.ts): meta.json, details shards, index.bin, and
+ * corpus.json (the whole corpus, for tools). Large files are written in pieces, so memory stays
+ * proportional to the corpus, not to twice its JSON text.
+ */
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus, FacetGroup } from '../../src/lib/types';
+import { FACET_GROUPS } from '../../src/lib/types';
+import { TAXONOMY } from '../../src/lib/taxonomy';
+import { FORMAT_VERSION, shardFileName, toDetails, toMetaRow } from '../../src/lib/corpus-format';
+import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
+
+/** Papers per details shard; see DESIGN.md for the trade-off (random result pages vs file count). */
+export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 250;
+export const INDEX_FILE = 'index.bin';
+
+export interface WrittenFiles {
+  files: string[];
+}
+
+function facetOrder(): Record<FacetGroup, string[]> {
+  const order = {} as Record<FacetGroup, string[]>;
+  for (const g of FACET_GROUPS) order[g] = TAXONOMY[g].map((v) => v.id);
+  return order;
+}
+
+/** corpus.json, identical to JSON.stringify(corpus), written a thousand papers at a time. */
+function writeCorpusJson(path: string, corpus: Corpus): void {
+  const fd = openSync(path, 'w');
+  try {
+    const { papers, ...head } = corpus;
+    writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"papers":[`);
+    for (let from = 0; from < papers.length; from += 1000) {
+      const chunk = papers.slice(from, from + 1000).map((p) => JSON.stringify(p));
+      writeSync(fd, (from ? ',' : '') + chunk.join(','));
+    }
+    writeSync(fd, ']}');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): WrittenFiles {
+  const order = facetOrder();
+  const papers = corpus.papers;
+  const bySlug = new Map(papers.map((p, i) => [p.slug, i]));
+  const indexOfSlug = (slug: string) => bySlug.get(slug) ?? -1;
+  mkdirSync(outDir, { recursive: true });
+  rmSync(join(outDir, 'details'), { recursive: true, force: true });
+  mkdirSync(join(outDir, 'details'), { recursive: true });
+  const shards: string[] = [];
+  for (let from = 0; from < papers.length || from === 0; from += SHARD_SIZE) {
+    const name = shardFileName(shards.length);
+    const shard: DetailShard = {
+      version: FORMAT_VERSION,
+      from,
+      papers: papers.slice(from, from + SHARD_SIZE).map((p) => toDetails(p, order, indexOfSlug)),
+    };
+    writeFileSync(join(outDir, name), JSON.stringify(shard));
+    shards.push(name);
+    if (!papers.length) break;
+  }
+  writeFileSync(join(outDir, INDEX_FILE), index);
+  const meta: MetaFile = {
+    version: FORMAT_VERSION,
+    builtAt: corpus.builtAt,
+    source: corpus.source,
+    count: papers.length,
+    facets: order,
+    shardSize: SHARD_SIZE,
+    shards,
+    index: { file: INDEX_FILE, bytes: index.length },
+    papers: papers.map((p) => toMetaRow(p, order)),
+  };
+  writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
+  writeCorpusJson(join(outDir, 'corpus.json'), corpus);
+  return { files: ['meta.json', INDEX_FILE, 'corpus.json', ...shards] };
+}

@@ -1,0 +1,147 @@
+/**
+ * The corpus as the browser loads it, split so the list can show before everything arrives:
+ * - meta.json: per paper what the list, facets, sorting and insights need (slug, title, name,
+ *   tag ids, claims without their sentence), as compact rows;
+ * - details/d-NNNN.json: shards of `shardSize` consecutive papers with the rest (abstract, links,
+ *   tag evidence, claim sentences, related papers), fetched on demand;
+ * - index.bin: the prebuilt full-text index (search/index-codec.ts).
+ * Rows are arrays, not objects: at 100k papers the meta file is parsed before the list shows.
+ * corpus.json (the whole Corpus) is still written for tools; the app does not read it.
+ */
+import type { Claim, ClaimKind, FacetGroup, Paper, PaperLink } from './types';
+import { FACET_GROUPS } from './types';
+
+export const FORMAT_VERSION = 2;
+
+export type ClaimMeta = Omit<Claim, 'sentence'>;
+
+/** A paper as the list sees it (meta.json). */
+export interface PaperMeta {
+  slug: string;
+  /** 0-based position in the dump. */
+  index: number;
+  title: string;
+  name?: string;
+  /** Tag ids per group (contribution: exactly one), in taxonomy order. */
+  facets: Record<FacetGroup, string[]>;
+  claims: ClaimMeta[];
+  missingAbstract?: boolean;
+}
+
+/** What a paper's page adds to its meta (a row of a details shard). */
+export interface PaperDetails {
+  abstract: string;
+  links: PaperLink[];
+  /** Evidence phrases per tag, parallel to PaperMeta.facets. */
+  evidence: Record<FacetGroup, string[][]>;
+  /** The sentence of each claim, parallel to PaperMeta.claims. */
+  sentences: string[];
+  /** Related papers by dump position, with the shared words. */
+  related: [index: number, shared: string[]][];
+}
+
+export interface MetaFile {
+  version: typeof FORMAT_VERSION;
+  builtAt: string;
+  source: string;
+  count: number;
+  /** Facet value ids per group; meta rows refer to them by position. */
+  facets: Record<FacetGroup, string[]>;
+  shardSize: number;
+  /** Shard file names (relative to meta.json), shard i holding papers [i·size, (i+1)·size). */
+  shards: string[];
+  index: { file: string; bytes: number };
+  papers: MetaRow[];
+}
+
+/** [slug, title, name or 0, [[technique positions], [modality positions], [contribution]], claims, flags]. */
+export type MetaRow = [string, string, string | 0, number[][], [ClaimKind, number, string, string][], number];
+
+export interface DetailShard {
+  version: typeof FORMAT_VERSION;
+  /** Dump position of the first paper of the shard. */
+  from: number;
+  papers: PaperDetails[];
+}
+
+const MISSING_ABSTRACT = 1;
+
+export function shardFileName(i: number): string {
+  return `details/d-${String(i).padStart(4, '0')}.json`;
+}
+
+export function toMetaRow(p: Paper, order: Record<FacetGroup, string[]>): MetaRow {
+  const ids = facetIdsOf(p);
+  const positions = FACET_GROUPS.map((g) => ids[g].map((id) => order[g].indexOf(id)).filter((i) => i >= 0));
+  const claims = p.claims.map((c): [ClaimKind, number, string, string] => [c.kind, c.value, c.unit, c.text]);
+  return [p.slug, p.title, p.name ?? 0, positions, claims, p.missingAbstract ? MISSING_ABSTRACT : 0];
+}
+
+export function facetIdsOf(p: Pick<Paper, 'tags'>): Record<FacetGroup, string[]> {
+  return {
+    technique: p.tags.technique.map((t) => t.id),
+    modality: p.tags.modality.map((t) => t.id),
+    contribution: [p.tags.contribution.id],
+  };
+}
+
+export function fromMetaRow(row: MetaRow, index: number, order: Record<FacetGroup, string[]>): PaperMeta {
+  const [slug, title, name, positions, claims, flags] = row;
+  const facets = {} as Record<FacetGroup, string[]>;
+  FACET_GROUPS.forEach((g, gi) => {
+    facets[g] = (positions[gi] ?? []).map((i) => order[g][i]).filter((id): id is string => id !== undefined);
+  });
+  const meta: PaperMeta = {
+    slug,
+    index,
+    title,
+    facets,
+    claims: claims.map(([kind, value, unit, text]) => ({ kind, value, unit, text })),
+  };
+  if (name) meta.name = name;
+  if (flags & MISSING_ABSTRACT) meta.missingAbstract = true;
+  return meta;
+}
+
+/** Details of a paper; evidence is kept for the tags toMetaRow keeps (ids in `order`). */
+export function toDetails(
+  p: Paper,
+  order: Record<FacetGroup, string[]>,
+  indexOfSlug: (slug: string) => number,
+): PaperDetails {
+  const tags = { technique: p.tags.technique, modality: p.tags.modality, contribution: [p.tags.contribution] };
+  const evidence = {} as Record<FacetGroup, string[][]>;
+  for (const g of FACET_GROUPS) evidence[g] = tags[g].filter((t) => order[g].includes(t.id)).map((t) => t.evidence);
+  return {
+    abstract: p.abstract,
+    links: p.links,
+    evidence,
+    sentences: p.claims.map((c) => c.sentence),
+    related: p.related.map((r): [number, string[]] => [indexOfSlug(r.slug), r.shared]).filter(([i]) => i >= 0),
+  };
+}
+
+/** The full Paper of a meta entry and its details; `slugAt` maps dump positions to slugs. */
+export function joinPaper(meta: PaperMeta, details: PaperDetails, slugAt: (index: number) => string | undefined): Paper {
+  const tag = (g: FacetGroup, i: number, id: string) => ({ id, evidence: details.evidence[g]?.[i] ?? [] });
+  const paper: Paper = {
+    slug: meta.slug,
+    index: meta.index,
+    title: meta.title,
+    abstract: details.abstract,
+    links: details.links,
+    tags: {
+      technique: meta.facets.technique.map((id, i) => tag('technique', i, id)),
+      modality: meta.facets.modality.map((id, i) => tag('modality', i, id)),
+      contribution: tag('contribution', 0, meta.facets.contribution[0] ?? ''),
+    },
+    claims: meta.claims.map((c, i) => ({ ...c, sentence: details.sentences[i] ?? '' })),
+    related: details.related.flatMap(([i, shared]) => {
+      const slug = slugAt(i);
+      return slug ? [{ slug, shared }] : [];
+    }),
+  };
+  if (meta.name) paper.name = meta.name;
+  if (meta.missingAbstract) paper.missingAbstract = true;
+  return paper;
+}

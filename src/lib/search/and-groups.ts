@@ -1,0 +1,73 @@
+/**
+ * Combines the query's groups as MiniSearch does (strict: AND, left to right; relaxed: OR), but
+ * evaluates the rarest group first and the others only on the documents still in the running,
+ * and keeps the AND of all groups but the last from one query to the next: while a reader types,
+ * only the word being typed changes, so each keystroke scores one word on few documents.
+ */
+import { allowOnly } from './leaf-eval';
+import type { EvalContext } from './leaf-eval';
+import { evalRoot } from './evaluate';
+import type { IndexData } from './index-data';
+import { rootCost } from './query-plan';
+import type { Plan } from './query-plan';
+import type { Query } from './query-tree';
+import { andSets, emptySet, notSets, orSets } from './result-set';
+import type { ResultSet } from './result-set';
+
+/** The AND of the leading groups of the last query. */
+export interface HeadCache {
+  key: string;
+  data: IndexData;
+  set: ResultSet;
+}
+
+function andByCost(ctx: EvalContext, plan: Plan, roots: readonly Query[], count: number): ResultSet {
+  const order = Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => rootCost(ctx.data, plan, a) - rootCost(ctx.data, plan, b) || a - b,
+  );
+  const sets: ResultSet[] = new Array<ResultSet>(count);
+  let running: ResultSet | undefined;
+  for (const i of order) {
+    const set = evalRoot(ctx, plan, roots, i, running ? allowOnly(ctx, running.docs, running.size) : 0);
+    sets[i] = set;
+    running = running ? andSets(running, set) : set;
+    if (!running.size) return emptySet();
+  }
+  return sets.reduce(andSets);
+}
+
+/** AND of the first `count` roots; `cache` (when given) carries the leading groups across calls. */
+export function strictAnd(
+  ctx: EvalContext,
+  plan: Plan,
+  roots: readonly Query[],
+  count: number,
+  cache?: { head?: HeadCache },
+): ResultSet {
+  if (count < 2) return evalRoot(ctx, plan, roots, 0);
+  // Bits of shared terms depend on the whole query: such results are not reusable.
+  const key = cache && !plan.withMasks ? JSON.stringify(roots.slice(0, count - 1)) : '';
+  const known = cache?.head;
+  let head = key && known?.key === key && known.data === ctx.data ? known.set : undefined;
+  if (!head) {
+    head = andByCost(ctx, plan, roots, count - 1);
+    if (key && cache) cache.head = { key, data: ctx.data, set: head };
+  }
+  if (!head.size) return head;
+  return andSets(head, evalRoot(ctx, plan, roots, count - 1, allowOnly(ctx, head.docs, head.size)));
+}
+
+export function relaxedOr(ctx: EvalContext, plan: Plan, roots: readonly Query[], count: number): ResultSet {
+  let out = emptySet();
+  for (let i = 0; i < count; i += 1) out = i ? orSets(out, evalRoot(ctx, plan, roots, i)) : evalRoot(ctx, plan, roots, i);
+  return out;
+}
+
+/** `main` without the documents of roots[from..]; those are looked up among main's documents only. */
+export function withoutExcluded(ctx: EvalContext, plan: Plan, roots: readonly Query[], from: number, main: ResultSet): ResultSet {
+  let out = main;
+  for (let i = from; i < roots.length && out.size; i += 1) {
+    out = notSets(out, evalRoot(ctx, plan, roots, i, allowOnly(ctx, out.docs, out.size)));
+  }
+  return out;
+}

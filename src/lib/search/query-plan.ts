@@ -1,0 +1,110 @@
+/**
+ * Resolves the leaves of query trees to index terms with MiniSearch's weights: the exact term
+ * (1), prefix expansions (0.5 · len / (len + 0.3 · extra letters)), fuzzy neighbours
+ * (0.3 · len / (len + edits)); a term found both ways counts as a prefix match.
+ */
+import type { IndexData } from './index-data';
+import type { Query } from './query-tree';
+import type { VocabLookup } from './vocab-lookup';
+
+const PREFIX_WEIGHT = 0.5;
+const FUZZY_WEIGHT = 0.3;
+const MAX_FUZZY = 2;
+const MAX_BITS = 32;
+
+export interface Expansion {
+  term: number;
+  weight: number;
+  /** Bit of a term several leaves share (see result-set.ts), or -1. */
+  bit: number;
+}
+
+export interface Leaf {
+  source: string;
+  expansions: Expansion[];
+  sourceBit: number;
+}
+
+export interface Plan {
+  /** Leaves of every root, in evaluation order. */
+  leaves: Leaf[];
+  /** First leaf of each root (and, last, the total). */
+  rootStart: number[];
+  /** Some term is shared by several leaves: results carry masks. */
+  withMasks: boolean;
+}
+
+type Options = Pick<Query, 'combineWith' | 'prefix' | 'fuzzy'>;
+
+function expand(data: IndexData, vocab: VocabLookup, term: string, prefix: boolean, fuzzy: number | false): Expansion[] {
+  const out: Expansion[] = [];
+  const exact = vocab.id(term);
+  if (exact >= 0) out.push({ term: exact, weight: 1, bit: -1 });
+  const seen = new Set<number>();
+  if (prefix) {
+    for (const id of vocab.withPrefix(term)) {
+      const len = data.terms[id]!.length;
+      const distance = len - term.length;
+      if (!distance) continue;
+      seen.add(id);
+      out.push({ term: id, weight: (PREFIX_WEIGHT * len) / (len + 0.3 * distance), bit: -1 });
+    }
+  }
+  if (fuzzy) {
+    const max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
+    if (max) {
+      for (const [id, distance] of vocab.fuzzy(term, max)) {
+        if (!distance || seen.has(id)) continue;
+        const len = data.terms[id]!.length;
+        out.push({ term: id, weight: (FUZZY_WEIGHT * len) / (len + distance), bit: -1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** Walks a node as MiniSearch does: children inherit options they do not set. */
+export function forEachLeaf(node: Query | string, opts: Options, visit: (term: string, opts: Options) => void): void {
+  if (typeof node === 'string') {
+    if (node) visit(node, opts);
+    return;
+  }
+  const inherited = { ...opts, ...node };
+  for (const child of node.queries) forEachLeaf(child, inherited, visit);
+}
+
+export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Query[]): Plan {
+  const leaves: Leaf[] = [];
+  const rootStart: number[] = [];
+  for (const root of roots) {
+    rootStart.push(leaves.length);
+    forEachLeaf(root, {}, (term, opts) =>
+      leaves.push({ source: term, expansions: expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false), sourceBit: -1 }),
+    );
+  }
+  rootStart.push(leaves.length);
+  const termUses = new Map<number, number>();
+  const sourceUses = new Map<string, number>();
+  for (const leaf of leaves) {
+    sourceUses.set(leaf.source, (sourceUses.get(leaf.source) ?? 0) + 1);
+    for (const e of leaf.expansions) termUses.set(e.term, (termUses.get(e.term) ?? 0) + 1);
+  }
+  const termBits = new Map<number, number>();
+  for (const [term, uses] of termUses) if (uses > 1 && termBits.size < MAX_BITS) termBits.set(term, termBits.size);
+  const sourceBits = new Map<string, number>();
+  for (const [s, uses] of sourceUses) if (uses > 1 && sourceBits.size < MAX_BITS) sourceBits.set(s, sourceBits.size);
+  for (const leaf of leaves) {
+    leaf.sourceBit = sourceBits.get(leaf.source) ?? -1;
+    for (const e of leaf.expansions) e.bit = termBits.get(e.term) ?? -1;
+  }
+  return { leaves, rootStart, withMasks: termBits.size > 0 || sourceBits.size > 0 };
+}
+
+/** Upper bound of the documents a root can match: the sum of its terms' document counts. */
+export function rootCost(data: IndexData, plan: Plan, root: number): number {
+  let cost = 0;
+  for (let l = plan.rootStart[root]!; l < plan.rootStart[root + 1]!; l += 1) {
+    for (const e of plan.leaves[l]!.expansions) cost += data.df[e.term] ?? 0;
+  }
+  return cost;
+}
