@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { ThemeToggle } from './theme-toggle';
 import { StorageNotices } from './storage-notices';
 import { useApplyTheme } from './use-apply-theme';
@@ -33,6 +33,7 @@ export function Layout() {
       </header>
       <StorageNotices />
       <Outlet />
+      <ScrollRestoration />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import { runSearch } from '../../data/search-service';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -63,7 +64,12 @@ export function SearchPage({ papers, renderFacets, renderChips, renderActions }:
               ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
               : 'Loading papers…'}
           </p>
-          {papers && outcome && total > 0 && renderActions?.(() => outcome.hits.flatMap((h) => papers[h.id] ?? []), view)}
+          {papers && outcome && total > 0 && (
+            <div className="results-actions">
+              <Link to={`/insights${search}`}>Chart these results</Link>
+              {renderActions?.(() => outcome.hits.flatMap((h) => papers[h.id] ?? []), view)}
+            </div>
+          )}
           </div>
           {outcome && total === 0 && <NoResults view={view} onChange={setView} />}
           {papers && outcome && total > 0 && (

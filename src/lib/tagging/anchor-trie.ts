@@ -15,7 +15,13 @@ function letter(code: number): number {
   return -1;
 }
 
-export type TrieEntry = 'prefix-anchor' | 'word-anchor' | 'prefix-requirement' | 'word-requirement';
+export type TrieEntry = 'prefix-anchor' | 'prefix-requirement' | 'word-anchor' | 'word-requirement';
+const KINDS: readonly TrieEntry[] = [
+  'prefix-anchor',
+  'prefix-requirement',
+  'word-anchor',
+  'word-requirement',
+];
 
 export interface WordSink {
   /** A phrase anchored on the word starting at `start` of field `field`. */
@@ -27,13 +33,8 @@ export interface WordSink {
 export class AnchorTrie {
   private next = new Int32Array(ALPHABET * 256);
   private size = 1;
-  /** Per node and entry kind: ids ending there (empty arrays, never holes). */
-  private lists: Record<TrieEntry, number[][]> = {
-    'prefix-anchor': [[]],
-    'word-anchor': [[]],
-    'prefix-requirement': [[]],
-    'word-requirement': [[]],
-  };
+  /** Per entry kind (KINDS order), per node: ids ending there (empty arrays, never holes). */
+  private lists: number[][][] = KINDS.map(() => [[]]);
 
   /** `word` is lower-case [a-z0-9]. */
   add(word: string, kind: TrieEntry, id: number): void {
@@ -50,11 +51,11 @@ export class AnchorTrie {
           this.next = grown;
         }
         this.next[node * ALPHABET + l] = child;
-        for (const lists of Object.values(this.lists)) lists.push([]);
+        for (const lists of this.lists) lists.push([]);
       }
       node = child;
     }
-    this.lists[kind][node]!.push(id);
+    this.lists[KINDS.indexOf(kind)]![node]!.push(id);
     if (this.flags.length <= node) {
       const grown = new Uint8Array(this.flags.length * 2 + node);
       grown.set(this.flags);
@@ -79,22 +80,17 @@ export class AnchorTrie {
           node = 0;
         } else if (node < 0) continue;
         node = next[node * ALPHABET + l] || -1;
-        if (node > 0 && (flags[node]! & 1) !== 0) this.report(node, 'prefix', field, start, sink);
+        if (node > 0 && (flags[node]! & 1) !== 0) this.report(node, 0, field, start, sink);
       } else if (start >= 0) {
-        if (node > 0 && (flags[node]! & 2) !== 0) this.report(node, 'word', field, start, sink);
+        if (node > 0 && (flags[node]! & 2) !== 0) this.report(node, 2, field, start, sink);
         start = -1;
       }
     }
   }
 
-  private report(
-    node: number,
-    kind: 'prefix' | 'word',
-    field: number,
-    start: number,
-    sink: WordSink,
-  ): void {
-    for (const id of this.lists[`${kind}-anchor`][node]!) sink.anchor(id, field, start);
-    for (const id of this.lists[`${kind}-requirement`][node]!) sink.requirement(id);
+  /** `kind` 0 = prefix entries, 2 = whole-word entries (anchor list, then requirement list). */
+  private report(node: number, kind: 0 | 2, field: number, start: number, sink: WordSink): void {
+    for (const id of this.lists[kind]![node]!) sink.anchor(id, field, start);
+    for (const id of this.lists[kind + 1]![node]!) sink.requirement(id);
   }
 }
