@@ -1,5 +1,6 @@
 /** The app in headless Chromium: bytes and time until the list shows, keystroke latency, JS heap; the naive peer. */
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { HeapProbe, type HeapFigures } from './heap-usage';
 import {
   KEY_PROBE_INSTALL,
   KEY_PROBE_READ,
@@ -31,11 +32,10 @@ export interface BrowserMetrics {
   listShownMs: number;
   bytesBeforeList: number;
   filesBeforeList: { path: string; bytes: number }[];
-  heapAtList: number;
-  heapAfterTyping: number;
-  heapAfterGc: number;
-  /** Web workers alive after typing: their heaps are not in the figures above. */
-  workers: number;
+  /** Page + worker V8 heaps including array buffers (heap-usage.ts). */
+  heapAtList: HeapFigures;
+  heapAfterTyping: HeapFigures;
+  heapAfterGc: HeapFigures;
   keystroke: Summary;
   /** Every key: keydown -> next visible update (superseded keys wait for a later key's render). */
   freshResults: Summary;
@@ -52,11 +52,6 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-}
-
-async function heapUsed(cdp: CDPSession): Promise<number> {
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize;
 }
 
 export interface KeyTiming {
@@ -136,6 +131,7 @@ export async function measureBrowser(
   try {
     const page = await context.newPage();
     await page.addInitScript(LIST_SHOWN_INIT);
+    const heap = await HeapProbe.attach(await context.newCDPSession(page));
     server.reset();
     await page.goto(server.url + '/', { waitUntil: 'commit' });
     await page
@@ -149,20 +145,18 @@ export async function measureBrowser(
     const shownAt = (await page.evaluate(
       'window.__bench.listShownAt ?? performance.now()',
     )) as number;
-    const cdp = await context.newCDPSession(page);
-    const heapAtList = await heapUsed(cdp);
+    const heapAtList = await heap.measure();
     const typed = await typePhrases(page, big ? 3000 : 800, big ? 20_000 : 3000);
     const timed = typed.flatMap((k) => (k.ms === null ? [] : [k.ms]));
-    const heapAfterTyping = await heapUsed(cdp);
-    await cdp.send('HeapProfiler.collectGarbage');
+    const heapAfterTyping = await heap.measure();
+    await heap.collectGarbage();
     return {
       listShownMs: shownAt,
       bytesBeforeList,
       filesBeforeList,
       heapAtList,
       heapAfterTyping,
-      heapAfterGc: await heapUsed(cdp),
-      workers: page.workers().length,
+      heapAfterGc: await heap.measure(),
       keystroke: summarize(timed),
       freshResults: summarize(
         typed.flatMap((k) => (k.untilUpdate === null ? [] : [k.untilUpdate])),

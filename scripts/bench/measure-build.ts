@@ -1,6 +1,6 @@
 /** Corpus build at one size: wall time, peak RSS, output sizes (raw and gzip). */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lastLine, runTs } from './proc';
 
@@ -8,6 +8,8 @@ export interface CorpusFile {
   name: string;
   bytes: number;
   gzipBytes: number;
+  /** Number of files summed (for a directory). */
+  count?: number;
 }
 
 export interface BuildMetrics {
@@ -18,6 +20,8 @@ export interface BuildMetrics {
   cpuMs?: number;
   /** Set when the build only succeeded with a bigger Node heap than the default. */
   heapNote?: string;
+  /** Per-stage times the build prints for large dumps. */
+  stages?: Record<string, number>;
   papers: number;
   warnings: number;
   files: CorpusFile[];
@@ -26,14 +30,33 @@ export interface BuildMetrics {
 const BIG_HEAP = '--max-old-space-size=12288';
 const BUILT = /built (\d+) papers with (\d+) warning\(s\) in (\d+) ms/;
 
-/** Gzip level 6 is what common static hosts use on the fly. */
+/**
+ * Every file the build wrote, sizes raw and gzipped (level 6, what common static hosts use on the
+ * fly); files in a sub-directory are summed as one entry ("details/", with a count).
+ */
 export function corpusFiles(dir: string): CorpusFile[] {
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => {
-      const buf = readFileSync(join(dir, name));
-      return { name, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 6 }).length };
-    });
+  const out = new Map<string, CorpusFile>();
+  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, rel);
+    if (!statSync(path).isFile()) continue;
+    const top = rel.includes(sep) ? `${rel.split(sep)[0]}/` : rel;
+    const buf = readFileSync(path);
+    const entry = out.get(top) ?? { name: top, bytes: 0, gzipBytes: 0, count: 0 };
+    entry.bytes += buf.length;
+    entry.gzipBytes += gzipSync(buf, { level: 6 }).length;
+    entry.count = (entry.count ?? 0) + 1;
+    out.set(top, entry);
+  }
+  return [...out.values()];
+}
+
+/** "stages: parse 120 ms, tag 3400 ms" (printed by the build for large dumps). */
+function parseStages(stdout: string): Record<string, number> | undefined {
+  const line = /^stages: (.+)$/m.exec(stdout)?.[1];
+  if (!line) return undefined;
+  const stages: Record<string, number> = {};
+  for (const m of line.matchAll(/([\w-]+) (\d+) ms/g)) stages[m[1] ?? '?'] = Number(m[2]);
+  return stages;
 }
 
 export async function measureBuild(dumpPath: string, outDir: string): Promise<BuildMetrics> {
@@ -66,9 +89,11 @@ export async function measureBuild(dumpPath: string, outDir: string): Promise<Bu
   };
   if (m) metrics.reportedMs = Number(m[3]);
   if (heapNote) metrics.heapNote = heapNote;
+  const stages = parseStages(res.stdout);
+  if (stages) metrics.stages = stages;
   if (res.peakRss !== undefined) metrics.peakRss = res.peakRss;
   if (res.cpuMs !== undefined) metrics.cpuMs = res.cpuMs;
-  if (!metrics.files.some((f) => f.name.endsWith('.json')))
+  if (!metrics.files.some((f) => f.name === 'corpus.json'))
     throw new Error(`no corpus JSON written to ${outDir}`);
   return metrics;
 }

@@ -27,6 +27,17 @@ export function workerCount(papers: number): number {
   return papers < PARALLEL_FROM ? 0 : Math.min(4, availableParallelism());
 }
 
+/**
+ * A worker running a TypeScript entry: worker threads do not inherit tsx's loader hooks, so the
+ * worker registers them itself before importing the entry.
+ */
+function startWorker(entry: URL): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
 function* inProcess(raw: readonly RawPaper[]): Generator<Paper[]> {
   for (let from = 0; from < raw.length; from += BATCH_SIZE) {
     yield raw.slice(from, from + BATCH_SIZE).map((p, i) => enrichPaper(p, from + i));
@@ -44,7 +55,7 @@ export async function* enrichAll(raw: readonly RawPaper[], workers = workerCount
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   let nextToSend = 0;
-  const pool = Array.from({ length: Math.min(workers, batches) }, () => new Worker(new URL('./enrich-worker.ts', import.meta.url)));
+  const pool = Array.from({ length: Math.min(workers, batches) }, () => startWorker(new URL('./enrich-worker.ts', import.meta.url)));
   const send = (w: Worker): void => {
     if (nextToSend >= batches) return;
     const from = nextToSend * BATCH_SIZE;

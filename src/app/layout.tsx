@@ -2,8 +2,10 @@ import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { ThemeToggle } from './theme-toggle';
 import { StorageNotices } from './storage-notices';
 import { useApplyTheme } from './use-apply-theme';
+import { useForcedRenderError } from './force-render-error';
 
 export function Layout() {
+  useForcedRenderError('layout');
   useApplyTheme();
   return (
     <>

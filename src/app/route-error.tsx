@@ -1,7 +1,9 @@
 import { Link, useRouteError } from 'react-router';
+import { useForcedRenderError } from './force-render-error';
 
-/** Top-level error boundary: a readable message and a way home, never a blank page. */
+/** The routes' error element: a readable message and a way home, never a blank page. */
 export function RouteError() {
+  useForcedRenderError('error-page');
   const error = useRouteError();
   const message = error instanceof Error ? error.message : 'Unknown error';
   return (

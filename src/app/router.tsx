@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './layout';
+import { PageOutlet } from './page-outlet';
 import { RouteError } from './route-error';
 import { SearchRoute } from './routes/search-route';
 import { PaperRoute } from './routes/paper-route';
@@ -8,17 +9,25 @@ import { ReadingListRoute } from './routes/reading-list-route';
 import { CompareRoute } from './routes/compare-route';
 import { NotFoundPage } from './not-found-page';
 
+// Two error elements: a failing page shows the message inside the layout (navigation still works);
+// a failing layout shows it alone. Whatever they cannot catch, main.tsx's AppErrorBoundary does.
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { path: '/', element: <SearchRoute /> },
-      { path: '/paper/:slug', element: <PaperRoute /> },
-      { path: '/insights', element: <InsightsRoute /> },
-      { path: '/reading-list', element: <ReadingListRoute /> },
-      { path: '/compare', element: <CompareRoute /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        element: <PageOutlet />,
+        errorElement: <RouteError />,
+        children: [
+          { path: '/', element: <SearchRoute /> },
+          { path: '/paper/:slug', element: <PaperRoute /> },
+          { path: '/insights', element: <InsightsRoute /> },
+          { path: '/reading-list', element: <ReadingListRoute /> },
+          { path: '/compare', element: <CompareRoute /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

@@ -1,4 +1,17 @@
-import type { Corpus, Paper } from '../lib/types';
+/**
+ * Loads the collection once per page: meta.json first (enough for the list, facets, sorting and
+ * insights), then search and details on demand (search-client.ts, details-store.ts).
+ */
+import type { PaperMeta } from '../lib/corpus-format';
+import { fetchMeta } from './corpus-files';
+import type { MetaCorpus } from './corpus-files';
+import { DetailsStore } from './details-store';
+import { createSearchClient } from './search-client';
+import type { SearchClient } from './search-client';
+import { indexFromData } from '../lib/search/engine';
+import { emptyIndexData } from '../lib/search/index-data';
+import { buildTables, columnsOf } from '../lib/search/pipeline';
+import type { SearchTables } from '../lib/search/pipeline';
 
 export type CorpusState =
   | { status: 'loading' }
@@ -6,8 +19,13 @@ export type CorpusState =
   | { status: 'ready'; corpus: LoadedCorpus };
 
 export interface LoadedCorpus {
-  papers: Paper[];
-  bySlug: Map<string, Paper>;
+  papers: PaperMeta[];
+  bySlug: Map<string, PaperMeta>;
+  meta: MetaCorpus;
+  details: DetailsStore;
+  search: SearchClient;
+  /** Tables without a text index, for views without a query until the search is ready. */
+  listTables: () => SearchTables;
 }
 
 let state: CorpusState = { status: 'loading' };
@@ -19,25 +37,25 @@ function setState(next: CorpusState): void {
   listeners.forEach((l) => l());
 }
 
-function isCorpus(x: unknown): x is Corpus {
-  return typeof x === 'object' && x !== null && Array.isArray((x as Corpus).papers);
+function loaded(meta: MetaCorpus): LoadedCorpus {
+  const details = new DetailsStore(meta);
+  let tables: SearchTables | undefined;
+  return {
+    papers: meta.papers,
+    bySlug: meta.bySlug,
+    meta,
+    details,
+    search: createSearchClient(meta, details),
+    listTables: () => (tables ??= buildTables(columnsOf(meta.papers), indexFromData(emptyIndexData(meta.papers.length)))),
+  };
 }
 
 /** Loads the corpus once per page; every route shares it. */
 export function loadCorpus(): void {
   if (started) return;
   started = true;
-  const url = `${import.meta.env.BASE_URL}data/corpus.json`;
-  fetch(url)
-    .then((res) => {
-      if (!res.ok) throw new Error(`the corpus could not be loaded (HTTP ${res.status})`);
-      return res.json() as Promise<unknown>;
-    })
-    .then((json) => {
-      if (!isCorpus(json)) throw new Error('the corpus file is not in the expected format');
-      const bySlug = new Map(json.papers.map((p) => [p.slug, p]));
-      setState({ status: 'ready', corpus: { papers: json.papers, bySlug } });
-    })
+  fetchMeta(`${import.meta.env.BASE_URL}data/`)
+    .then((meta) => setState({ status: 'ready', corpus: loaded(meta) }))
     .catch((e: unknown) => {
       setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
     });

@@ -8,25 +8,16 @@
  * Rows are arrays, not objects: at 100k papers the meta file is parsed before the list shows.
  * corpus.json (the whole Corpus) is still written for tools; the app does not read it.
  */
-import type { Claim, ClaimKind, FacetGroup, Paper, PaperLink } from './types';
+import type { ClaimKind, FacetGroup, Paper, PaperLink, TagEvidence } from './types';
 import { FACET_GROUPS } from './types';
 
 export const FORMAT_VERSION = 2;
 
-export type ClaimMeta = Omit<Claim, 'sentence'>;
-
-/** A paper as the list sees it (meta.json). */
-export interface PaperMeta {
-  slug: string;
-  /** 0-based position in the dump. */
-  index: number;
-  title: string;
-  name?: string;
-  /** Tag ids per group (contribution: exactly one), in taxonomy order. */
-  facets: Record<FacetGroup, string[]>;
-  claims: ClaimMeta[];
-  missingAbstract?: boolean;
-}
+/**
+ * A paper as the list sees it (meta.json): a Paper without abstract, links and related papers.
+ * Its tags carry no evidence and its claims no sentence (both empty) until joined with details.
+ */
+export type PaperMeta = Omit<Paper, 'abstract' | 'links' | 'related'>;
 
 /** What a paper's page adds to its meta (a row of a details shard). */
 export interface PaperDetails {
@@ -85,18 +76,25 @@ export function facetIdsOf(p: Pick<Paper, 'tags'>): Record<FacetGroup, string[]>
   };
 }
 
+const NO_EVIDENCE: string[] = [];
+
 export function fromMetaRow(row: MetaRow, index: number, order: Record<FacetGroup, string[]>): PaperMeta {
   const [slug, title, name, positions, claims, flags] = row;
-  const facets = {} as Record<FacetGroup, string[]>;
-  FACET_GROUPS.forEach((g, gi) => {
-    facets[g] = (positions[gi] ?? []).map((i) => order[g][i]).filter((id): id is string => id !== undefined);
-  });
+  const tagsOf = (gi: number, g: FacetGroup): TagEvidence[] =>
+    (positions[gi] ?? []).flatMap((i) => {
+      const id = order[g][i];
+      return id === undefined ? [] : [{ id, evidence: NO_EVIDENCE }];
+    });
   const meta: PaperMeta = {
     slug,
     index,
     title,
-    facets,
-    claims: claims.map(([kind, value, unit, text]) => ({ kind, value, unit, text })),
+    tags: {
+      technique: tagsOf(0, 'technique'),
+      modality: tagsOf(1, 'modality'),
+      contribution: tagsOf(2, 'contribution')[0] ?? { id: '', evidence: NO_EVIDENCE },
+    },
+    claims: claims.map(([kind, value, unit, text]) => ({ kind, value, unit, text, sentence: '' })),
   };
   if (name) meta.name = name;
   if (flags & MISSING_ABSTRACT) meta.missingAbstract = true;
@@ -123,7 +121,7 @@ export function toDetails(
 
 /** The full Paper of a meta entry and its details; `slugAt` maps dump positions to slugs. */
 export function joinPaper(meta: PaperMeta, details: PaperDetails, slugAt: (index: number) => string | undefined): Paper {
-  const tag = (g: FacetGroup, i: number, id: string) => ({ id, evidence: details.evidence[g]?.[i] ?? [] });
+  const tag = (g: FacetGroup, i: number, t: TagEvidence) => ({ id: t.id, evidence: details.evidence[g]?.[i] ?? [] });
   const paper: Paper = {
     slug: meta.slug,
     index: meta.index,
@@ -131,9 +129,9 @@ export function joinPaper(meta: PaperMeta, details: PaperDetails, slugAt: (index
     abstract: details.abstract,
     links: details.links,
     tags: {
-      technique: meta.facets.technique.map((id, i) => tag('technique', i, id)),
-      modality: meta.facets.modality.map((id, i) => tag('modality', i, id)),
-      contribution: tag('contribution', 0, meta.facets.contribution[0] ?? ''),
+      technique: meta.tags.technique.map((t, i) => tag('technique', i, t)),
+      modality: meta.tags.modality.map((t, i) => tag('modality', i, t)),
+      contribution: tag('contribution', 0, meta.tags.contribution),
     },
     claims: meta.claims.map((c, i) => ({ ...c, sentence: details.sentences[i] ?? '' })),
     related: details.related.flatMap(([i, shared]) => {

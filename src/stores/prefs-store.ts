@@ -1,56 +1,99 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { jsonStorage, reportStorageNotice } from './persisted';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import { reportStorageNotice } from './persisted';
+import {
+  DEFAULT_PREFS,
+  PREFS_VERSION,
+  migratePrefs,
+  parseStoredPrefs,
+  readPrefsState,
+  type Density,
+  type Prefs,
+  type Theme,
+} from './prefs-schema';
 
-export type Theme = 'system' | 'light' | 'dark';
-export type Density = 'comfortable' | 'compact';
+export type { Density, Prefs, Theme } from './prefs-schema';
+export { PREFS_VERSION } from './prefs-schema';
 
-export interface Prefs {
-  theme: Theme;
-  density: Density;
-}
+export const PREFS_KEY = 'paper-explorer:prefs';
+
 interface PrefsState extends Prefs {
   setTheme: (t: Theme) => void;
   setDensity: (d: Density) => void;
 }
 
-export const PREFS_VERSION = 1;
-const DEFAULTS: Prefs = { theme: 'system', density: 'comfortable' };
-
-/** Validation on read: anything unexpected falls back to the default, field by field. */
-export function validatePrefs(raw: unknown): Prefs {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  return {
-    theme: r.theme === 'light' || r.theme === 'dark' || r.theme === 'system' ? r.theme : DEFAULTS.theme,
-    density: r.density === 'compact' || r.density === 'comfortable' ? r.density : DEFAULTS.density,
-  };
+/** Set when a read found a problem, so that the repaired value is written back once. */
+let repair = false;
+function report(problem: string | undefined): void {
+  if (!problem) return;
+  repair = true;
+  reportStorageNotice(`Your saved preferences ${problem}.`);
 }
+
+/**
+ * localStorage for preferences that never throws. Garbage and foreign shapes are reported and read
+ * as absent; blocked storage is quiet on read (the page works with defaults) and reported on write.
+ */
+const prefsStorage: PersistStorage<Prefs> = {
+  getItem: (name) => {
+    let raw: string | null;
+    try {
+      raw = window.localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+    if (raw === null) return null;
+    const { stored, problem } = parseStoredPrefs(raw);
+    report(problem);
+    return stored as { state: Prefs; version: number } | null;
+  },
+  setItem: (name, value) => {
+    try {
+      window.localStorage.setItem(name, JSON.stringify(value));
+    } catch {
+      reportStorageNotice(
+        'Your preferences could not be saved (browser storage is full or blocked). They last until this tab is closed.',
+      );
+    }
+  },
+  removeItem: (name) => {
+    try {
+      window.localStorage.removeItem(name);
+    } catch {
+      /* nothing to keep */
+    }
+  },
+};
 
 export const usePrefs = create<PrefsState>()(
   persist(
     (set) => ({
-      ...DEFAULTS,
+      ...DEFAULT_PREFS,
       setTheme: (theme) => set({ theme }),
       setDensity: (density) => set({ density }),
     }),
     {
-      name: 'paper-explorer:prefs',
+      name: PREFS_KEY,
       version: PREFS_VERSION,
-      storage: jsonStorage('preferences'),
+      storage: prefsStorage,
       partialize: (s) => ({ theme: s.theme, density: s.density }),
-      // Version 0 had no density; older or unknown shapes are validated field by field.
       migrate: (persisted, version) => {
-        if (version > PREFS_VERSION) {
-          reportStorageNotice('Your preferences were saved by a newer version and were reset.');
-          return DEFAULTS;
-        }
-        return validatePrefs(persisted);
+        const { prefs, problem } = migratePrefs(persisted, version);
+        report(problem);
+        return prefs as PrefsState;
       },
+      // Runs on every read (after migrate too): nothing unvalidated reaches the page.
       merge: (persisted, current) => {
-        if (persisted !== undefined && (typeof persisted !== 'object' || persisted === null)) {
-          reportStorageNotice('Your saved preferences could not be read and were reset.');
-        }
-        return { ...current, ...validatePrefs(persisted) };
+        if (persisted === undefined) return current;
+        const { prefs, problem } = readPrefsState(persisted);
+        report(problem);
+        return { ...current, ...prefs };
+      },
+      // Write the repaired value back, so a damaged one is reported once, not on every visit.
+      onRehydrateStorage: () => (state) => {
+        if (!repair || !state) return;
+        repair = false;
+        prefsStorage.setItem(PREFS_KEY, { state: { theme: state.theme, density: state.density }, version: PREFS_VERSION });
       },
     },
   ),

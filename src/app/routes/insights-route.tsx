@@ -13,7 +13,7 @@ export function InsightsRoute() {
   if (state.status === 'error') return <LoadErrorPage message={state.message} />;
   return (
     <Suspense fallback={<LoadingPage />}>
-      <InsightsPage papers={state.corpus.papers} />
+      <InsightsPage corpus={state.corpus} />
     </Suspense>
   );
 }

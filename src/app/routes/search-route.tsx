@@ -10,14 +10,13 @@ export function SearchRoute() {
   if (state.status === 'error') return <LoadErrorPage message={state.message} />;
   return (
     <SearchPage
-      papers={state.status === 'ready' ? state.corpus.papers : null}
+      corpus={state.status === 'ready' ? state.corpus : null}
       renderFacets={(p) => <FacetPanel view={p.view} counts={p.counts} onChange={p.onChange} />}
       renderChips={(p) => (
         <FilterChips view={p.view} unknown={p.unknown} onChange={p.onChange} onClearUnknown={p.onClearUnknown} />
       )}
-      renderActions={(getPapers, view) => {
+      renderActions={(getPapers, view, n) => {
         // Every result of the filtered view, not only the page on screen.
-        const n = getPapers().length;
         return (
           <ExportMenu
             getPapers={getPapers}

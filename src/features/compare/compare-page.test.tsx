@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import type { Paper } from '../../lib/types';
 import { parseIdsParam } from '../../lib/url/ids-param';
 import { ComparePage } from './compare-page';
+import { memoryCorpus } from '../../data/memory-corpus';
 
 function paper(slug: string, extra: Partial<Paper> = {}): Paper {
   return {
@@ -25,7 +26,7 @@ papers[0] = paper('a', {
   claims: [{ kind: 'context', value: 131072, unit: 'tokens', text: '128K tokens', sentence: 'It reads 128K tokens.' }],
   links: [{ url: 'https://github.com/x/a', kind: 'code' }],
 });
-const corpus = { papers, bySlug: new Map(papers.map((p) => [p.slug, p])) };
+const corpus = memoryCorpus(papers);
 
 function show(ids: string | null) {
   return render(

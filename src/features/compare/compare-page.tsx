@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { LoadedCorpus } from '../../data/corpus-client';
+import { usePapers } from '../../data/use-paper-details';
 import type { IdsParam } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { IdsProblems } from '../../components/ids-problems';
@@ -20,6 +21,8 @@ export function ComparePage({ corpus, parsed }: Props) {
   const found = parsed.ids.flatMap((id) => corpus.bySlug.get(id) ?? []);
   const unknown = parsed.ids.filter((id) => !corpus.bySlug.has(id));
   const shown = found.slice(0, MAX);
+  // Columns show abstracts and links: the papers' details shards load first.
+  const { papers: full, error } = usePapers(corpus, shown.map((p) => p.index));
 
   let message: string | null = null;
   if (found.length < MIN) {
@@ -45,12 +48,17 @@ export function ComparePage({ corpus, parsed }: Props) {
           Scroll sideways to see {shown.length === 2 ? 'both papers' : `all ${shown.length} papers`}.
         </p>
       )}
-      {shown.length >= MIN && (
+      {shown.length >= MIN && !full && (
+        <p role="status" aria-busy="true">
+          {error ? `The papers could not be loaded: ${error}` : 'Loading papers…'}
+        </p>
+      )}
+      {shown.length >= MIN && full && (
         // A keyboard user can scroll the region when the columns overflow (phones).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="compare-scroll" role="region" aria-label="Papers side by side" tabIndex={0}>
           <div className={`compare-grid compare-grid--${shown.length}`}>
-            {shown.map((p) => (
+            {full.map((p) => (
               <CompareColumn key={p.slug} paper={p} />
             ))}
           </div>

@@ -5,8 +5,11 @@ import { datedFilename, downloadText } from './download';
 import '../../styles/export.css';
 
 interface Props {
-  /** Called at click time, so the export is always of the current view (every page of it). */
-  getPapers: () => Paper[];
+  /**
+   * Called at click time, so the export is always of the current view (every page of it). It may
+   * load the papers' details first (abstracts and links arrive in shards).
+   */
+  getPapers: () => Paper[] | Promise<Paper[]>;
   /** File name prefix: `papers` gives `papers-2025-01-31.csv`. */
   filePrefix: string;
   /** What is exported, e.g. "the 42 papers in this view"; completes the button's name. */
@@ -39,16 +42,18 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
     if (focusSummary) ref.current.querySelector('summary')?.focus();
   };
 
-  const run = (format: ExportFormat) => {
-    const papers = getPapers();
+  const run = async (format: ExportFormat) => {
+    close(true);
     try {
+      const pending = getPapers();
+      if (pending instanceof Promise) setStatus(`Preparing the ${format.label} export…`);
+      const papers = await pending;
       const text = format.render(papers, { baseUrl: siteBaseUrl(), heading });
       downloadText(datedFilename(filePrefix, format.ext), text, format.mime);
       setStatus(`Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`);
     } catch (e) {
       setStatus(`The ${format.label} export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-    close(true);
   };
 
   return (
@@ -73,7 +78,7 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
           <ul className="export-options">
             {EXPORT_FORMATS.map((f) => (
               <li key={f.ext}>
-                <button type="button" className="button export-option" onClick={() => run(f)}>
+                <button type="button" className="button export-option" onClick={() => void run(f)}>
                   {f.label} <span className="muted">.{f.ext}</span>
                 </button>
               </li>

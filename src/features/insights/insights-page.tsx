@@ -1,4 +1,4 @@
-import type { Paper } from '../../lib/types';
+import type { LoadedCorpus } from '../../data/corpus-client';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useInsightsData } from './use-insights-data';
 import { useMarkHref } from './use-mark-href';
@@ -12,15 +12,23 @@ import { ContextDots } from './context-dots';
 import '../../styles/insights.css';
 
 /** Charts of the papers in the current view (the query and filters of the URL, as on `/`). */
-export function InsightsPage({ papers }: { papers: Paper[] }) {
+export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
   useDocumentTitle('Insights');
-  const { view, unknown, listTags, inView, charts } = useInsightsData(papers);
+  const { view, unknown, listTags, inView, charts } = useInsightsData(corpus);
   const hrefFor = useMarkHref(view);
+  if (!inView || !charts) {
+    return (
+      <main id="main" className="page insights-page" aria-busy="true">
+        <h1>Insights</h1>
+        <p role="status">Loading papers…</p>
+      </main>
+    );
+  }
 
   return (
     <main id="main" className="page insights-page">
       <h1>Insights</h1>
-      <InsightsSummary view={view} count={inView.length} total={papers.length} />
+      <InsightsSummary view={view} count={inView.length} total={corpus.papers.length} />
       <p className="insight-note muted">
         Every bar, cell and dot is a link to the papers it counts. With a keyboard, each chart is one Tab stop: the
         arrow keys move between its marks and Enter opens one. “Show as table” gives the same numbers as a table.

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Paper } from '../../lib/types';
+import type { PaperMeta } from '../../lib/corpus-format';
 import type { ViewState } from '../../lib/search/search-types';
 import { encodeTagList, papersWithAll, type FacetTag } from '../../lib/insights/mark-target';
 import { insightsHref, searchHref, TAG_LIST_ID } from '../../lib/insights/mark-href';
@@ -8,7 +8,7 @@ import { labelOf } from '../../lib/taxonomy';
 
 interface Props {
   tags: FacetTag[];
-  papers: Paper[];
+  papers: PaperMeta[];
   view: ViewState;
 }
 

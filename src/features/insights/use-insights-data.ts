@@ -1,26 +1,30 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
-import type { Paper } from '../../lib/types';
-import { runSearch } from '../../data/search-service';
+import type { LoadedCorpus } from '../../data/corpus-client';
+import { useViewOrder } from '../../data/use-search-results';
 import { decodeView } from '../../lib/url/view-codec';
 import { idsOf, isKnownId } from '../../lib/taxonomy';
 import { cooccurrenceMatrix, countByTechnique, techniqueModalityMatrix } from '../../lib/insights/counts';
 import { contextRows } from '../../lib/insights/context-points';
 import { decodeTagList, TAG_LIST_PARAM } from '../../lib/insights/mark-target';
 
-/** The view in the URL, the papers it selects, and every aggregate the charts draw. */
-export function useInsightsData(papers: Paper[]) {
+/**
+ * The view in the URL, the papers it selects, and every aggregate the charts draw. Charts read
+ * tags and claims only, which the list entries (meta.json) carry. `inView` is null until the
+ * search has answered.
+ */
+export function useInsightsData(corpus: LoadedCorpus) {
+  const papers = corpus.papers;
   const { search } = useLocation();
   const { view, unknown } = useMemo(() => decodeView(search), [search]);
   const listTags = useMemo(
     () => decodeTagList(new URLSearchParams(search).get(TAG_LIST_PARAM), (g, id) => isKnownId(g, id)),
     [search],
   );
-  const inView = useMemo(
-    () => runSearch(papers, view).hits.flatMap((h) => papers[h.id] ?? []),
-    [papers, view],
-  );
+  const order = useViewOrder(corpus, view);
+  const inView = useMemo(() => (order ? Array.from(order, (id) => papers[id]!) : null), [order, papers]);
   const charts = useMemo(() => {
+    if (!inView) return null;
     const techniques = idsOf('technique');
     return {
       techniqueCounts: countByTechnique(inView, techniques),

@@ -8,6 +8,7 @@ import { parseIdsParam } from '../../lib/url/ids-param';
 import { useReadingList } from '../../stores/reading-list-store';
 import { ReadingListPage } from './reading-list-page';
 import { SharedListPage } from './shared-list-page';
+import { memoryCorpus } from '../../data/memory-corpus';
 
 const paper = (slug: string): Paper => ({
   slug,
@@ -20,7 +21,7 @@ const paper = (slug: string): Paper => ({
   related: [],
 });
 const papers = ['a', 'b', 'c'].map(paper);
-const corpus = { papers, bySlug: new Map(papers.map((p) => [p.slug, p])) };
+const corpus = memoryCorpus(papers);
 
 function Where() {
   const l = useLocation();

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
+import { loadPapers } from '../../data/use-paper-details';
 import { pathWithIds } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useReadingList, type ReadingItem } from '../../stores/reading-list-store';
@@ -13,7 +14,8 @@ import '../../styles/reading-list.css';
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
 
-export type ExportSlot = (getPapers: () => Paper[], what: string) => ReactNode;
+/** getPapers loads the papers' details (abstracts, links) when the export runs. */
+export type ExportSlot = (getPapers: () => Promise<Paper[]>, what: string) => ReactNode;
 
 interface Props {
   corpus: LoadedCorpus;
@@ -80,7 +82,7 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
           <div className="rl-toolbar">
             <ShareLinkButton slugs={items.map((i) => i.slug)} />
             {known.length > 0 &&
-              renderExport?.(() => known, `the ${known.length} ${known.length === 1 ? 'paper' : 'papers'} in your reading list`)}
+              renderExport?.(() => loadPapers(corpus, known.map((p) => p.index)), `the ${known.length} ${known.length === 1 ? 'paper' : 'papers'} in your reading list`)}
           </div>
           <ul className="rl-list" aria-label="Saved papers">
             {items.map((item, index) => (

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import type { Paper } from '../../lib/types';
+import type { PaperMeta } from '../../lib/corpus-format';
 import type { ReadingItem } from '../../stores/reading-list-store';
 
 interface Props {
   item: ReadingItem;
   /** Undefined when the slug is not in this collection (e.g. after the dump changed). */
-  paper: Paper | undefined;
+  paper: PaperMeta | undefined;
   selected: boolean;
   onSelect: (selected: boolean) => void;
   onRemove: () => void;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { LoadedCorpus } from '../../data/corpus-client';
+import { loadPapers } from '../../data/use-paper-details';
 import { pathWithIds, type IdsParam } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useReadingList } from '../../stores/reading-list-store';
@@ -55,7 +56,7 @@ export function SharedListPage({ corpus, parsed, renderExport }: Props) {
                 Compare these papers
               </Link>
             )}
-            {renderExport?.(() => papers, `the ${n} shared ${n === 1 ? 'paper' : 'papers'}`)}
+            {renderExport?.(() => loadPapers(corpus, papers.map((p) => p.index)), `the ${n} shared ${n === 1 ? 'paper' : 'papers'}`)}
           </div>
           <p role="status" className="rl-import-status">
             {result ?? (already > 0 ? `${already} of these ${already === 1 ? 'is' : 'are'} already in your list.` : '')}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { Paper } from '../../lib/types';
+import type { PaperMeta } from '../../lib/corpus-format';
 import { HighlightedText } from '../../components/highlighted-text';
 import { snippet } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
@@ -8,13 +8,19 @@ import { formatClaimSummary } from './claim-summary';
 import { StarButton } from '../../components/star-button';
 
 interface Props {
-  paper: Paper;
+  paper: PaperMeta;
+  /** Undefined while its details shard loads. */
+  abstract: string | undefined;
   terms: string[];
   from: string;
 }
 
-export const ResultItem = memo(function ResultItem({ paper, terms, from }: Props) {
-  const text = terms.length > 0 ? snippet(paper.abstract, terms) : paper.abstract.slice(0, 260) + (paper.abstract.length > 260 ? '…' : '');
+function snippetOf(abstract: string, terms: string[]): string {
+  return terms.length > 0 ? snippet(abstract, terms) : abstract.slice(0, 260) + (abstract.length > 260 ? '…' : '');
+}
+
+export const ResultItem = memo(function ResultItem({ paper, abstract, terms, from }: Props) {
+  const text = abstract === undefined ? undefined : snippetOf(abstract, terms);
   const summary = formatClaimSummary(paper.claims);
   return (
     <li className="result">
@@ -26,9 +32,13 @@ export const ResultItem = memo(function ResultItem({ paper, terms, from }: Props
         </h2>
         <StarButton slug={paper.slug} title={paper.title} />
       </div>
-      <p className="result-snippet">
-        <HighlightedText text={text} terms={terms} />
-      </p>
+      {text === undefined ? (
+        <p className="result-snippet result-snippet--loading" aria-hidden="true" />
+      ) : (
+        <p className="result-snippet">
+          <HighlightedText text={text} terms={terms} />
+        </p>
+      )}
       <ul className="chip-list chip-list--small" aria-label="Tags">
         {paper.name && <li className="chip chip--name">{paper.name}</li>}
         {paper.tags.technique.map((t) => (

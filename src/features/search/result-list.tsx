@@ -1,12 +1,13 @@
 import type { RefObject } from 'react';
-import type { Paper } from '../../lib/types';
-import type { SearchHit } from '../../lib/search/search-types';
+import type { LoadedCorpus } from '../../data/corpus-client';
+import { usePaperDetails } from '../../data/use-paper-details';
 import { ResultItem } from './result-item';
 import { moveResultFocus } from './use-keyboard';
 
 interface Props {
-  papers: Paper[];
-  hits: SearchHit[];
+  corpus: LoadedCorpus;
+  /** Paper positions of the page, in order. */
+  ids: number[];
   /** 0-based rank of the first hit, so numbering continues across pages. */
   start: number;
   terms: string[];
@@ -15,7 +16,9 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-export function ResultList({ papers, hits, start, terms, from, searchRef }: Props) {
+export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props) {
+  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards.
+  const details = usePaperDetails(corpus, ids);
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside
     <ol
@@ -24,9 +27,11 @@ export function ResultList({ papers, hits, start, terms, from, searchRef }: Prop
       start={start + 1}
       onKeyDown={(e) => moveResultFocus(e, searchRef)}
     >
-      {hits.map((h) => {
-        const paper = papers[h.id];
-        return paper ? <ResultItem key={paper.slug} paper={paper} terms={terms} from={from} /> : null;
+      {ids.map((id) => {
+        const paper = corpus.papers[id];
+        return paper ? (
+          <ResultItem key={paper.slug} paper={paper} abstract={details.get(id)?.abstract} terms={terms} from={from} />
+        ) : null;
       })}
     </ol>
   );

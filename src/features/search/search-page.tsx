@@ -1,7 +1,9 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
-import { runSearch } from '../../data/search-service';
+import type { LoadedCorpus } from '../../data/corpus-client';
+import { loadPapers } from '../../data/use-paper-details';
+import { useSearchResults } from '../../data/use-search-results';
 import { useDocumentTitle } from '../../app/use-document-title';
 import type { ReactNode } from 'react';
 import type { FacetCounts, ViewState } from '../../lib/search/search-types';
@@ -12,6 +14,7 @@ import { ResultList } from './result-list';
 import { Pagination } from './pagination';
 import { NoResults } from './no-results';
 import { useSlashToFocus } from './use-keyboard';
+import { IndexProgress } from './index-progress';
 
 export const PAGE_SIZE = 25;
 
@@ -24,28 +27,30 @@ export interface FacetSlotProps {
 }
 
 interface Props {
-  papers: Paper[] | null;
+  /** Null while the collection loads. */
+  corpus: LoadedCorpus | null;
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
   renderFacets?: (props: FacetSlotProps) => ReactNode;
   renderChips?: (props: FacetSlotProps) => ReactNode;
   /** Actions on the whole current result set (export, …), composed by the route. */
-  renderActions?: (getPapers: () => Paper[], view: ViewState) => ReactNode;
+  renderActions?: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
 }
 
-export function SearchPage({ papers, renderFacets, renderChips, renderActions }: Props) {
+export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view, unknown, search, setView, clearUnknown } = useViewState();
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(inputRef);
   useDocumentTitle(view.q ? `“${view.q.slice(0, 60)}”` : undefined);
-  const outcome = useMemo(() => (papers ? runSearch(papers, view) : null), [papers, view]);
+  const { results: outcome, status } = useSearchResults(corpus, view, PAGE_SIZE);
 
-  const total = outcome?.hits.length ?? 0;
+  const total = outcome?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(view.page, pageCount);
+  const page = outcome ? Math.floor(outcome.offset / PAGE_SIZE) + 1 : 1;
   const slot: FacetSlotProps | null = outcome
     ? { view, counts: outcome.counts, unknown, onChange: setView, onClearUnknown: clearUnknown }
     : null;
-  const pageHits = outcome?.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) ?? [];
+  // Every result of the view, not only this page: asked for when an action runs.
+  const allPapers = async () => (corpus ? loadPapers(corpus, (await corpus.search.order(view)) ?? []) : []);
 
   return (
     <main id="main" className="page search-page">
@@ -64,19 +69,20 @@ export function SearchPage({ papers, renderFacets, renderChips, renderActions }:
               ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
               : 'Loading papers…'}
           </p>
-          {papers && outcome && total > 0 && (
+          {corpus && outcome && total > 0 && (
             <div className="results-actions">
               <Link to={`/insights${search}`}>Chart these results</Link>
-              {renderActions?.(() => outcome.hits.flatMap((h) => papers[h.id] ?? []), view)}
+              {renderActions?.(allPapers, view, total)}
             </div>
           )}
           </div>
+          {corpus && <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />}
           {outcome && total === 0 && <NoResults view={view} onChange={setView} />}
-          {papers && outcome && total > 0 && (
+          {corpus && outcome && total > 0 && (
             <ResultList
-              papers={papers}
-              hits={pageHits}
-              start={(page - 1) * PAGE_SIZE}
+              corpus={corpus}
+              ids={outcome.ids}
+              start={outcome.offset}
               terms={outcome.matchedTerms}
               from={search}
               searchRef={inputRef}

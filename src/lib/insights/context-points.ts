@@ -32,7 +32,10 @@ export function longestContextClaim(claims: readonly Claim[]): Claim | undefined
 }
 
 /** Rows in the order of `techniques`; techniques without any point are left out. */
-export function contextRows(papers: readonly Paper[], techniques: readonly string[]): ContextRow[] {
+export function contextRows(
+  papers: readonly Pick<Paper, 'slug' | 'title' | 'tags' | 'claims'>[],
+  techniques: readonly string[],
+): ContextRow[] {
   const rows = new Map<string, ContextPoint[]>(techniques.map((id) => [id, []]));
   for (const paper of papers) {
     const claim = longestContextClaim(paper.claims);

@@ -1,6 +1,9 @@
 /** Tag aggregations behind the Insights charts. Ids not in the given lists are ignored. */
 import type { Paper } from '../types';
 
+/** What the counts read of a paper: its tags (list entries from meta.json are enough). */
+type Tagged = Pick<Paper, 'tags'>;
+
 export interface IdCount {
   id: string;
   count: number;
@@ -14,12 +17,12 @@ export interface CountMatrix {
   max: number;
 }
 
-function techniqueIds(paper: Paper): Set<string> {
+function techniqueIds(paper: Tagged): Set<string> {
   return new Set(paper.tags.technique.map((t) => t.id));
 }
 
 /** Papers per technique, in the order of `ids`. */
-export function countByTechnique(papers: readonly Paper[], ids: readonly string[]): IdCount[] {
+export function countByTechnique(papers: readonly Tagged[], ids: readonly string[]): IdCount[] {
   const counts = new Map(ids.map((id) => [id, 0]));
   for (const paper of papers) {
     for (const id of techniqueIds(paper)) {
@@ -44,7 +47,7 @@ function bump(m: CountMatrix, r: number, c: number): void {
 
 /** Papers tagged with technique `rows[i]` and modality `cols[j]`. */
 export function techniqueModalityMatrix(
-  papers: readonly Paper[],
+  papers: readonly Tagged[],
   techniques: readonly string[],
   modalities: readonly string[],
 ): CountMatrix {
@@ -66,7 +69,7 @@ export function techniqueModalityMatrix(
  * Papers tagged with both techniques; symmetric, and the diagonal holds each technique's own
  * count, so a row reads "of the papers with A, how many also have B".
  */
-export function cooccurrenceMatrix(papers: readonly Paper[], techniques: readonly string[]): CountMatrix {
+export function cooccurrenceMatrix(papers: readonly Tagged[], techniques: readonly string[]): CountMatrix {
   const m = emptyMatrix(techniques, techniques);
   const indexOf = new Map(techniques.map((id, i) => [id, i]));
   for (const paper of papers) {

@@ -29,12 +29,12 @@ export function markTarget(view: ViewState, tags: readonly FacetTag[]): MarkTarg
   return { kind: 'search', view: next };
 }
 
-function hasTag(paper: Paper, { group, id }: FacetTag): boolean {
+function hasTag(paper: Pick<Paper, 'tags'>, { group, id }: FacetTag): boolean {
   return group === 'contribution' ? paper.tags.contribution.id === id : paper.tags[group].some((t) => t.id === id);
 }
 
 /** The papers carrying every tag (AND across all of them). */
-export function papersWithAll(papers: readonly Paper[], tags: readonly FacetTag[]): Paper[] {
+export function papersWithAll<T extends Pick<Paper, 'tags'>>(papers: readonly T[], tags: readonly FacetTag[]): T[] {
   return papers.filter((p) => tags.every((t) => hasTag(p, t)));
 }
 

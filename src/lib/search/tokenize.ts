@@ -14,6 +14,7 @@ import { isStopword, processTerm } from './stem';
 const CHUNK = /[\p{L}\p{N}]+(?:[-_\u2010\u2011][\p{L}\p{N}]+)*/gu;
 /** CHUNK for pure-ASCII text (most abstracts): same matches, no Unicode tables, no NFKD pass. */
 const ASCII_CHUNK = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
 const HYPHEN = /[-_\u2010\u2011]/;
 /** camelCase, acronym-then-word ("FFTConv"), and letter/digit boundaries. */

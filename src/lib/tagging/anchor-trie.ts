@@ -15,6 +15,9 @@ function letter(code: number): number {
   return -1;
 }
 
+/** letter() as a table for ASCII: the walk's inner loop does one load per character. */
+const LETTER = Int8Array.from({ length: 128 }, (_, code) => letter(code));
+
 export type TrieEntry = 'prefix-anchor' | 'prefix-requirement' | 'word-anchor' | 'word-requirement';
 const KINDS: readonly TrieEntry[] = [
   'prefix-anchor',
@@ -72,8 +75,10 @@ export class AnchorTrie {
     const { next, flags } = this;
     let node = 0; // current trie node; -1 once the word has left the trie
     let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const l = i < text.length ? letter(text.charCodeAt(i)) : -1;
+    const length = text.length;
+    for (let i = 0; i <= length; i++) {
+      const code = i < length ? text.charCodeAt(i) : 0;
+      const l = code < 128 ? LETTER[code]! : -1;
       if (l >= 0) {
         if (start < 0) {
           start = i;

@@ -4,7 +4,7 @@
  * its anchor words occurs (a sticky regex at that offset), not scanned over the whole text.
  */
 import type { GroupRules, PhraseEntry, PhraseSpec } from './rule-types';
-import { AnchorTrie } from './anchor-trie';
+import { AnchorTrie, type WordSink } from './anchor-trie';
 import { expandCase, phraseAnchors, phraseRequirements, phraseToRegex } from './phrase-syntax';
 
 export interface CompiledPhrase {
@@ -15,8 +15,8 @@ export interface CompiledPhrase {
   scan: RegExp | null;
   /** Word prefixes of which one must start the match; null = scan the whole text. */
   anchors: string[] | null;
-  /** Indexes of words the paper must contain for the phrase to be tried. */
-  requires: number[];
+  /** Words the paper must contain for the phrase to be tried: one of each inner list. */
+  requires: number[][];
   w: number;
   unless: string[] | undefined;
   negatable: boolean;
@@ -75,7 +75,7 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
         sticky: phraseToRegex(spec.p, 'y'),
         scan: anchors ? null : phraseToRegex(spec.p, 'g'),
         anchors,
-        requires: phraseRequirements(spec.p).map(requirement),
+        requires: phraseRequirements(spec.p).map((anyOf) => anyOf.map(requirement)),
         w: spec.w ?? 1,
         unless: spec.unless,
         negatable: spec.negatable ?? true,
@@ -118,29 +118,52 @@ export function compileRuleSet(groups: Record<string, GroupRules>): CompiledRule
 /** Where a phrase may match: offsets per field, or 'scan' for phrases without anchors. */
 export type Candidates = (number[][] | 'scan' | undefined)[];
 
+/** Collects anchor offsets and present requirement words while the trie walks a paper. */
+class CandidateSink implements WordSink {
+  readonly out: Candidates;
+  readonly present: Uint8Array;
+
+  constructor(
+    rules: CompiledRuleSet,
+    private readonly fieldCount: number,
+  ) {
+    this.out = new Array<undefined>(rules.phrases.length);
+    for (const i of rules.alwaysOn) this.out[i] = 'scan';
+    this.present = new Uint8Array(rules.requirementCount);
+  }
+
+  anchor(phrase: number, field: number, start: number): void {
+    let slot = this.out[phrase];
+    if (slot === 'scan') return;
+    if (!slot) {
+      slot = [];
+      for (let f = 0; f < this.fieldCount; f++) slot.push([]);
+      this.out[phrase] = slot;
+    }
+    // Offsets arrive in text order; a word matching two anchors of one phrase comes once.
+    const list = slot[field]!;
+    if (list[list.length - 1] !== start) list.push(start);
+  }
+
+  requirement(index: number): void {
+    this.present[index] = 1;
+  }
+}
+
 /** One pass over the words of each field: the offsets at which each phrase should be tried. */
 export function candidateOffsets(rules: CompiledRuleSet, fields: readonly string[]): Candidates {
-  const out: Candidates = new Array<undefined>(rules.phrases.length);
-  for (const i of rules.alwaysOn) out[i] = 'scan';
-  const present = new Uint8Array(rules.requirementCount);
-  const sink = {
-    anchor(phrase: number, field: number, start: number): void {
-      let slot = out[phrase];
-      if (slot === 'scan') return;
-      if (!slot) out[phrase] = slot = fields.map(() => []);
-      // Offsets arrive in text order; a word matching two anchors of one phrase comes once.
-      const list = slot[field]!;
-      if (list[list.length - 1] !== start) list.push(start);
-    },
-    requirement(index: number): void {
-      present[index] = 1;
-    },
-  };
-  fields.forEach((text, field) => rules.trie.walk(text, field, sink));
+  const sink = new CandidateSink(rules, fields.length);
+  for (let field = 0; field < fields.length; field++) rules.trie.walk(fields[field]!, field, sink);
   // A phrase whose other words are missing from the paper cannot match: do not try it.
+  const { out, present } = sink;
   for (let i = 0; i < out.length; i++) {
-    if (out[i] && out[i] !== 'scan' && rules.phrases[i]!.requires.some((r) => !present[r]))
-      out[i] = undefined;
+    if (!out[i] || out[i] === 'scan') continue;
+    for (const anyOf of rules.phrases[i]!.requires) {
+      if (!anyOf.some((r) => present[r])) {
+        out[i] = undefined;
+        break;
+      }
+    }
   }
   return out;
 }

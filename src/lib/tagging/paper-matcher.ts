@@ -36,9 +36,12 @@ export function makeField(text: string, spans: SentenceSpan[], isTitle: boolean)
   return { text, spans, isTitle, urls };
 }
 
-/** Non-overlapping matches of a sticky phrase tried at the given (ascending) word offsets. */
-function tryAt(ph: CompiledPhrase, text: string, offsets: number[]): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Non-overlapping matches of a sticky phrase tried at the given (ascending) word offsets, as
+ * flat [start, end, start, end, …].
+ */
+function tryAt(ph: CompiledPhrase, text: string, offsets: number[]): number[] {
+  const out: number[] = [];
   let lastEnd = -1;
   for (const offset of offsets) {
     if (offset < lastEnd) continue;
@@ -46,17 +49,18 @@ function tryAt(ph: CompiledPhrase, text: string, offsets: number[]): [number, nu
     // test() + lastIndex: no match array to allocate for the (many) failed tries.
     if (ph.sticky.test(text) && ph.sticky.lastIndex > offset) {
       lastEnd = ph.sticky.lastIndex;
-      out.push([offset, lastEnd]);
+      out.push(offset, lastEnd);
     }
   }
   return out;
 }
 
-function scan(ph: CompiledPhrase, text: string): [number, number][] {
-  if (!ph.scan) return [];
-  return [...text.matchAll(ph.scan)]
-    .filter((m) => m[0].length > 0)
-    .map((m) => [m.index, m.index + m[0].length]);
+function scan(ph: CompiledPhrase, text: string): number[] {
+  const out: number[] = [];
+  if (ph.scan)
+    for (const m of text.matchAll(ph.scan))
+      if (m[0].length) out.push(m.index, m.index + m[0].length);
+  return out;
 }
 
 export class PaperMatcher {
@@ -74,21 +78,24 @@ export class PaperMatcher {
     const ph = this.rules.phrases[phrase];
     const where = this.candidates[phrase];
     let hits: Hit[] | undefined;
-    if (ph && where) {
-      this.fields.forEach((f, field) => {
-        if (ph.field && (ph.field === 'title') !== f.isTitle) return;
-        const matches = where === 'scan' ? scan(ph, f.text) : tryAt(ph, f.text, where[field] ?? []);
-        let sentence = 0;
-        for (const [start, end] of matches) {
-          while (sentence < f.spans.length - 1 && (f.spans[sentence]?.end ?? 0) <= start)
-            sentence++;
-          const spanStart = f.spans[sentence]?.start ?? 0;
-          if (ph.negatable && NEGATION.test(f.text.slice(Math.max(spanStart, start - 40), start)))
-            continue;
-          const url = f.urls.length ? f.urls.findIndex(([a, b]) => start < b && end > a) : -1;
-          (hits ??= []).push({ field, sentence, url, start, end });
+    for (let field = 0; ph && where && field < this.fields.length; field++) {
+      const f = this.fields[field]!;
+      if (ph.field && (ph.field === 'title') !== f.isTitle) continue;
+      const offsets = where === 'scan' ? null : where[field];
+      if (offsets?.length === 0) continue;
+      const matches = offsets ? tryAt(ph, f.text, offsets) : scan(ph, f.text);
+      let sentence = 0;
+      for (let k = 0; k < matches.length; k += 2) {
+        const start = matches[k]!;
+        const end = matches[k + 1]!;
+        while (sentence < f.spans.length - 1 && f.spans[sentence]!.end <= start) sentence++;
+        const spanStart = f.spans[sentence]?.start ?? 0;
+        if (ph.negatable && NEGATION.test(f.text.slice(Math.max(spanStart, start - 40), start))) {
+          continue;
         }
-      });
+        const url = f.urls.length ? f.urls.findIndex(([a, b]) => start < b && end > a) : -1;
+        (hits ??= []).push({ field, sentence, url, start, end });
+      }
     }
     const result = hits ?? NO_HITS;
     this.cache[phrase] = result;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandCase, phraseAnchors, phraseToRegex } from './phrase-syntax';
+import { expandCase, phraseAnchors, phraseRequirements, phraseToRegex } from './phrase-syntax';
 
 const matches = (phrase: string, text: string): string[] =>
   [...text.matchAll(phraseToRegex(phrase))].map((m) => m[0]);
@@ -66,5 +66,25 @@ describe('expandCase', () => {
       { p: 'language models?', w: 2 },
     ]);
     expect(expandCase({ p: 'a|b' })).toEqual([{ p: 'a|b' }]);
+  });
+});
+
+describe('phraseRequirements', () => {
+  it('lists the other words a match must contain', () => {
+    expect(phraseRequirements('kv cache')).toEqual([['=cache']]);
+    expect(phraseRequirements('(context|token) compression')).toEqual([['=compression']]);
+    expect(phraseRequirements('(sequence|context) (level )?parallel(ism)?')).toEqual([
+      ['parallel'],
+    ]);
+    expect(phraseRequirements('long (convolution*|filters?)')).toEqual([['convolution', 'filter']]);
+  });
+  it('requires nothing that may be glued, optional or alternative', () => {
+    expect(phraseRequirements('ring ?(self )?attention')).toEqual([]);
+    expect(phraseRequirements('a|b c')).toEqual([]);
+    expect(phraseRequirements('compress* ~ (contexts?|prompts?)')).toEqual([['context', 'prompt']]);
+    expect(phraseRequirements('long (chain|horizon) (of )?reasoning')).toEqual([
+      ['=chain', '=horizon'],
+      ['=reasoning'],
+    ]);
   });
 });

@@ -118,21 +118,37 @@ function splitWords(body: string): string[] {
   return parts;
 }
 
+/** The word a literal needs: "=cache" (whole word), "model" (prefix, from "models?"), or null. */
+function literalRequirement(part: string): string | null {
+  const m = /^([A-Za-z0-9]+)(.*)$/.exec(part);
+  if (!m?.[1]) return null;
+  const word = m[1].toLowerCase();
+  const rest = m[2] ?? '';
+  if (rest === '') return `=${word}`;
+  // "models?" needs "model…"; "parallel(ism)?" needs "parallel…".
+  if (rest.startsWith('?')) return word.length > 3 ? word.slice(0, -1) : null;
+  return word.length >= 3 ? word : null;
+}
+
 /**
- * Words other than the first that every match contains as separate words ("=cache" for
- * "kv cache", "compress" prefix for "context compress*"): a paper lacking one cannot match, so
- * the phrase is not even tried. Words that may be glued to the previous one (" ?attention") and
- * words inside groups are not required.
+ * Words other than the first that every match contains as separate words, each given as a list
+ * of alternatives ("long (convolution*|filters?)" needs "convolution…" or "filter…"): a paper
+ * lacking one cannot match, so the phrase is not even tried. Words that may be glued to the
+ * previous one (" ?attention") are not required.
  */
-export function phraseRequirements(phrase: string): string[] {
+export function phraseRequirements(phrase: string): string[][] {
   const body = phrase.replace(/^=/, '');
   if (splitTopLevel(body).length > 1) return [];
-  const out: string[] = [];
-  for (const part of splitWords(body).slice(1)) {
-    const m = /^([A-Za-z0-9]+?)(s\?|\*)?$/.exec(part);
-    if (!m?.[1]) continue;
-    const word = m[1].toLowerCase();
-    out.push(m[2] ? word : `=${word}`);
+  const out: string[][] = [];
+  for (const raw of splitWords(body).slice(1)) {
+    // Optional groups in front do not matter: "(cache )?compression" still needs "compression".
+    const part = raw.replace(/^(\([^()]*\)\?)+/, '');
+    const group = /^\(([^()]*)\)$/.exec(part);
+    const options = group ? splitTopLevel(group[1] ?? '') : [part];
+    // Only plain one-word alternatives: "(of )?" or "(a b|c)" say nothing reliable.
+    if (group && options.some((o) => o.includes(' ') || o.includes('('))) continue;
+    const words = options.map(literalRequirement);
+    if (words.every((w): w is string => w !== null)) out.push(words);
   }
   return out;
 }

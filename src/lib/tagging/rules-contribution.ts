@@ -62,7 +62,7 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
     phrases: [
       { p: 'benchmark*|evaluation suite', w: 1.5, field: 'title' },
       [
-        `${OWN} ~ (create|introduce|present|propose|build|construct|develop|release)[sd]? ~ ~ ~ (benchmark|evaluation suite|test suite)`,
+        '(create|introduce|present|propose|build|construct|develop|release)[sd]? ~ ~ ~ (benchmark|evaluation suite|test suite)',
         1.5,
       ],
       ['evaluat* ~ ~ (long context )?(models|llms|lms)', 0.5],
@@ -80,12 +80,10 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
     id: 'resource',
     phrases: [
       ['(gap|lack) (of|in) resources?', 2],
-      [
-        `${OWN} ~ (release|open source|provide)[sd]? ~ ~ ~ (datasets?|corpus|corpora|checkpoints?|models?)`,
-        1,
-      ],
+      ['(release|open ?source)[sd]? ~ ~ ~ (datasets?|corpus|corpora|checkpoints?|weights)', 1],
       ['largest ~ ~ ~ (datasets?|corpus|corpora)', 1.5],
-      ['model checkpoints?|pre ?trained models? (are )?(publicly )?available', 1],
+      ['model checkpoints?', 1],
+      ['pre ?trained models? (are )?(publicly )?available', 1],
       { p: 'technical report', w: 0.5, field: 'title' },
     ],
   },

@@ -23,8 +23,10 @@ export const DOMAIN_RULES: ValueRule[] = [
   {
     id: 'code',
     phrases: [
+      ['source code', 1.5],
+      ['long code', 1.5],
       [
-        'source code|long code|code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related)',
+        'code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related)',
         1.5,
       ],
       ['programming|programmers?|codebases?|repository level', 1.5],

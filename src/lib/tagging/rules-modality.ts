@@ -44,7 +44,7 @@ export const MODALITY_RULES: ValueRule[] = [
         '(question answering|summari[sz]ation|named entity recognition|sentiment analysis|document classification)',
         1.5,
       ],
-      ['(long )?documents?', 1],
+      ['documents?', 1],
       ['dialog(ue)?s?', 1.5],
       ['books?', 1],
       // Well-known text corpora and benchmarks.
@@ -66,7 +66,7 @@ export const MODALITY_RULES: ValueRule[] = [
       // Weak: enough only for the group fallback, when no other modality is found.
       { p: 'tokens?|words?|vocabular(y|ies)|tokeni[sz]*', w: 0.25, unless: NON_TEXT },
       {
-        p: '(long )?context (windows?|lengths?|sizes?)|long contexts?|in context',
+        p: 'context (windows?|lengths?|sizes?)|long contexts?',
         w: 0.25,
         unless: NON_TEXT,
       },

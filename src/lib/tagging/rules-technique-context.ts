@@ -76,7 +76,7 @@ export const CONTEXT_RULES: ValueRule[] = [
       ['(key|value) caches?', 1.5],
       ['(cache|token) eviction', 1.5],
       ['heavy hitters?', 1.5],
-      ['=H_?2O', 1],
+      ['=H2O|=H_2O', 1],
       ['(kv|key value) (\\(kv\\) )?pairs?', 1],
       ['evict*', 1],
       ['cache (budgets?|sizes?|compression|management|slots?)', 1],

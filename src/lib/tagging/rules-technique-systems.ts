@@ -111,7 +111,7 @@ export const SYSTEMS_RULES: ValueRule[] = [
       ],
       ['long ?form (text )?(generation|writing|outputs?)', 1.5],
       ['ultra ?long (text )?generation', 1.5],
-      ['(long )?writ(ing|er)', 1],
+      ['writ(ing|ers?)', 1],
       ['thinking', 0.75],
       ['reasoning', 0.5],
       ['recursive', 0.5],

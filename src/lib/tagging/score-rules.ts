@@ -11,6 +11,19 @@ export interface ScoredValue {
   evidence: string[];
 }
 
+interface Credit {
+  hit: Hit;
+  weight: number;
+}
+
+interface Context {
+  matcher: PaperMatcher;
+  titleFactor: number;
+  mode: ContextMode;
+  /** Values tagged by the first pass; null during the first pass (then `unless` phrases wait). */
+  fired: Set<string> | null;
+}
+
 const MAX_EVIDENCE = 5;
 
 /**
@@ -24,55 +37,56 @@ export function scoreGroup(
   mode: ContextMode,
 ): ScoredValue[] {
   const values = matcher.rules.groups[group] ?? [];
-  const score = (v: CompiledValue, allowUnless: (ids: string[]) => boolean): ScoredValue =>
-    scoreValue(matcher, v, (hit) => matcher.factor(hit, v, titleFactor, mode), allowUnless);
-  const firstPass = values.map((v) => score(v, () => false));
-  const fired = new Set(firstPass.filter((s) => s.score >= s.threshold).map((s) => s.id));
-  return values.map((v, i) =>
-    v.hasUnless ? score(v, (ids) => !ids.some((id) => fired.has(id))) : firstPass[i]!,
-  );
+  const ctx: Context = { matcher, titleFactor, mode, fired: null };
+  const out: ScoredValue[] = [];
+  for (const v of values) out.push(scoreValue(ctx, v));
+  if (!values.some((v) => v.hasUnless)) return out;
+  ctx.fired = new Set(out.filter((s) => s.score >= s.threshold).map((s) => s.id));
+  for (let i = 0; i < values.length; i++)
+    if (values[i]!.hasUnless) out[i] = scoreValue(ctx, values[i]!);
+  return out;
 }
 
-function scoreValue(
-  matcher: PaperMatcher,
-  value: CompiledValue,
-  factorOf: (hit: Hit) => number,
-  allowUnless: (ids: string[]) => boolean,
-): ScoredValue {
-  const credited: { hit: Hit; weight: number }[] = [];
-  let blocked: readonly Hit[] | undefined;
+function allowed(unless: string[] | undefined, fired: Set<string> | null): boolean {
+  if (!unless) return true;
+  if (!fired) return false;
+  for (const id of unless) if (fired.has(id)) return false;
+  return true;
+}
+
+function overlapsAny(hit: Hit, blocked: readonly Hit[]): boolean {
+  for (const b of blocked) {
+    if (b.field === hit.field && b.start < hit.end && b.end > hit.start) return true;
+  }
+  return false;
+}
+
+function scoreValue(ctx: Context, value: CompiledValue): ScoredValue {
+  const { matcher } = ctx;
+  const credited: Credit[] = [];
+  let blocked: Hit[] | undefined;
   for (const p of value.phrases) {
     const hits = matcher.hits(p);
     if (hits.length === 0) continue;
     const ph = matcher.rules.phrases[p]!;
-    if (ph.unless && !allowUnless(ph.unless)) continue;
-    blocked ??= value.not.flatMap((n) => matcher.hits(n));
+    if (!allowed(ph.unless, ctx.fired)) continue;
+    if (!blocked) {
+      blocked = [];
+      for (const n of value.not) blocked.push(...matcher.hits(n));
+    }
     for (const hit of hits) {
-      const overlapsNot = blocked.some(
-        (b) => b.field === hit.field && b.start < hit.end && b.end > hit.start,
-      );
-      if (!overlapsNot) credited.push({ hit, weight: ph.w * factorOf(hit) });
+      if (!overlapsAny(hit, blocked))
+        credited.push({ hit, weight: ph.w * factorOf(ctx, value, hit) });
     }
   }
-  for (const co of value.cooccur) {
-    const perPhrase = co.all.map((ps) => ps.flatMap((p) => matcher.hits(p)));
-    if (perPhrase.some((hs) => hs.length === 0)) continue;
-    for (const first of perPhrase[0] ?? []) {
-      const partners = perPhrase
-        .slice(1)
-        .map((hs) => hs.find((h) => h.field === first.field && h.sentence === first.sentence));
-      if (partners.some((h) => !h)) continue;
-      const weight = co.w * factorOf(first);
-      for (const hit of [first, ...(partners as Hit[])]) credited.push({ hit, weight });
-    }
-  }
+  for (const co of value.cooccur) cooccurrences(ctx, value, co, credited);
   if (credited.length === 0)
     return { id: value.id, score: 0, threshold: value.threshold, evidence: [] };
 
   // Each sentence (or URL) counts once, with its best match.
-  const best = new Map<string, number>();
+  const best = new Map<number, number>();
   for (const { hit, weight } of credited) {
-    const key = hit.url >= 0 ? `${hit.field}:u${hit.url}` : `${hit.field}:${hit.sentence}`;
+    const key = hit.url >= 0 ? -1 - hit.url - 1000 * hit.field : hit.field * 1e5 + hit.sentence;
     best.set(key, Math.max(best.get(key) ?? 0, weight));
   }
   let sum = 0;
@@ -88,8 +102,39 @@ function scoreValue(
   };
 }
 
+function factorOf(ctx: Context, value: CompiledValue, hit: Hit): number {
+  return ctx.matcher.factor(hit, value, ctx.titleFactor, ctx.mode);
+}
+
+/** Credits sentences where every phrase of a co-occurrence rule occurs. */
+function cooccurrences(
+  ctx: Context,
+  value: CompiledValue,
+  co: CompiledValue['cooccur'][number],
+  credited: Credit[],
+): void {
+  const perPhrase: Hit[][] = [];
+  for (const ps of co.all) {
+    const hits: Hit[] = [];
+    for (const p of ps) hits.push(...ctx.matcher.hits(p));
+    if (hits.length === 0) return;
+    perPhrase.push(hits);
+  }
+  for (const first of perPhrase[0]!) {
+    const group: Hit[] = [first];
+    for (const hs of perPhrase.slice(1)) {
+      const partner = hs.find((h) => h.field === first.field && h.sentence === first.sentence);
+      if (!partner) break;
+      group.push(partner);
+    }
+    if (group.length < perPhrase.length) continue;
+    const weight = co.w * factorOf(ctx, value, first);
+    for (const hit of group) credited.push({ hit, weight });
+  }
+}
+
 /** The distinct phrases as written, strongest first, then in text order. */
-function evidenceOf(matcher: PaperMatcher, credited: { hit: Hit; weight: number }[]): string[] {
+function evidenceOf(matcher: PaperMatcher, credited: Credit[]): string[] {
   const order = (h: Hit): number => h.field * 1e6 + h.start;
   const sorted = [...credited].sort((a, b) => b.weight - a.weight || order(a.hit) - order(b.hit));
   const seen = new Set<string>();

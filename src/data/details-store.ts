@@ -1,0 +1,71 @@
+/**
+ * Paper details, loaded by shard on demand and kept: a result page needs the abstracts of its 25
+ * papers, not of all 100,000. Concurrent requests for one shard share one fetch; a failed fetch
+ * is forgotten so a later request retries it. Listeners hear about each shard that arrives.
+ */
+import type { PaperDetails } from '../lib/corpus-format';
+import { fetchShard } from './corpus-files';
+import type { MetaCorpus } from './corpus-files';
+
+export class DetailsStore {
+  private readonly shards = new Map<number, PaperDetails[]>();
+  private readonly pending = new Map<number, Promise<PaperDetails[]>>();
+  private readonly listeners = new Set<() => void>();
+  /** Bumped whenever a shard arrives (for useSyncExternalStore). */
+  version = 0;
+
+  constructor(readonly meta: Pick<MetaCorpus, 'base' | 'file'>) {}
+
+  shardOf(index: number): number {
+    return Math.floor(index / this.meta.file.shardSize);
+  }
+
+  get(index: number): PaperDetails | undefined {
+    return this.shards.get(this.shardOf(index))?.[index % this.meta.file.shardSize];
+  }
+
+  has(index: number): boolean {
+    return this.shards.has(this.shardOf(index));
+  }
+
+  loadShard(shard: number): Promise<PaperDetails[]> {
+    const known = this.shards.get(shard);
+    if (known) return Promise.resolve(known);
+    let p = this.pending.get(shard);
+    if (!p) {
+      p = fetchShard(this.meta, shard).then(
+        (rows) => {
+          this.pending.delete(shard);
+          this.shards.set(shard, rows);
+          this.version += 1;
+          this.listeners.forEach((l) => l());
+          return rows;
+        },
+        (e: unknown) => {
+          this.pending.delete(shard);
+          throw e;
+        },
+      );
+      this.pending.set(shard, p);
+    }
+    return p;
+  }
+
+  /** Puts a shard in place without fetching it (tests, in-memory collections). */
+  preload(shard: number, rows: PaperDetails[]): void {
+    this.shards.set(shard, rows);
+    this.version += 1;
+  }
+
+  /** Loads the shards holding these papers (positions in the dump). */
+  async load(indexes: Iterable<number>): Promise<void> {
+    const shards = new Set<number>();
+    for (const i of indexes) if (i >= 0 && i < this.meta.file.count) shards.add(this.shardOf(i));
+    await Promise.all([...shards].map((s) => this.loadShard(s)));
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

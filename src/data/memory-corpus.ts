@@ -1,0 +1,50 @@
+/**
+ * A LoadedCorpus from papers already in memory, every detail in place: for component tests and
+ * anything that holds a whole Corpus (no file is fetched; search runs in the page).
+ */
+import type { Paper } from '../lib/types';
+import { FACET_GROUPS } from '../lib/types';
+import type { FacetGroup } from '../lib/types';
+import { FORMAT_VERSION, toDetails } from '../lib/corpus-format';
+import type { PaperMeta } from '../lib/corpus-format';
+import { TAXONOMY } from '../lib/taxonomy';
+import type { LoadedCorpus } from './corpus-client';
+import type { MetaCorpus } from './corpus-files';
+import { DetailsStore } from './details-store';
+import { createSearchClient } from './search-client';
+import { indexFromData } from '../lib/search/engine';
+import { emptyIndexData } from '../lib/search/index-data';
+import { buildTables, columnsOf } from '../lib/search/pipeline';
+
+export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
+  const order = {} as Record<FacetGroup, string[]>;
+  for (const g of FACET_GROUPS) order[g] = TAXONOMY[g].map((v) => v.id);
+  const papers: PaperMeta[] = full.map(({ abstract: _a, links: _l, related: _r, ...meta }, index) => ({ ...meta, index }));
+  const size = Math.max(1, full.length);
+  const meta: MetaCorpus = {
+    base: '/memory/',
+    file: {
+      version: FORMAT_VERSION,
+      builtAt: '',
+      source: 'memory',
+      count: full.length,
+      facets: order,
+      shardSize: size,
+      shards: ['memory'],
+      index: { file: '', bytes: 0 },
+    },
+    papers,
+    bySlug: new Map(papers.map((p) => [p.slug, p])),
+  };
+  const details = new DetailsStore(meta);
+  const bySlug = new Map(full.map((p, i) => [p.slug, i]));
+  details.preload(0, full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)));
+  return {
+    papers,
+    bySlug: meta.bySlug,
+    meta,
+    details,
+    search: createSearchClient(meta, details),
+    listTables: () => buildTables(columnsOf(papers), indexFromData(emptyIndexData(papers.length))),
+  };
+}

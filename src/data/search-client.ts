@@ -1,0 +1,115 @@
+/**
+ * The page's handle on search. Where it runs is decided by size:
+ * - a corpus that fits one details shard (≤ shardSize papers, 250 by default) is searched in the
+ *   page: its single shard is loaded for the list's snippets anyway, the index is built from it in
+ *   tens of milliseconds, and a query takes well under a millisecond, less than a worker round trip;
+ * - larger corpora are searched in a worker (search.worker.ts) that streams the prebuilt index, so
+ *   loading and querying never block typing.
+ * Typing sends a query per key; at most one is in flight and only the latest waiting one is kept,
+ * so a slow answer never queues a backlog: superseded calls resolve to null.
+ */
+import * as Comlink from 'comlink';
+import type { MetaCorpus } from './corpus-files';
+import type { DetailsStore } from './details-store';
+import { SearchHost } from './search-host';
+import type { HostPage, HostStatus } from './search-host';
+import { columnsOf } from '../lib/search/pipeline';
+import type { ViewState } from '../lib/search/search-types';
+import type { SearchWorkerApi } from '../workers/search.worker';
+
+export interface SearchClient {
+  readonly mode: 'page' | 'worker';
+  /** A window of results; undefined while no index is ready, null when a later call superseded it. */
+  search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined | null>;
+  /** Every result in order (paper positions), e.g. for export; undefined while no index is ready. */
+  order(view: ViewState): Promise<Uint32Array | undefined>;
+  status(): HostStatus;
+  subscribe(listener: () => void): () => void;
+  dispose(): void;
+}
+
+interface Backend {
+  search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined>;
+  order(view: ViewState): Promise<Uint32Array | undefined>;
+  dispose(): void;
+}
+
+export function inPage(meta: Pick<MetaCorpus, 'file'>): boolean {
+  return meta.file.count <= meta.file.shardSize;
+}
+
+export function createSearchClient(meta: MetaCorpus, details: DetailsStore): SearchClient {
+  let status: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
+  const listeners = new Set<() => void>();
+  const onStatus = (s: HostStatus) => {
+    status = s;
+    listeners.forEach((l) => l());
+  };
+  const columns = columnsOf(meta.papers);
+  const names = meta.papers.map((p) => p.name);
+  const mode = inPage(meta) ? 'page' : 'worker';
+  const backend = mode === 'page' ? pageBackend(columns, names, details, onStatus) : workerBackend(meta, columns, names, onStatus);
+
+  let busy = false;
+  let waiting: { args: [ViewState, number, number]; resolve: (p: HostPage | undefined | null) => void } | undefined;
+  const run = (args: [ViewState, number, number], resolve: (p: HostPage | undefined | null) => void): void => {
+    busy = true;
+    backend
+      .search(...args)
+      .then(resolve, () => resolve(undefined))
+      .finally(() => {
+        busy = false;
+        const next = waiting;
+        waiting = undefined;
+        if (next) run(next.args, next.resolve);
+      });
+  };
+
+  return {
+    mode,
+    search: (view, offset, limit) =>
+      new Promise((resolve) => {
+        if (!busy) return run([view, offset, limit], resolve);
+        waiting?.resolve(null);
+        waiting = { args: [view, offset, limit], resolve };
+      }),
+    order: (view) => backend.order(view),
+    status: () => status,
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    dispose: () => backend.dispose(),
+  };
+}
+
+function pageBackend(
+  columns: ReturnType<typeof columnsOf>,
+  names: (string | undefined)[],
+  details: DetailsStore,
+  onStatus: (s: HostStatus) => void,
+): Backend {
+  const host = new SearchHost(columns, names, details, onStatus);
+  void host.startFromTexts();
+  return {
+    search: async (view, offset, limit) => host.search(view, offset, limit),
+    order: async (view) => host.order(view),
+    dispose: () => {},
+  };
+}
+
+function workerBackend(
+  meta: MetaCorpus,
+  columns: ReturnType<typeof columnsOf>,
+  names: (string | undefined)[],
+  onStatus: (s: HostStatus) => void,
+): Backend {
+  const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<SearchWorkerApi>(worker);
+  void remote.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
+  return {
+    search: (view, offset, limit) => remote.search(view, offset, limit),
+    order: (view) => remote.order(view),
+    dispose: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Holds the search tables and answers queries, in the search worker (large corpora) or in the
+ * page (small ones; see search-client.ts). The index arrives in steps, and the status says which:
+ * 'titles' (titles and names searchable), then 'full'. Exact phrases are checked on the texts of
+ * the shards already loaded; a query that needed others starts loading them and is marked
+ * `pending`, and the status's textsVersion changes when they arrive so the page can ask again.
+ */
+import type { MetaCorpus } from './corpus-files';
+import type { DetailsStore } from './details-store';
+import { streamIndex } from './index-stream';
+import { indexFromData } from '../lib/search/engine';
+import type { SearchIndex } from '../lib/search/engine';
+import { buildIndexData } from '../lib/search/index-build';
+import type { IndexData } from '../lib/search/index-data';
+import { phraseKey } from '../lib/search/normalize';
+import { buildTables, searchOrder, searchPage } from '../lib/search/pipeline';
+import type { SearchPage, SearchTables, TableColumns } from '../lib/search/pipeline';
+import type { ViewState } from '../lib/search/search-types';
+
+export interface HostStatus {
+  phase: 'starting' | 'titles' | 'full' | 'error';
+  /** Share of the index file received (1 once built). */
+  progress: number;
+  message?: string;
+  /** Changes when shards arrive that exact-phrase checks may need. */
+  textsVersion: number;
+}
+
+export interface HostPage extends SearchPage {
+  /** Only titles and names were searched: the full-text index is still loading. */
+  partial: boolean;
+  /** Some exact-phrase checks lacked texts; they are loading (see HostStatus.textsVersion). */
+  pending: boolean;
+}
+
+export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
+
+const KEY_CACHE = 5000;
+
+export class SearchHost {
+  private tables: SearchTables | undefined;
+  private partial = true;
+  private missing = new Set<number>();
+  private readonly keyCache = new Map<number, string[]>();
+  private statusNow: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
+
+  constructor(
+    private readonly columns: TableColumns,
+    private readonly names: readonly (string | undefined)[],
+    private readonly details: DetailsStore,
+    private readonly onStatus: (s: HostStatus) => void = () => {},
+  ) {
+    details.subscribe(() => {
+      this.keyCache.clear();
+      this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });
+    });
+  }
+
+  status(): HostStatus {
+    return this.statusNow;
+  }
+
+  private setStatus(patch: Partial<HostStatus>): void {
+    this.statusNow = { ...this.statusNow, ...patch };
+    this.onStatus(this.statusNow);
+  }
+
+  /** Phrase keys from the texts at hand; a paper whose abstract is not loaded yet is noted. */
+  private readonly phraseKeys = (id: number): string[] => {
+    const known = this.keyCache.get(id);
+    if (known) return known;
+    const details = this.details.get(id);
+    if (!details) this.missing.add(id);
+    const keys = [phraseKey(this.columns.titles[id] ?? ''), phraseKey(this.names[id] ?? ''), phraseKey(details?.abstract ?? '')];
+    if (details) {
+      if (this.keyCache.size >= KEY_CACHE) this.keyCache.clear();
+      this.keyCache.set(id, keys);
+    }
+    return keys;
+  };
+
+  private useIndex(data: IndexData, full: boolean): void {
+    if (!this.tables) this.tables = buildTables(this.columns, indexFromData(data, this.phraseKeys));
+    // The body of index.bin completes its head (same vocabulary); a rebuilt index replaces it.
+    else if (this.tables.index.data.terms === data.terms) this.tables.index.data = data;
+    else this.tables.index = indexFromData(data, this.phraseKeys);
+    this.partial = !full;
+    this.setStatus({ phase: full ? 'full' : 'titles', progress: full ? 1 : this.statusNow.progress });
+  }
+
+  /** Large corpora: the prebuilt index, streamed. */
+  async startFromFile(url: string): Promise<void> {
+    try {
+      const data = await streamIndex(url, {
+        onProgress: (got, total) => {
+          // Report whole percents only: each status crosses to the page.
+          const progress = Math.floor((got / total) * 100) / 100;
+          if (progress !== this.statusNow.progress) this.setStatus({ progress });
+        },
+        onHead: (head) => this.useIndex(head, false),
+      });
+      this.useIndex(data, true);
+    } catch (e) {
+      this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /** Small corpora: titles at once, then the full index from the (single) details shard. */
+  async startFromTexts(): Promise<void> {
+    const n = this.columns.titles.length;
+    const docs = (abstract: (i: number) => string) =>
+      this.columns.titles.map((title, i) => ({ title, name: this.names[i], abstract: abstract(i) }));
+    this.useIndex(buildIndexData(docs(() => '')), false);
+    try {
+      await this.details.load(Array.from({ length: n }, (_, i) => i));
+      this.useIndex(buildIndexData(docs((i) => this.details.get(i)?.abstract ?? '')), true);
+    } catch (e) {
+      this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  private run<T>(fn: (t: SearchTables) => T): { value: T; pending: boolean } | undefined {
+    if (!this.tables) return undefined;
+    this.missing.clear();
+    const value = fn(this.tables);
+    const pending = this.missing.size > 0;
+    if (pending) void this.details.load(this.missing).catch(() => {});
+    return { value, pending };
+  }
+
+  /** The window [offset, offset + limit) of the results; undefined before any index is ready. */
+  search(view: ViewState, offset: number, limit: number): HostPage | undefined {
+    const r = this.run((t) => searchPage(t, view, offset, limit));
+    return r && { ...r.value, partial: this.partial, pending: r.pending };
+  }
+
+  /** Every result in order (paper positions). */
+  order(view: ViewState): Uint32Array | undefined {
+    return this.run((t) => searchOrder(t, view))?.value;
+  }
+
+  get index(): SearchIndex | undefined {
+    return this.tables?.index;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Details (abstract, links, evidence, claim sentences, related) of some papers, loaded by shard
+ * on first need and cached for the page's lifetime.
+ */
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { PaperDetails } from '../lib/corpus-format';
+import { joinPaper } from '../lib/corpus-format';
+import type { Paper } from '../lib/types';
+import type { LoadedCorpus } from './corpus-client';
+
+export interface DetailsState {
+  get: (index: number) => PaperDetails | undefined;
+  /** Some of the papers' shards are still on their way. */
+  loading: boolean;
+  error: string | null;
+}
+
+export function usePaperDetails(corpus: LoadedCorpus, indexes: readonly number[]): DetailsState {
+  const store = corpus.details;
+  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
+  useSyncExternalStore(subscribe, () => store.version);
+  const key = indexes.join(',');
+  const [error, setError] = useState<{ key: string; message: string } | null>(null);
+  useEffect(() => {
+    const wanted = key ? key.split(',').map(Number) : [];
+    store.load(wanted).catch((e: unknown) => setError({ key, message: e instanceof Error ? e.message : String(e) }));
+  }, [store, key]);
+  return {
+    get: (i) => store.get(i),
+    loading: indexes.some((i) => !store.has(i)),
+    error: error?.key === key ? error.message : null,
+  };
+}
+
+/** The full papers at these positions, once all their details are in; null until then. */
+export function usePapers(corpus: LoadedCorpus, indexes: readonly number[]): { papers: Paper[] | null; error: string | null } {
+  const { get, loading, error } = usePaperDetails(corpus, indexes);
+  const papers = useMemo(() => {
+    if (loading) return null;
+    const slugAt = (i: number) => corpus.papers[i]?.slug;
+    return indexes.flatMap((i) => {
+      const meta = corpus.papers[i];
+      const details = get(i);
+      return meta && details ? [joinPaper(meta, details, slugAt)] : [];
+    });
+    // `get` reads the store, whose version is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [corpus, loading, indexes.join(','), corpus.details.version]);
+  return { papers, error };
+}
+
+/** Full papers for an action taken on click (export): loads their shards first. */
+export async function loadPapers(corpus: LoadedCorpus, indexes: Iterable<number>): Promise<Paper[]> {
+  const list = [...indexes];
+  await corpus.details.load(list);
+  const slugAt = (i: number) => corpus.papers[i]?.slug;
+  return list.flatMap((i) => {
+    const meta = corpus.papers[i];
+    const details = corpus.details.get(i);
+    return meta && details ? [joinPaper(meta, details, slugAt)] : [];
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The results window of a view, from the search client (search-client.ts). Until an index is
+ * ready, a view without search text is answered from the list tables in the page (the list shows
+ * at once); a view with text keeps the last results. Results are asked for again when the index
+ * moves from titles to full text, and when the texts a pending exact-phrase check needed arrive.
+ */
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { LoadedCorpus } from './corpus-client';
+import type { HostPage, HostStatus } from './search-host';
+import { isEmptyQuery, parseQuery } from '../lib/search/query';
+import { searchOrder, searchPage } from '../lib/search/pipeline';
+import type { ViewState } from '../lib/search/search-types';
+
+const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
+
+export function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
+  const client = corpus?.search;
+  const subscribe = useCallback((l: () => void) => client?.subscribe(l) ?? (() => {}), [client]);
+  return useSyncExternalStore(subscribe, () => client?.status() ?? STARTING);
+}
+
+export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, pageSize: number) {
+  const status = useSearchStatus(corpus);
+  const [results, setResults] = useState<HostPage | null>(null);
+  const offset = (Math.max(1, view.page) - 1) * pageSize;
+  const textsKey = results?.pending ? status.textsVersion : 0;
+  useEffect(() => {
+    if (!corpus) return;
+    let live = true;
+    void corpus.search.search(view, offset, pageSize).then((page) => {
+      if (!live || page === null) return;
+      if (page) setResults(page);
+      else if (isEmptyQuery(parseQuery(view.q))) {
+        setResults({ ...searchPage(corpus.listTables(), view, offset, pageSize), partial: false, pending: false });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [corpus, view, offset, pageSize, status.phase, textsKey]);
+  return { results, status };
+}
+
+/** Every result of a view in order (paper positions); null until known. */
+export function useViewOrder(corpus: LoadedCorpus, view: ViewState): Uint32Array | null {
+  const status = useSearchStatus(corpus);
+  const [order, setOrder] = useState<{ view: ViewState; ids: Uint32Array } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void corpus.search.order(view).then((ids) => {
+      if (!live) return;
+      if (ids) setOrder({ view, ids });
+      else if (isEmptyQuery(parseQuery(view.q))) setOrder({ view, ids: searchOrder(corpus.listTables(), view) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [corpus, view, status.phase]);
+  return order?.view === view ? order.ids : null;
+}

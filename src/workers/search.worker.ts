@@ -1,0 +1,36 @@
+/**
+ * The search worker: keeps the index and tables of a large corpus off the page's thread. The page
+ * sends the columns it already has from meta.json (search-client.ts); the worker streams
+ * index.bin itself and reports its status through a callback.
+ */
+import * as Comlink from 'comlink';
+import { DetailsStore } from '../data/details-store';
+import { SearchHost } from '../data/search-host';
+import type { HostMeta, HostPage, HostStatus } from '../data/search-host';
+import type { TableColumns } from '../lib/search/pipeline';
+import type { ViewState } from '../lib/search/search-types';
+
+let host: SearchHost | undefined;
+
+const api = {
+  start(
+    meta: HostMeta,
+    columns: TableColumns,
+    names: (string | undefined)[],
+    onStatus: (s: HostStatus) => void,
+  ): void {
+    host = new SearchHost(columns, names, new DetailsStore(meta), onStatus);
+    void host.startFromFile(`${meta.base}${meta.file.index.file}`);
+  },
+  search(view: ViewState, offset: number, limit: number): HostPage | undefined {
+    return host?.search(view, offset, limit);
+  },
+  order(view: ViewState): Uint32Array | undefined {
+    const order = host?.order(view);
+    return order && Comlink.transfer(order, [order.buffer]);
+  },
+};
+
+export type SearchWorkerApi = typeof api;
+
+Comlink.expose(api);
