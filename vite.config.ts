@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 
@@ -12,8 +13,34 @@ function previewHeaders(): Record<string, string> {
   return headers;
 }
 
+/**
+ * `vite preview` answers a path it cannot decode (`/paper/%E0%A4%A`) with an empty 404. Serve the
+ * app instead, as for any unknown path, so the visitor gets its readable "Not found" page.
+ */
+function spaFallbackForMalformedPaths(): Plugin {
+  // The result is used: a bare decodeURIComponent() call would be dropped as side-effect free.
+  const decodes = (path: string): boolean => {
+    try {
+      return typeof decodeURIComponent(path) === 'string';
+    } catch {
+      return false;
+    }
+  };
+  return {
+    name: 'spa-fallback-for-malformed-paths',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+        const html = (req.method === 'GET' || req.method === 'HEAD') && req.headers.accept?.includes('text/html');
+        if (html && !decodes(path)) req.url = '/';
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), spaFallbackForMalformedPaths()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   preview: { headers: previewHeaders() },

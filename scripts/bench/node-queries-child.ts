@@ -3,7 +3,8 @@
  * Usage: node --expose-gc --import tsx scripts/bench/node-queries-child.ts <corpus.json>
  * Prints one JSON line (NodeQueryMetrics) last.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Paper } from '../../src/lib/types';
 import { QUERIES, TYPING_PHRASES, prefixes } from './queries';
 import { naiveHaystacks, naiveSearch } from './naive-scan';
@@ -11,9 +12,11 @@ import { errorMessage, summarize } from './stats';
 import type { NodeQueryMetrics, QueryTiming } from './node-types';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+/** JS heap plus array buffers (a typed-array index lives outside the heap proper). */
 function heapUsed(): number {
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 /** Wall and CPU time of fn (CPU time is robust to other processes on a shared machine). */
@@ -58,6 +61,23 @@ try {
   out.engine = { indexMs: built.ms, indexCpuMs: built.cpuMs, heapIndex, ...t };
 } catch (e) {
   out.engineError = errorMessage(e);
+}
+
+const indexBin = join(dirname(corpusPath), 'index.bin');
+if (existsSync(indexBin)) {
+  try {
+    // What the browser does: decode the index the build wrote instead of building one.
+    const { loadIndex, searchIndex } = await import('../../src/lib/search/engine');
+    const { parseQuery } = await import('../../src/lib/search/query');
+    const bytes = new Uint8Array(readFileSync(indexBin));
+    const before = heapUsed();
+    const loaded = time(() => loadIndex(bytes, papers));
+    const heapIndex = heapUsed() - before;
+    const t = timeQueries((q) => searchIndex(loaded.value, parseQuery(q)).length, reps);
+    out.loaded = { bytes: bytes.length, loadMs: loaded.ms, heapIndex, ...t };
+  } catch (e) {
+    out.loadedError = errorMessage(e);
+  }
 }
 
 try {

@@ -12,6 +12,9 @@ export interface NodeQueryMetrics {
   heapCorpus: number;
   engine?: QueryTiming & { indexMs: number; indexCpuMs: number; heapIndex: number };
   engineError?: string;
+  /** The prebuilt index.bin decoded with loadIndex, as the browser does. */
+  loaded?: QueryTiming & { bytes: number; loadMs: number; heapIndex: number };
+  loadedError?: string;
   /** runSearch from src/data/search-service.ts: search + facet counts + sort. */
   pipeline?: QueryTiming & { prepareMs: number; prepareCpuMs: number; typing: Summary };
   pipelineError?: string;

@@ -20,6 +20,24 @@ export const ENGINE_AND_PEER_ROWS: Row[] = [
   },
   {
     section: 'Node (engine)',
+    label: 'index.bin size / loadIndex time / heap',
+    cell: (r) =>
+      cell(r.node, (n) =>
+        n.loaded
+          ? `${fmtBytes(n.loaded.bytes)} / ${fmtMs(n.loaded.loadMs)} / ${fmtBytes(n.loaded.heapIndex)}`
+          : (n.loadedError ?? 'no index.bin'),
+      ),
+  },
+  {
+    section: 'Node (engine)',
+    label: 'searchIndex on the loaded index.bin, p50 / p95',
+    cell: (r) =>
+      cell(r.node, (n) =>
+        n.loaded ? pair(n.loaded.latency.p50, n.loaded.latency.p95, fmtMs) : 'n/a',
+      ),
+  },
+  {
+    section: 'Node (engine)',
     label: 'searchIndex query p50 / p95',
     cell: (r) =>
       cell(r.node, (n) =>

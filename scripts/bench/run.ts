@@ -20,7 +20,7 @@ import {
 } from './measure-browser';
 import { buildPagefind, measurePagefind } from './pagefind-peer';
 import { BENCH_OUT, INDEX_HTML, buildSite, siteMounts } from './site';
-import { startStaticServer, warm } from './static-server';
+import { startStaticServer } from './static-server';
 import { machineInfo } from './machine';
 import { readPrevious, renderReport } from './report';
 import type { BenchResults, SizeResult } from './results-types';
@@ -74,8 +74,8 @@ async function benchSize(
   const withServer = <T>(p: Phase<T>): Phase<T> =>
     p.ok && !server ? { ok: false, error: 'no server' } : p;
   try {
-    // Compress the corpus up front: a static host serves it precompressed, not gzipped per request.
-    if (server) await warm(server, '/data/corpus.json');
+    // Compress up front: gzipping per request would count as page load time.
+    server?.precompress();
     const app = await after(withServer(both(site, browser)), `[${size}] browser`, ([, b]) =>
       measureBrowser(b, server!, size),
     );

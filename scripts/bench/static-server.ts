@@ -4,7 +4,7 @@
  * body bytes it sends so the bench knows what the browser downloaded.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +27,8 @@ export interface StaticServer {
   bytesSent(): number;
   sent(): SentRecord[];
   reset(): void;
+  /** Gzips every compressible file of the mounts now, as a host serving precompressed files would. */
+  precompress(): void;
   close(): Promise<void>;
 }
 
@@ -127,14 +129,16 @@ export function startStaticServer(
         bytesSent: () => log.reduce((s, r) => s + r.bytes, 0),
         sent: () => [...log],
         reset: () => (log = []),
+        precompress: () => {
+          for (const m of sorted) {
+            for (const rel of readdirSync(m.dir, { recursive: true, encoding: 'utf8' })) {
+              const file = join(m.dir, rel);
+              if (COMPRESSIBLE.has(extname(file)) && statSync(file).isFile()) body(file, true);
+            }
+          }
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
   });
-}
-
-/** Compresses a file ahead of time so server-side gzip does not count as page load time. */
-export async function warm(server: StaticServer, path: string): Promise<void> {
-  const res = await fetch(server.url + path, { headers: { 'accept-encoding': 'gzip' } });
-  await res.arrayBuffer();
 }

@@ -105,15 +105,16 @@ export class SearchHost {
     }
   }
 
-  /** Small corpora: titles at once, then the full index from the (single) details shard. */
+  /**
+   * Small corpora: the full index, built from the single details shard. No titles-only step: the
+   * shard arrives within moments, and results that reorder under the reader's cursor cost more.
+   */
   async startFromTexts(): Promise<void> {
     const n = this.columns.titles.length;
-    const docs = (abstract: (i: number) => string) =>
-      this.columns.titles.map((title, i) => ({ title, name: this.names[i], abstract: abstract(i) }));
-    this.useIndex(buildIndexData(docs(() => '')), false);
     try {
       await this.details.load(Array.from({ length: n }, (_, i) => i));
-      this.useIndex(buildIndexData(docs((i) => this.details.get(i)?.abstract ?? '')), true);
+      const docs = this.columns.titles.map((title, i) => ({ title, name: this.names[i], abstract: this.details.get(i)?.abstract ?? '' }));
+      this.useIndex(buildIndexData(docs), true);
     } catch (e) {
       this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
     }

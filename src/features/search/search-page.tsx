@@ -67,7 +67,9 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           <p role="status" className="result-count">
             {outcome
               ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
-              : 'Loading papers…'}
+              : corpus
+                ? 'Searching…'
+                : 'Loading papers…'}
           </p>
           {corpus && outcome && total > 0 && (
             <div className="results-actions">
