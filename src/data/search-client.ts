@@ -21,6 +21,11 @@ export interface SearchClient {
   readonly mode: 'page' | 'worker';
   /** A window of results; undefined while no index is ready, null when a later call superseded it. */
   search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined | null>;
+  /**
+   * The same, answered at once, in the page mode only (undefined otherwise or while no index is
+   * ready): the page can render results in the same pass as the keystroke.
+   */
+  searchNow(view: ViewState, offset: number, limit: number): HostPage | undefined;
   /** Every result in order (paper positions), e.g. for export; undefined while no index is ready. */
   order(view: ViewState): Promise<Uint32Array | undefined>;
   status(): HostStatus;
@@ -30,6 +35,7 @@ export interface SearchClient {
 
 interface Backend {
   search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined>;
+  searchNow?(view: ViewState, offset: number, limit: number): HostPage | undefined;
   order(view: ViewState): Promise<Uint32Array | undefined>;
   dispose(): void;
 }
@@ -73,6 +79,7 @@ export function createSearchClient(meta: MetaCorpus, details: DetailsStore): Sea
         waiting?.resolve(null);
         waiting = { args: [view, offset, limit], resolve };
       }),
+    searchNow: (view, offset, limit) => backend.searchNow?.(view, offset, limit),
     order: (view) => backend.order(view),
     status: () => status,
     subscribe: (l) => {
@@ -93,6 +100,7 @@ function pageBackend(
   void host.startFromTexts();
   return {
     search: async (view, offset, limit) => host.search(view, offset, limit),
+    searchNow: (view, offset, limit) => host.search(view, offset, limit),
     order: async (view) => host.order(view),
     dispose: () => {},
   };

@@ -86,6 +86,18 @@ export class SearchHost {
     else this.tables.index = indexFromData(data, this.phraseKeys);
     this.partial = !full;
     this.setStatus({ phase: full ? 'full' : 'titles', progress: full ? 1 : this.statusNow.progress });
+    if (full) setTimeout(() => this.warmUp(), 0);
+  }
+
+  /**
+   * One prefix and one fuzzy query while nobody waits: builds the fuzzy trie and the per-field
+   * length norms, and lets the engine's code get compiled before the first real keystroke.
+   */
+  private warmUp(): void {
+    const t = this.tables;
+    if (!t) return;
+    const view = (q: string): ViewState => ({ q, technique: [], modality: [], contribution: [], page: 1 });
+    for (const q of ['mod', 'atention ']) searchPage(t, view(q), 0, 25);
   }
 
   /** Large corpora: the prebuilt index, streamed. */

@@ -4,12 +4,14 @@
  * at once); a view with text keeps the last results. Results are asked for again when the index
  * moves from titles to full text, and when the texts a pending exact-phrase check needed arrive.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LoadedCorpus } from './corpus-client';
 import type { HostPage, HostStatus } from './search-host';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { ViewState } from '../lib/search/search-types';
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
@@ -24,8 +26,15 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
   const [results, setResults] = useState<HostPage | null>(null);
   const offset = (Math.max(1, view.page) - 1) * pageSize;
   const textsKey = results?.pending ? status.textsVersion : 0;
+  // The page mode answers during render: one render per keystroke, no round trip.
+  const now = useMemo(
+    () => corpus?.search.searchNow(view, offset, pageSize),
+    // status.phase: the index became ready or complete; textsKey: phrase texts arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [corpus, view, offset, pageSize, status.phase, status.textsVersion],
+  );
   useEffect(() => {
-    if (!corpus) return;
+    if (!corpus || now) return;
     let live = true;
     void corpus.search.search(view, offset, pageSize).then((page) => {
       if (!live || page === null) return;
@@ -37,8 +46,17 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
     return () => {
       live = false;
     };
-  }, [corpus, view, offset, pageSize, status.phase, textsKey]);
-  return { results, status };
+  }, [corpus, now, view, offset, pageSize, status.phase, textsKey]);
+  return { results: useStableTerms(now ?? results), status };
+}
+
+/** Same terms, same array: result items (memoised) then skip re-highlighting. */
+function useStableTerms(page: HostPage | null): HostPage | null {
+  const last = useRef<readonly string[]>([]);
+  if (!page) return page;
+  if (sameList(last.current, page.matchedTerms)) return { ...page, matchedTerms: last.current as string[] };
+  last.current = page.matchedTerms;
+  return page;
 }
 
 /** Every result of a view in order (paper positions); null until known. */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ANY, checkInPage, COUNT, h1, recordCspViolations, type Ready } from './page-safety';
 
 /**
  * Hostile URLs (issue 7): every parameter a route reads gets markup, javascript:, broken
@@ -35,55 +36,15 @@ const REPEATED = 'q=a&q=b&technique=kv-cache&technique=sparse-attention&page=2&p
 
 const each = (path: string, params: readonly string[]) => params.flatMap((p) => PAYLOADS.map((v) => `${path}?${p}=${v}`));
 
-/** A page is readable once an element matching `selector` shows text matching `text`. */
-interface Ready {
-  selector: string;
-  text: string;
-}
-const COUNT: Ready = { selector: '[role=status]', text: '^\\s*\\d+ papers?' };
-const h1 = (text: string): Ready => ({ selector: 'h1:not(.visually-hidden)', text });
-const ANY: Ready = { selector: 'h1:not(.visually-hidden), [role=status]', text: '^\\s*(?!Loading)\\S' };
-
-/** In the page: optionally moves the app to `url` through its history, waits until readable, then inspects. */
-function checkInPage({ url, ready }: { url: string | null; ready: Ready }): Promise<string[]> {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const readable = () =>
-    [...document.querySelectorAll<HTMLElement>(ready.selector)].some(
-      (el) => el.getClientRects().length > 0 && new RegExp(ready.text).test(el.textContent ?? ''),
-    );
-  return (async () => {
-    if (url !== null) {
-      history.pushState(null, '', url);
-      dispatchEvent(new PopStateEvent('popstate'));
-      await frame();
-    }
-    const until = performance.now() + 5000;
-    while (!readable() && performance.now() < until) await frame();
-    await frame();
-    const problems: string[] = readable() ? [] : ['no readable content'];
-    if (document.body.innerText.trim().length === 0) problems.push('blank page');
-    if (/root:x:0:0/.test(document.body.innerText)) problems.push('served a system file');
-    if (document.querySelector('h1')?.textContent === 'Something went wrong') problems.push('error page');
-    for (const sel of ['img[src="x"]', 'svg[onload]', '[onerror]', '[onload]', '[onclick]', '[onmouseover]', 'iframe', 'object', 'embed', 'base', 'meta[http-equiv]'])
-      if (document.querySelector(sel)) problems.push(`found ${sel}`);
-    if ([...document.scripts].some((s) => !s.src)) problems.push('inline script');
-    // HTML and SVG links alike: resolve the attribute, then look at the scheme.
-    for (const a of document.querySelectorAll('a[href], a[*|href]')) {
-      const href = a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
-      const scheme = new URL(href, location.href).protocol;
-      if (scheme !== 'http:' && scheme !== 'https:') problems.push(`link to ${scheme}`);
-    }
-    if ((window as { __pwned?: unknown }).__pwned !== undefined) problems.push('window flag set');
-    return problems;
-  })();
-}
-
 let tried = 0;
+const watched = new WeakSet<Page>();
 
 /** Visits `full` with page loads and `inApp` through the app's history, all on one page. */
 async function visitAll(page: Page, full: readonly string[], inApp: readonly string[], ready: Ready): Promise<void> {
   const problems: string[] = [];
   let current = '';
+  if (!watched.has(page)) await page.addInitScript(recordCspViolations);
+  watched.add(page);
   page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
   page.on('dialog', (d) => {
     problems.push(`${current}: dialog: ${d.message()}`);
@@ -106,7 +67,7 @@ async function visitAll(page: Page, full: readonly string[], inApp: readonly str
 test.beforeEach(() => {
   tried = 0;
 });
-test.afterEach(({}, info) => console.log(`hostile-urls: ${tried} URLs tried (${info.title})`));
+test.afterEach(() => console.log(`hostile-urls: ${tried} URLs tried (${test.info().title})`));
 
 /** One payload of each kind goes through a full page load; the others through the app's history. */
 const LOADED = new Set([0, 2, 4, 6, 9, 12, 13]);

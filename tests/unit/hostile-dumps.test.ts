@@ -153,6 +153,24 @@ describe('hostile dumps through scripts/build-corpus.ts', { timeout: 120_000 }, 
     expect(second?.links).toEqual([{ url: 'https://example.github.io/quote/', kind: 'project' }]);
   });
 
+  it('event handlers, entities, iframes, base/meta/form tags and smuggled URLs stay inert text', () => {
+    const b = build(fixture('hostile-flags.txt'));
+    expectSafe(b);
+    const [first, second] = papersOf(b);
+    expect(first?.title).toBe('"> Flag Attention for Long Inputs');
+    expect(first?.links.map((l) => l.url)).toEqual([
+      'https://example.com/md',
+      'https://example.com/a',
+      'https://example.com/b',
+      'https://github.com/example/flag',
+    ]);
+    expect(second?.title).toBe('Entity Attention');
+    expect(second?.links).toEqual([]);
+    for (const p of papersOf(b)) {
+      expect(`${p.title} ${p.abstract}`).not.toMatch(/<|onerror|onload|srcdoc|http-equiv|javascript:window\.__pwned=[459]/i);
+    }
+  });
+
   it('a 5 MB abstract line is kept whole and reported', () => {
     const dump = join(scratch, 'huge.txt');
     const huge = 'Long abstracts are long and we keep every word. '.repeat(110_000).trim();

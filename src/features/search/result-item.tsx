@@ -19,19 +19,15 @@ function snippetOf(abstract: string, terms: string[]): string {
   return terms.length > 0 ? snippet(abstract, terms) : abstract.slice(0, 260) + (abstract.length > 260 ? '…' : '');
 }
 
-export const ResultItem = memo(function ResultItem({ paper, abstract, terms, from }: Props) {
+// Highlighting depends on the text and terms only: memoised apart from the link, whose state
+// (the list's URL) changes on every keystroke.
+const Title = memo(HighlightedText);
+
+const Body = memo(function Body({ paper, abstract, terms }: Omit<Props, 'from'>) {
   const text = abstract === undefined ? undefined : snippetOf(abstract, terms);
   const summary = formatClaimSummary(paper.claims);
   return (
-    <li className="result">
-      <div className="result-head">
-        <h2 className="result-title">
-          <Link to={`/paper/${paper.slug}`} state={{ from }} data-result-link="">
-            <HighlightedText text={paper.title} terms={terms} />
-          </Link>
-        </h2>
-        <StarButton slug={paper.slug} title={paper.title} />
-      </div>
+    <>
       {text === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (
@@ -53,6 +49,22 @@ export const ResultItem = memo(function ResultItem({ paper, abstract, terms, fro
         ))}
         {summary && <li className="chip chip--claim">{summary}</li>}
       </ul>
+    </>
+  );
+});
+
+export const ResultItem = memo(function ResultItem({ paper, abstract, terms, from }: Props) {
+  return (
+    <li className="result">
+      <div className="result-head">
+        <h2 className="result-title">
+          <Link to={`/paper/${paper.slug}`} state={{ from }} data-result-link="">
+            <Title text={paper.title} terms={terms} />
+          </Link>
+        </h2>
+        <StarButton slug={paper.slug} title={paper.title} />
+      </div>
+      <Body paper={paper} abstract={abstract} terms={terms} />
     </li>
   );
 });

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
@@ -37,7 +37,12 @@ interface Props {
 }
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
-  const { view, unknown, search, setView, clearUnknown } = useViewState();
+  const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
+  // The router renders URL changes as a deferred transition; the text just typed is searched in
+  // the keystroke's own render. Once the URL moves on (this text, or Back), the URL rules again.
+  const [typed, setTyped] = useState<{ q: string; base: string } | null>(null);
+  const live = typed?.base === search ? typed.q : null;
+  const view = useMemo(() => (live === null || live === urlView.q ? urlView : { ...urlView, q: live, page: 1 }), [urlView, live]);
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(inputRef);
   useDocumentTitle(view.q ? `“${view.q.slice(0, 60)}”` : undefined);
@@ -56,7 +61,14 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
     <main id="main" className="page search-page">
       <h1 className="visually-hidden">Search papers</h1>
       <div className="search-bar">
-        <SearchBox ref={inputRef} value={view.q} onChange={(q, replace) => setView({ q }, { replace })} />
+        <SearchBox
+          ref={inputRef}
+          value={urlView.q}
+          onChange={(q, replace) => {
+            setTyped({ q, base: search });
+            setView({ q }, { replace });
+          }}
+        />
         <SortSelect value={view.sort} hasQuery={view.q.trim() !== ''} onChange={(sort) => setView({ sort })} />
       </div>
       <div className="search-layout">
@@ -69,7 +81,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
               : corpus
                 ? 'Searching…'
-                : 'Loading papers…'}
+                : 'Loading…'}
           </p>
           {corpus && outcome && total > 0 && (
             <div className="results-actions">

@@ -2,6 +2,8 @@
  * Where query terms occur in a text, as [start, end) offsets into the ORIGINAL string (so the
  * text can be cut into segments without losing a character). Matching is case- and
  * diacritic-insensitive and uses the index's stemming: "caches" matches the term "cach".
+ * The words of a text (folded and stemmed) do not depend on the terms, so they are computed once
+ * per text and kept: a result list re-highlights the same 25 abstracts on every keystroke.
  */
 import { fold, phraseUnits } from './normalize';
 import { stem } from './stem';
@@ -18,6 +20,8 @@ const INNER =
   /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const HYPHEN = /^[-_\u2010\u2011]$/;
+/** Runs INNER cannot split: lower-case ASCII letters only. */
+const PLAIN = /^[a-z]+$/;
 
 interface Span {
   start: number;
@@ -25,12 +29,31 @@ interface Span {
   text: string;
 }
 
-function runsOf(text: string): Span[] {
-  return [...text.matchAll(RUN)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+/** A word (or unit) with its folded form and the stem of that form. */
+interface Word extends Span {
+  folded: string;
+  stemmed: string;
+}
+
+interface Run extends Word {
+  /** Camel-case and letter/digit pieces, computed on first need; null when the run is one piece. */
+  pieces?: Word[] | null;
+  /** Stem of the run glued to the next one across a hyphen ("KV-cache" -> kvcach), or null. */
+  glued: string | null;
+}
+
+interface TextWords {
+  runs: Run[];
+  /** Units for phrase matching, computed on first need. */
+  units?: Word[];
+}
+
+const CACHE_LIMIT = 500;
+const cache = new Map<string, TextWords>();
+
+function word(span: Span): Word {
+  const folded = fold(span.text);
+  return { ...span, folded, stemmed: stem(folded) };
 }
 
 function split(span: Span, boundary: RegExp): Span[] {
@@ -41,6 +64,33 @@ function split(span: Span, boundary: RegExp): Span[] {
     at += part.length;
   }
   return out;
+}
+
+function wordsOf(text: string): TextWords {
+  let known = cache.get(text);
+  if (known) return known;
+  const spans: Span[] = [...text.matchAll(RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const runs = spans.map((span, r): Run => {
+    const next = spans[r + 1];
+    const joined = next && next.start === span.end + 1 && HYPHEN.test(text[span.end] ?? '');
+    return { ...word(span), glued: joined ? stem(fold(span.text + next.text)) : null };
+  });
+  known = { runs };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, known);
+  return known;
+}
+
+function piecesOf(run: Run): Word[] | null {
+  if (run.pieces === undefined) {
+    run.pieces = PLAIN.test(run.text) ? null : split(run, INNER).map(word);
+  }
+  return run.pieces;
+}
+
+function unitsOf(words: TextWords): Word[] {
+  words.units ??= words.runs.flatMap((run) => split(run, LETTER_DIGIT)).map(word);
+  return words.units;
 }
 
 interface Matchers {
@@ -54,49 +104,46 @@ function matchers(terms: readonly string[], prefix: boolean): Matchers {
   terms.forEach((term, i) => {
     const units = phraseUnits(term);
     if (units.length > 1) m.phrases.push([units.map(stem), i]);
-    const word = units.join('');
-    if (!word) return;
-    for (const key of [word, stem(word)]) if (!m.words.has(key)) m.words.set(key, i);
-    if (prefix && units.length === 1) m.prefixes.push([word, i]);
+    const w = units.join('');
+    if (!w) return;
+    for (const key of [w, stem(w)]) if (!m.words.has(key)) m.words.set(key, i);
+    if (prefix && units.length === 1) m.prefixes.push([w, i]);
   });
   return m;
 }
 
-function wordHit(text: string, m: Matchers): number | undefined {
-  const w = fold(text);
-  const hit = m.words.get(w) ?? m.words.get(stem(w));
+function wordHit(w: Word, m: Matchers): number | undefined {
+  const hit = m.words.get(w.folded) ?? m.words.get(w.stemmed);
   if (hit !== undefined) return hit;
-  return m.prefixes.find(([p]) => w.startsWith(p))?.[1];
+  return m.prefixes.find(([p]) => w.folded.startsWith(p))?.[1];
 }
 
 export function matchRanges(text: string, terms: readonly string[], prefix = false): MatchRange[] {
   if (!terms.length || !text) return [];
   const m = matchers(terms, prefix);
-  const runs = runsOf(text);
+  const words = wordsOf(text);
   const out: MatchRange[] = [];
-  runs.forEach((run, r) => {
-    const whole = wordHit(run.text, m);
+  words.runs.forEach((run, r) => {
+    const whole = wordHit(run, m);
     if (whole !== undefined) out.push({ start: run.start, end: run.end, term: whole });
     else {
-      for (const piece of split(run, INNER)) {
-        const hit = wordHit(piece.text, m);
+      for (const piece of piecesOf(run) ?? [run]) {
+        const hit = piece === run ? undefined : wordHit(piece, m);
         if (hit !== undefined) out.push({ start: piece.start, end: piece.end, term: hit });
       }
     }
     // Glued term over a hyphenated pair: "kvcache" marks "KV-cache".
-    const next = runs[r + 1];
-    if (next && next.start === run.end + 1 && HYPHEN.test(text[run.end] ?? '')) {
-      const glued = m.words.get(stem(fold(run.text + next.text)));
+    const next = words.runs[r + 1];
+    if (next && run.glued !== null) {
+      const glued = m.words.get(run.glued);
       if (glued !== undefined) out.push({ start: run.start, end: next.end, term: glued });
     }
   });
   if (m.phrases.length) {
-    const units = runs
-      .flatMap((run) => split(run, LETTER_DIGIT))
-      .map((u) => ({ ...u, key: stem(fold(u.text)) }));
+    const units = unitsOf(words);
     for (const [phrase, term] of m.phrases) {
       for (let i = 0; i + phrase.length <= units.length; i += 1) {
-        if (phrase.every((p, k) => units[i + k]?.key === p)) {
+        if (phrase.every((p, k) => units[i + k]?.stemmed === p)) {
           out.push({ start: units[i]!.start, end: units[i + phrase.length - 1]!.end, term });
         }
       }

@@ -4,13 +4,19 @@ const MARKS = /\p{M}+/gu;
 const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
 const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** NFKD and drop combining marks, keeping case (camelCase splitting needs it). */
 export function foldMarks(s: string): string {
+  // ASCII has no marks and no compatibility forms: skip the (costly) normalisation.
+  if (!NON_ASCII.test(s)) return s;
   return s.normalize('NFKD').replace(MARKS, '');
 }
 
 /** Case- and diacritic-insensitive form: "Café-XL" -> "cafe-xl". */
 export function fold(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   // Lower-casing can itself produce marks ("İ" -> "i̇"), hence the second pass.
   return foldMarks(s).toLowerCase().replace(MARKS, '');
 }

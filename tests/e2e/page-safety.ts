@@ -1,0 +1,61 @@
+/**
+ * What must hold on every page of the explorer, whatever the URL or the data: it is readable, and
+ * nothing from the input became markup, a script, a non-http(s) link or an unprotected outbound link.
+ * checkInPage runs inside the page (page.evaluate), so it is self-contained.
+ */
+
+/** A page is readable once an element matching `selector` shows text matching `text`. */
+export interface Ready {
+  selector: string;
+  text: string;
+}
+export const COUNT: Ready = { selector: '[role=status]', text: '^\\s*\\d+ papers?' };
+export const h1 = (text: string): Ready => ({ selector: 'h1:not(.visually-hidden)', text });
+export const ANY: Ready = { selector: 'h1:not(.visually-hidden), [role=status]', text: '^\\s*(?!Loading)\\S' };
+
+/** In the page: optionally moves the app to `url` through its history, waits until readable, then inspects. */
+export function checkInPage({ url, ready }: { url: string | null; ready: Ready }): Promise<string[]> {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const readable = () =>
+    [...document.querySelectorAll<HTMLElement>(ready.selector)].some(
+      (el) => el.getClientRects().length > 0 && new RegExp(ready.text).test(el.textContent ?? ''),
+    );
+  return (async () => {
+    if (url !== null) {
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+      await frame();
+    }
+    const until = performance.now() + 5000;
+    while (!readable() && performance.now() < until) await frame();
+    await frame();
+    const problems: string[] = readable() ? [] : ['no readable content'];
+    if (document.body.innerText.trim().length === 0) problems.push('blank page');
+    if (/root:x:0:0/.test(document.body.innerText)) problems.push('served a system file');
+    if (document.querySelector('h1')?.textContent === 'Something went wrong') problems.push('error page');
+    for (const sel of ['img[src="x"]', 'svg[onload]', '[onerror]', '[onload]', '[onclick]', '[onmouseover]', 'iframe', 'object', 'embed', 'base', 'meta[http-equiv]'])
+      if (document.querySelector(sel)) problems.push(`found ${sel}`);
+    if ([...document.scripts].some((s) => !s.src)) problems.push('inline script');
+    // HTML and SVG links alike: resolve the attribute, then look at the scheme.
+    for (const a of document.querySelectorAll('a[href], a[*|href]')) {
+      const href = a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
+      const scheme = new URL(href, location.href).protocol;
+      if (scheme !== 'http:' && scheme !== 'https:') problems.push(`link to ${scheme}`);
+      const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+      if (new URL(href, location.href).origin !== location.origin && !(rel.includes('noopener') && rel.includes('noreferrer')))
+        problems.push(`outbound link without rel="noopener noreferrer": ${href}`);
+    }
+    if ((window as { __pwned?: unknown }).__pwned !== undefined) problems.push('window flag set');
+    const csp = (window as { __csp?: string[] }).__csp ?? [];
+    if (csp.length > 0) problems.push(`CSP violations: ${csp.join('; ')}`);
+    return problems;
+  })();
+}
+
+/** Records CSP violations in window.__csp, from the first script on (use with page.addInitScript). */
+export function recordCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const w = window as { __csp?: string[] };
+    (w.__csp ||= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+}
