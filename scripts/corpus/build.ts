@@ -1,7 +1,10 @@
 import type { Corpus, Paper, ParseWarning } from '../../src/lib/types';
 import { parseDump } from '../../src/lib/dump/parse-dump';
 import { uniqueSlugs } from '../../src/lib/dump/slug';
-import { computeRelated } from '../../src/lib/related/related-papers';
+import { computeRelated, relatedFromCounts } from '../../src/lib/related/related-papers';
+import type { RelatedByIndex } from '../../src/lib/related/related-papers';
+import { DEFAULT_OPTIONS } from '../../src/lib/related/doc-vectors';
+import { TermCounter } from '../../src/lib/related/term-counts';
 import { IndexBuilder } from '../../src/lib/search/index-build';
 import { encodeIndex } from '../../src/lib/search/index-codec';
 import { enrichPaper } from './enrich';
@@ -23,12 +26,12 @@ export interface BuildResult {
 
 const PROGRESS_EVERY = 10_000;
 
-function finish(papers: Paper[], source: string): Corpus {
+function finish(papers: Paper[], source: string, related?: () => RelatedByIndex[][]): Corpus {
   const slugs = uniqueSlugs(papers.map((p) => p.title));
   papers.forEach((p, i) => (p.slug = slugs[i] ?? `paper-${i + 1}`));
-  const related = computeRelated(papers.map((p) => ({ title: p.title, abstract: p.abstract })));
+  const rel = related ? related() : computeRelated(papers.map((p) => ({ title: p.title, abstract: p.abstract })));
   papers.forEach((p, i) => {
-    p.related = (related[i] ?? []).map((r) => ({ slug: papers[r.index]?.slug ?? '', shared: r.shared }));
+    p.related = (rel[i] ?? []).map((r) => ({ slug: papers[r.index]?.slug ?? '', shared: r.shared }));
   });
   return { version: 1, builtAt: new Date().toISOString(), source: source.split('/').pop() ?? '', papers };
 }
@@ -57,12 +60,15 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
   if (large) progress(`parsed ${parsed.length} papers`);
   stage('parse');
 
+  // Both are fed in dump order as batches return, while the workers enrich the next ones.
   const indexer = new IndexBuilder();
+  const counter = new TermCounter(DEFAULT_OPTIONS.titleWeight);
   const papers: Paper[] = [];
   let reported = 0;
   for await (const batch of enrichAll(parsed)) {
     for (const p of batch) {
       indexer.add(p);
+      counter.add(p);
       papers.push(p);
     }
     if (large && papers.length - reported >= PROGRESS_EVERY && papers.length < parsed.length) {
@@ -70,9 +76,9 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
       progress(`cleaned, tagged and indexed ${reported}/${parsed.length}`);
     }
   }
-  stage('enrich+index');
+  stage('enrich+index+count');
   if (large) progress('computing related papers');
-  const corpus = finish(papers, opts.source);
+  const corpus = finish(papers, opts.source, () => relatedFromCounts(counter.result()));
   stage('slugs+related');
   const index = encodeIndex(indexer.finish());
   stage('encode index');

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { APP_NAME } from './use-document-title';
 
 const HOME = import.meta.env.BASE_URL;
 
@@ -20,6 +21,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error('Paper Explorer failed to render', error, info.componentStack);
+    document.title = `Something went wrong — ${APP_NAME}`;
   }
 
   override render(): ReactNode {

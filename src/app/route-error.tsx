@@ -1,11 +1,13 @@
 import { Link, useRouteError } from 'react-router';
 import { useForcedRenderError } from './force-render-error';
+import { useDocumentTitle } from './use-document-title';
 
 /** The routes' error element: a readable message and a way home, never a blank page. */
 export function RouteError() {
   useForcedRenderError('error-page');
   const error = useRouteError();
-  const message = error instanceof Error ? error.message : 'Unknown error';
+  useDocumentTitle('Something went wrong');
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
   return (
     <main id="main" className="page page--narrow" role="alert">
       <h1>Something went wrong</h1>

@@ -71,14 +71,22 @@ export function createSearchClient(meta: MetaCorpus, details: DetailsStore): Sea
       });
   };
 
+  // The page may ask early (from the keystroke itself) and again (from its render): one request.
+  let last: { key: string; promise: Promise<HostPage | undefined | null> } | undefined;
+  const request = (view: ViewState, offset: number, limit: number): Promise<HostPage | undefined | null> =>
+    new Promise((resolve) => {
+      if (!busy) return run([view, offset, limit], resolve);
+      waiting?.resolve(null);
+      waiting = { args: [view, offset, limit], resolve };
+    });
+
   return {
     mode,
-    search: (view, offset, limit) =>
-      new Promise((resolve) => {
-        if (!busy) return run([view, offset, limit], resolve);
-        waiting?.resolve(null);
-        waiting = { args: [view, offset, limit], resolve };
-      }),
+    search: (view, offset, limit) => {
+      const key = JSON.stringify([view, offset, limit, status.phase, status.textsVersion]);
+      if (last?.key !== key) last = { key, promise: request(view, offset, limit) };
+      return last.promise;
+    },
     searchNow: (view, offset, limit) => backend.searchNow?.(view, offset, limit),
     order: (view) => backend.order(view),
     status: () => status,

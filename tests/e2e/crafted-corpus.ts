@@ -8,10 +8,10 @@ import type { BrowserContext, Page, Route } from '@playwright/test';
  * Crafted corpora for e2e tests, independent of the corpus file layout: a dump goes through the
  * real build CLI into a temporary directory, and every request under /data/ is answered from it.
  */
-export function buildCorpus(dump: string): string {
+export function buildCorpus(dump: string, env: Record<string, string> = {}): string {
   const out = mkdtempSync(join(tmpdir(), 'pe-e2e-corpus-'));
   const r = spawnSync('npx', ['tsx', 'scripts/build-corpus.ts'], {
-    env: { ...process.env, PAPERS_DUMP: resolve(dump), CORPUS_OUT: out },
+    env: { ...process.env, ...env, PAPERS_DUMP: resolve(dump), CORPUS_OUT: out },
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { buildCorpus, serveCorpus } from './crafted-corpus';
 import { countShown, watchPage } from './helpers';
 import { recordCspViolations } from './page-safety';
 
@@ -105,6 +106,27 @@ test('search, paper page, insights, reading list, compare and export run without
   await check('compare, search export, not found');
 
   expect(seen).toEqual([]);
+  expect(w.cspViolations).toEqual([]);
+  expect(w.errors).toEqual([]);
+});
+
+test('search in a worker (a corpus of several shards) runs under the policy too', async ({ page, context }) => {
+  // Small shards make the real dump big enough for the worker; the page's listener cannot see a
+  // worker's violations, so its console is watched as well.
+  await serveCorpus(context, buildCorpus('data/papers.txt', { CORPUS_SHARD_SIZE: '20' }));
+  const w = watchPage(page);
+  const workerCsp: string[] = [];
+  page.on('worker', (worker) => worker.on('console', (m) => /Content Security Policy/i.test(m.text()) && workerCsp.push(m.text())));
+  await page.addInitScript(recordCspViolations);
+  await page.goto('/');
+  const all = await countShown(page);
+  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('ring attention', { delay: 15 });
+  await expect.poll(() => countShown(page)).toBeLessThan(all);
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/paper\//);
+  console.log(`csp: ${page.workers().length} worker(s) running with the sharded corpus`);
+  expect(await violations(page)).toEqual([]);
+  expect(workerCsp).toEqual([]);
   expect(w.cspViolations).toEqual([]);
   expect(w.errors).toEqual([]);
 });

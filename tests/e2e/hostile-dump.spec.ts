@@ -13,6 +13,8 @@ interface Crafted {
   papers: { slug: string; title: string; literal?: string }[];
   /** Exactly the outbound links the paper pages may show. */
   links: string[];
+  /** A query only one paper matches: proves search runs on the crafted corpus. */
+  unique: string;
 }
 const CRAFTED: Crafted[] = [
   {
@@ -22,6 +24,7 @@ const CRAFTED: Crafted[] = [
       { slug: 'quote-breaking-attention-friends', title: 'Quote "Breaking" Attention & <Friends>', literal: 'ampersands & entities <tag>.' },
     ],
     links: ['https://github.com/example/script-attention', 'https://example.org/page', 'https://example.org/q', 'https://example.github.io/quote/'],
+    unique: 'friends',
   },
   {
     dump: 'tests/fixtures/dumps/hostile-flags.txt',
@@ -30,6 +33,7 @@ const CRAFTED: Crafted[] = [
       { slug: 'entity-attention', title: 'Entity Attention', literal: "constructor.constructor('window.__pwned=13')() stay text" },
     ],
     links: ['https://example.com/md', 'https://example.com/a', 'https://example.com/b', 'https://github.com/example/flag'],
+    unique: 'constructor',
   },
 ];
 
@@ -61,7 +65,9 @@ for (const c of CRAFTED) {
       await visit('/', COUNT);
       await expect(page.getByRole('status').filter({ hasText: /^2 papers/ })).toBeVisible();
       for (const { title } of c.papers) await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
-      await visit('/?q=script%20attention%20%3Cscript%3E', COUNT);
+      await visit(`/?q=${c.unique}`, COUNT);
+      await expect(page.getByRole('status').filter({ hasText: /^1 paper\b/ })).toBeVisible();
+      await visit('/?q=attention%20%3Cscript%3E%20javascript%3A', COUNT);
       await visit('/insights', h1('^Insights$'));
       const ids = c.papers.map((p) => p.slug).join(',');
       await visit(`/reading-list?ids=${ids}`, h1('^Shared reading list$'));

@@ -26,7 +26,7 @@ export function checkInPage({ url, ready }: { url: string | null; ready: Ready }
       dispatchEvent(new PopStateEvent('popstate'));
       await frame();
     }
-    const until = performance.now() + 5000;
+    const until = performance.now() + 10_000;
     while (!readable() && performance.now() < until) await frame();
     await frame();
     const problems: string[] = readable() ? [] : ['no readable content'];

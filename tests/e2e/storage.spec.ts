@@ -110,17 +110,24 @@ test('a full quota with a damaged reading list: the original is left in place, n
   await expectAppWorks(page);
 });
 
-test('storage blocked altogether: the app works with defaults', async ({ page }) => {
+test('storage blocked altogether (local and session): the app works with defaults', async ({ page }) => {
   const w = watchPage(page);
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
   });
   await page.goto('/');
   await expectAppWorks(page);
   await expect(page.getByRole('alert')).toContainText(/could not be (loaded|saved)/);
+  // Moving between pages and back (scroll restoration keeps positions in sessionStorage).
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/paper\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=ring/);
   expect(w.errors).toEqual([]);
 });

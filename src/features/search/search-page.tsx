@@ -65,6 +65,8 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           ref={inputRef}
           value={urlView.q}
           onChange={(q, replace) => {
+            // Ask the search worker now: it works while this page renders the keystroke.
+            if (corpus?.search.mode === 'worker') void corpus.search.search({ ...urlView, q, page: 1 }, 0, PAGE_SIZE);
             setTyped({ q, base: search });
             setView({ q }, { replace });
           }}

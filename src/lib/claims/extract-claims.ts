@@ -17,10 +17,14 @@ import { percentClaims } from './percent-claims';
 import { scaleClaims } from './scale-claims';
 import { timesClaims } from './times-claims';
 
+const DIGIT = /\d/;
+
 export function extractClaims(abstract: string): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
   for (const sentence of splitSentences(prepareAbstract(abstract))) {
+    // Every finder starts from a number: a sentence without a digit has no claim (most do not).
+    if (!DIGIT.test(sentence)) continue;
     const found: FoundClaim[] = [
       ...scaleClaims(sentence),
       ...timesClaims(sentence),

@@ -163,8 +163,8 @@ export function extractName(title: string, abstract: string): string | undefined
   const fromTitle = words && strongTitleName(words, abstract);
   if (!fromTitle) return abstractName(abstract) ?? (words && weakTitleName(words));
   // Prefer the abstract's spelling of an all-caps title name (PARAGRAPH2GRAPH -> Paragraph2Graph).
+  // Only an all-caps name can change, so only then is the abstract searched.
+  if (fromTitle !== fromTitle.toUpperCase()) return fromTitle;
   const spelled = abstract.match(new RegExp(`\\b${escapeRe(fromTitle)}\\b`, 'i'))?.[0];
-  return spelled && fromTitle === fromTitle.toUpperCase() && spelled !== spelled.toUpperCase()
-    ? spelled
-    : fromTitle;
+  return spelled && spelled !== spelled.toUpperCase() ? spelled : fromTitle;
 }

@@ -3,6 +3,7 @@
  * documents fit in a few typed arrays instead of millions of small objects.
  */
 import { countTerms } from './term-counts';
+import type { TermCounts } from './term-counts';
 
 export interface RelatedOptions {
   /** Terms kept per document: the rest add little and cost index time. */
@@ -36,8 +37,12 @@ export function buildVectors(
   docs: readonly { title: string; abstract: string }[],
   opts: RelatedOptions,
 ): DocVectors {
-  const c = countTerms(docs, opts.titleWeight);
-  const n = docs.length;
+  return vectorsFromCounts(countTerms(docs, opts.titleWeight), opts);
+}
+
+/** The vectors of documents already counted (term-counts.ts), e.g. incrementally. */
+export function vectorsFromCounts(c: TermCounts, opts: RelatedOptions): DocVectors {
+  const n = c.docStart.length - 1;
   // A term in one document relates nothing; a term in most documents relates everything. In a
   // small corpus a quarter is only a few papers, so up to ten (but never all) are allowed.
   const maxDf = Math.max(2, Math.floor(opts.maxDfFraction * n), Math.min(n - 1, 10));

@@ -4,10 +4,12 @@
  * with the number of pairs. Results refer to documents by position in the input; the corpus
  * build maps them to slugs (RelatedPaper in types.ts).
  */
-import { DEFAULT_OPTIONS, buildVectors } from './doc-vectors';
+import { DEFAULT_OPTIONS, vectorsFromCounts } from './doc-vectors';
 import type { DocVectors, RelatedOptions } from './doc-vectors';
 import { sharedWords } from './shared-words';
 import { TopK } from './top-k';
+import { countTerms } from './term-counts';
+import type { TermCounts } from './term-counts';
 
 export interface RelatedByIndex {
   /** Position of the related document in the input array. */
@@ -48,14 +50,28 @@ export function computeRelated(
   options: Partial<RelatedOptions> = {},
 ): RelatedByIndex[][] {
   const opts = { ...DEFAULT_OPTIONS, ...options };
-  const v = buildVectors(docs, opts);
+  return relatedFromCounts(countTerms(docs, opts.titleWeight), k, opts);
+}
+
+/**
+ * The same from documents counted beforehand (TermCounter, with the same titleWeight), so a build
+ * can count papers as they are produced.
+ */
+export function relatedFromCounts(
+  counts: TermCounts,
+  k = 5,
+  options: Partial<RelatedOptions> = {},
+): RelatedByIndex[][] {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const n = counts.docStart.length - 1;
+  const v = vectorsFromCounts(counts, opts);
   const p = buildPostings(v, opts.maxPostings);
-  const scores = new Float64Array(docs.length);
-  const touched = new Int32Array(docs.length);
+  const scores = new Float64Array(n);
+  const touched = new Int32Array(n);
   const top = new TopK(k);
   const entryOfSelf = new Int32Array(v.termCount);
   const result: RelatedByIndex[][] = [];
-  for (let self = 0; self < docs.length; self++) {
+  for (let self = 0; self < n; self++) {
     let nTouched = 0;
     const first = v.start[self] ?? 0;
     const last = v.start[self + 1] ?? 0;

@@ -16,6 +16,8 @@ const CHUNK = /[\p{L}\p{N}]+(?:[-_\u2010\u2011][\p{L}\p{N}]+)*/gu;
 const ASCII_CHUNK = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
+/** What can be part of a chunk beyond ASCII: letters, digits and the hyphens CHUNK joins on. */
+const WORDY_NON_ASCII = /[\u2010\u2011]|(?![\x00-\x7f])[\p{L}\p{N}]/u;
 const HYPHEN = /[-_\u2010\u2011]/;
 /** camelCase, acronym-then-word ("FFTConv"), and letter/digit boundaries. */
 const INNER =
@@ -24,7 +26,9 @@ const INNER =
 /** Raw chunks of a text, case kept. */
 export function chunksOf(text: string): string[] {
   if (!NON_ASCII.test(text)) return text.match(ASCII_CHUNK) ?? [];
-  return foldMarks(text).match(CHUNK) ?? [];
+  const folded = foldMarks(text);
+  // Most non-ASCII in abstracts is punctuation (– × → ’): chunks are then ASCII runs.
+  return (WORDY_NON_ASCII.test(folded) ? folded.match(CHUNK) : folded.match(ASCII_CHUNK)) ?? [];
 }
 
 export function segmentsOf(chunk: string): string[] {
