@@ -50,12 +50,15 @@ export function corpusFiles(dir: string): CorpusFile[] {
   return [...out.values()];
 }
 
-/** "stages: parse 120 ms, tag 3400 ms" (printed by the build for large dumps). */
+/** "stages: parse 120 ms, enrich+index 3400 ms" (printed by the build for large dumps). */
 function parseStages(stdout: string): Record<string, number> | undefined {
   const line = /^stages: (.+)$/m.exec(stdout)?.[1];
   if (!line) return undefined;
   const stages: Record<string, number> = {};
-  for (const m of line.matchAll(/([\w-]+) (\d+) ms/g)) stages[m[1] ?? '?'] = Number(m[2]);
+  for (const part of line.split(', ')) {
+    const m = /^(.+) (\d+) ms$/.exec(part);
+    if (m?.[1]) stages[m[1]] = Number(m[2]);
+  }
   return stages;
 }
 

@@ -38,7 +38,7 @@ export const ENGINE_AND_PEER_ROWS: Row[] = [
   },
   {
     section: 'Node (engine)',
-    label: 'searchIndex query p50 / p95',
+    label: "searchIndex on createSearchIndex's index, p50 / p95",
     cell: (r) =>
       cell(r.node, (n) =>
         n.engine ? pair(n.engine.latency.p50, n.engine.latency.p95, fmtMs) : 'n/a',

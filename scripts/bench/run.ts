@@ -1,7 +1,7 @@
 /**
  * Benchmark: corpus build, first load, typing latency and heap, Node query latency, and peers
  * (naive scan, Pagefind) at 119 (real), 10k and 100k (synthetic) papers -> BENCHMARKS.md.
- * Usage: npm run bench [-- --smoke | --sizes 119,10000] [--reuse-site]
+ * Usage: npm run bench [-- --smoke | --sizes 119,10000] [--reuse-site] | --report-only
  * --smoke: real dump only, results under bench-out/ only, exit 1 on any failed phase.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -106,7 +106,17 @@ async function benchSize(
   }
 }
 
+/** --report-only: rewrites BENCHMARKS.md from bench-out/results.json without measuring. */
+function reportOnly(): number {
+  const resultsPath = join(BENCH_OUT, 'results.json');
+  const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchResults;
+  writeFileSync('BENCHMARKS.md', renderReport(results, readPrevious('BENCHMARKS.md')));
+  log(`wrote BENCHMARKS.md from ${resultsPath}`);
+  return 0;
+}
+
 async function main(): Promise<number> {
+  if (process.argv.includes('--report-only')) return reportOnly();
   const { smoke, reuseSite, sizes } = parseArgs(process.argv.slice(2));
   mkdirSync(BENCH_OUT, { recursive: true });
   const started = performance.now();

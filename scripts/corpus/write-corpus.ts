@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Corpus, FacetGroup } from '../../src/lib/types';
 import { FACET_GROUPS } from '../../src/lib/types';
 import { TAXONOMY } from '../../src/lib/taxonomy';
-import { FORMAT_VERSION, shardFileName, toDetails, toMetaRow } from '../../src/lib/corpus-format';
+import { FORMAT_VERSION, shardFileName, shardStartsFor, toDetails, toMetaRow } from '../../src/lib/corpus-format';
 import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
 
 /** Papers per details shard; see DESIGN.md for the trade-off (random result pages vs file count). */
@@ -49,18 +49,18 @@ export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): 
   mkdirSync(outDir, { recursive: true });
   rmSync(join(outDir, 'details'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'details'), { recursive: true });
-  const shards: string[] = [];
-  for (let from = 0; from < papers.length || from === 0; from += SHARD_SIZE) {
-    const name = shardFileName(shards.length);
+  const shardStarts = shardStartsFor(papers.length, SHARD_SIZE);
+  const shards = shardStarts.map((from, i) => {
+    const name = shardFileName(i);
+    const to = shardStarts[i + 1] ?? papers.length;
     const shard: DetailShard = {
       version: FORMAT_VERSION,
       from,
-      papers: papers.slice(from, from + SHARD_SIZE).map((p) => toDetails(p, order, indexOfSlug)),
+      papers: papers.slice(from, to).map((p) => toDetails(p, order, indexOfSlug)),
     };
     writeFileSync(join(outDir, name), JSON.stringify(shard));
-    shards.push(name);
-    if (!papers.length) break;
-  }
+    return name;
+  });
   writeFileSync(join(outDir, INDEX_FILE), index);
   const meta: MetaFile = {
     version: FORMAT_VERSION,
@@ -70,6 +70,7 @@ export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): 
     facets: order,
     shardSize: SHARD_SIZE,
     shards,
+    shardStarts,
     index: { file: INDEX_FILE, bytes: index.length },
     papers: papers.map((p) => toMetaRow(p, order)),
   };

@@ -2,7 +2,7 @@
  * Fetches and checks the split corpus files (src/lib/corpus-format.ts). Runs in the page and in
  * the search worker. A file that is not what the build writes fails with one clear message.
  */
-import { FORMAT_VERSION, fromMetaRow } from '../lib/corpus-format';
+import { FORMAT_VERSION, fromMetaRow, shardStartsFor } from '../lib/corpus-format';
 import type { DetailShard, MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
 import { FACET_GROUPS } from '../lib/types';
 
@@ -28,8 +28,10 @@ function checkMeta(x: unknown): MetaFile {
   const m = x as MetaFile;
   if (typeof m !== 'object' || m === null || m.version !== FORMAT_VERSION) throw bad('meta.json version');
   if (!Array.isArray(m.papers) || m.papers.length !== m.count) throw bad('meta.json papers');
-  if (!Array.isArray(m.shards) || !(m.shardSize > 0) || m.shards.length !== Math.max(1, Math.ceil(m.count / m.shardSize)))
+  const starts = m.shardSize > 0 ? shardStartsFor(m.count, m.shardSize) : [];
+  if (!Array.isArray(m.shards) || !Array.isArray(m.shardStarts) || m.shards.length !== starts.length)
     throw bad('meta.json shards');
+  if (m.shardStarts.some((s, i) => s !== starts[i])) throw bad('meta.json shard starts');
   if (!FACET_GROUPS.every((g) => Array.isArray(m.facets?.[g]))) throw bad('meta.json facets');
   if (typeof m.index?.file !== 'string') throw bad('meta.json index');
   for (const row of m.papers) {
@@ -58,12 +60,12 @@ function checkShard(x: unknown, from: number, count: number): DetailShard {
   return s;
 }
 
-/** Details of shard `shard`: papers [shard·size, min(count, (shard+1)·size)). */
+/** Details of shard `shard`: papers [shardStarts[shard], shardStarts[shard + 1] or count). */
 export async function fetchShard(meta: Pick<MetaCorpus, 'base' | 'file'>, shard: number): Promise<PaperDetails[]> {
   const name = meta.file.shards[shard];
   if (name === undefined || !/^[\w./-]+$/.test(name) || name.includes('..')) throw bad('a shard name');
-  const from = shard * meta.file.shardSize;
-  const count = Math.min(meta.file.shardSize, meta.file.count - from);
+  const from = meta.file.shardStarts[shard] ?? 0;
+  const count = (meta.file.shardStarts[shard + 1] ?? meta.file.count) - from;
   const json = (await (await fetchOk(`${meta.base}${name}`)).json()) as unknown;
   return checkShard(json, from, Math.max(0, count)).papers;
 }

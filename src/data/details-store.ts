@@ -4,6 +4,7 @@
  * is forgotten so a later request retries it. Listeners hear about each shard that arrives.
  */
 import type { PaperDetails } from '../lib/corpus-format';
+import { shardOf } from '../lib/corpus-format';
 import { fetchShard } from './corpus-files';
 import type { MetaCorpus } from './corpus-files';
 
@@ -17,11 +18,12 @@ export class DetailsStore {
   constructor(readonly meta: Pick<MetaCorpus, 'base' | 'file'>) {}
 
   shardOf(index: number): number {
-    return Math.floor(index / this.meta.file.shardSize);
+    return shardOf(this.meta.file.shardStarts, index);
   }
 
   get(index: number): PaperDetails | undefined {
-    return this.shards.get(this.shardOf(index))?.[index % this.meta.file.shardSize];
+    const shard = this.shardOf(index);
+    return this.shards.get(shard)?.[index - (this.meta.file.shardStarts[shard] ?? 0)];
   }
 
   has(index: number): boolean {

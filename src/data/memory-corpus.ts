@@ -31,6 +31,7 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
       facets: order,
       shardSize: size,
       shards: ['memory'],
+      shardStarts: [0],
       index: { file: '', bytes: 0 },
     },
     papers,

@@ -14,6 +14,7 @@ import type { DetailsStore } from './details-store';
 import { SearchHost } from './search-host';
 import type { HostPage, HostStatus } from './search-host';
 import { columnsOf } from '../lib/search/pipeline';
+import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
 import type { SearchWorkerApi } from '../workers/search.worker';
 
@@ -105,10 +106,23 @@ function pageBackend(
   onStatus: (s: HostStatus) => void,
 ): Backend {
   const host = new SearchHost(columns, names, details, onStatus);
-  void host.startFromTexts();
+  // The index needs every abstract; the first screen needs only the first shard's. Build it once
+  // the page is idle after showing the list, or at once when a query needs it.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void host.startFromTexts();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 50);
+  const ask = (view: ViewState, offset: number, limit: number) => {
+    if (!isEmptyQuery(parseQuery(view.q))) start();
+    return host.search(view, offset, limit);
+  };
   return {
-    search: async (view, offset, limit) => host.search(view, offset, limit),
-    searchNow: (view, offset, limit) => host.search(view, offset, limit),
+    search: async (view, offset, limit) => ask(view, offset, limit),
+    searchNow: ask,
     order: async (view) => host.order(view),
     dispose: () => {},
   };

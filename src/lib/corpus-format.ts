@@ -2,8 +2,10 @@
  * The corpus as the browser loads it, split so the list can show before everything arrives:
  * - meta.json: per paper what the list, facets, sorting and insights need (slug, title, name,
  *   tag ids, claims without their sentence), as compact rows;
- * - details/d-NNNN.json: shards of `shardSize` consecutive papers with the rest (abstract, links,
- *   tag evidence, claim sentences, related papers), fetched on demand;
+ * - details/d-NNNN.json: shards of consecutive papers with the rest (abstract, links, tag
+ *   evidence, claim sentences, related papers), fetched on demand. The first shard holds the
+ *   first page of the default list (FIRST_SHARD papers), so the first screen needs little of it;
+ *   the others hold `shardSize` papers each;
  * - index.bin: the prebuilt full-text index (search/index-codec.ts).
  * Rows are arrays, not objects: at 100k papers the meta file is parsed before the list shows.
  * corpus.json (the whole Corpus) is still written for tools; the app does not read it.
@@ -39,8 +41,10 @@ export interface MetaFile {
   /** Facet value ids per group; meta rows refer to them by position. */
   facets: Record<FacetGroup, string[]>;
   shardSize: number;
-  /** Shard file names (relative to meta.json), shard i holding papers [i·size, (i+1)·size). */
+  /** Shard file names (relative to meta.json). */
   shards: string[];
+  /** First paper of each shard: shard i holds papers [shardStarts[i], shardStarts[i + 1] or count). */
+  shardStarts: number[];
   index: { file: string; bytes: number };
   papers: MetaRow[];
 }
@@ -56,6 +60,28 @@ export interface DetailShard {
 }
 
 const MISSING_ABSTRACT = 1;
+
+/** Papers in the first shard: the default list's first page. */
+export const FIRST_SHARD = 25;
+
+/** Where each shard starts, for `count` papers. */
+export function shardStartsFor(count: number, shardSize: number): number[] {
+  const starts = [0];
+  for (let at = Math.min(FIRST_SHARD, shardSize); at < count; at += shardSize) starts.push(at);
+  return starts;
+}
+
+/** The shard holding paper `index` (binary search over the starts). */
+export function shardOf(starts: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 export function shardFileName(i: number): string {
   return `details/d-${String(i).padStart(4, '0')}.json`;

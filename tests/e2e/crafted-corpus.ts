@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { BrowserContext, Page, Route } from '@playwright/test';
@@ -17,6 +17,11 @@ export function buildCorpus(dump: string, env: Record<string, string> = {}): str
   });
   if (r.status !== 0) throw new Error(`corpus build failed for ${dump}: ${r.stderr}`);
   return out;
+}
+
+/** Deletes a directory made by buildCorpus. */
+export function removeCorpus(dir: string): void {
+  if (dir.startsWith(join(tmpdir(), 'pe-e2e-corpus-'))) rmSync(dir, { recursive: true, force: true });
 }
 
 const TYPES: Record<string, string> = { '.json': 'application/json', '.bin': 'application/octet-stream' };

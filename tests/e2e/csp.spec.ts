@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { buildCorpus, serveCorpus } from './crafted-corpus';
+import { buildCorpus, removeCorpus, serveCorpus } from './crafted-corpus';
 import { countShown, watchPage } from './helpers';
 import { recordCspViolations } from './page-safety';
 
@@ -110,10 +110,15 @@ test('search, paper page, insights, reading list, compare and export run without
   expect(w.errors).toEqual([]);
 });
 
+const made: string[] = [];
+test.afterAll(() => made.forEach(removeCorpus));
+
 test('search in a worker (a corpus of several shards) runs under the policy too', async ({ page, context }) => {
   // Small shards make the real dump big enough for the worker; the page's listener cannot see a
   // worker's violations, so its console is watched as well.
-  await serveCorpus(context, buildCorpus('data/papers.txt', { CORPUS_SHARD_SIZE: '20' }));
+  const dir = buildCorpus('data/papers.txt', { CORPUS_SHARD_SIZE: '20' });
+  made.push(dir);
+  await serveCorpus(context, dir);
   const w = watchPage(page);
   const workerCsp: string[] = [];
   page.on('worker', (worker) => worker.on('console', (m) => /Content Security Policy/i.test(m.text()) && workerCsp.push(m.text())));

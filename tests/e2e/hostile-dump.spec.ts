@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { buildCorpus, serveCorpus } from './crafted-corpus';
+import { buildCorpus, removeCorpus, serveCorpus } from './crafted-corpus';
 import { checkInPage, COUNT, h1, recordCspViolations, type Ready } from './page-safety';
 
 /**
@@ -58,6 +58,7 @@ for (const c of CRAFTED) {
     test.beforeAll(() => {
       dir = buildCorpus(c.dump);
     });
+    test.afterAll(() => removeCorpus(dir));
     test.beforeEach(({ context }) => serveCorpus(context, dir));
 
     test('lists, searches and charts the papers with the markup as text', async ({ page }) => {

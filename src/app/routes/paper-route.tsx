@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { useCorpus } from '../../data/use-corpus';
 import type { LoadedCorpus } from '../../data/corpus-client';
 import { usePapers } from '../../data/use-paper-details';
 import type { PaperMeta } from '../../lib/corpus-format';
-import { PaperPage } from '../../features/paper/paper-page';
 import { NotFoundPage } from '../not-found-page';
 import { LoadingPage, LoadErrorPage } from '../load-state';
+
+// Loaded with the route: the search page's first load does not carry it.
+const PaperPage = lazy(() => import('../../features/paper/paper-page').then((m) => ({ default: m.PaperPage })));
 
 export function PaperRoute() {
   const { slug = '' } = useParams();
@@ -23,5 +26,9 @@ function PaperWithDetails({ meta, corpus }: { meta: PaperMeta; corpus: LoadedCor
   if (error) return <LoadErrorPage message={error} />;
   const paper = papers?.[0];
   if (!paper) return <LoadingPage />;
-  return <PaperPage paper={paper} corpus={corpus} />;
+  return (
+    <Suspense fallback={<LoadingPage />}>
+      <PaperPage paper={paper} corpus={corpus} />
+    </Suspense>
+  );
 }
