@@ -8,9 +8,7 @@ import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
 import { createSearchClient } from './search-client';
 import type { SearchClient } from './search-client';
-import { indexFromData } from '../lib/search/engine';
-import { emptyIndexData } from '../lib/search/index-data';
-import { buildTables, columnsOf } from '../lib/search/pipeline';
+import { buildTables, columnsOf, everyPaper } from '../lib/search/pipeline';
 import type { SearchTables } from '../lib/search/pipeline';
 
 export type CorpusState =
@@ -46,7 +44,7 @@ function loaded(meta: MetaCorpus): LoadedCorpus {
     meta,
     details,
     search: createSearchClient(meta, details),
-    listTables: () => (tables ??= buildTables(columnsOf(meta.papers), indexFromData(emptyIndexData(meta.papers.length)))),
+    listTables: () => (tables ??= buildTables(columnsOf(meta.papers), everyPaper(meta.papers.length))),
   };
 }
 

@@ -12,9 +12,7 @@ import type { LoadedCorpus } from './corpus-client';
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
 import { createSearchClient } from './search-client';
-import { indexFromData } from '../lib/search/engine';
-import { emptyIndexData } from '../lib/search/index-data';
-import { buildTables, columnsOf } from '../lib/search/pipeline';
+import { buildTables, columnsOf, everyPaper } from '../lib/search/pipeline';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = {} as Record<FacetGroup, string[]>;
@@ -46,6 +44,6 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
     meta,
     details,
     search: createSearchClient(meta, details),
-    listTables: () => buildTables(columnsOf(papers), indexFromData(emptyIndexData(papers.length))),
+    listTables: () => buildTables(columnsOf(papers), everyPaper(papers.length)),
   };
 }

@@ -8,11 +8,9 @@
  * Typing sends a query per key; at most one is in flight and only the latest waiting one is kept,
  * so a slow answer never queues a backlog: superseded calls resolve to null.
  */
-import * as Comlink from 'comlink';
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
-import { SearchHost } from './search-host';
-import type { HostPage, HostStatus } from './search-host';
+import type { HostPage, HostStatus, SearchHost } from './search-host';
 import { columnsOf } from '../lib/search/pipeline';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
@@ -105,25 +103,26 @@ function pageBackend(
   details: DetailsStore,
   onStatus: (s: HostStatus) => void,
 ): Backend {
-  const host = new SearchHost(columns, names, details, onStatus);
-  // The index needs every abstract; the first screen needs only the first shard's. Build it once
-  // the page is idle after showing the list, or at once when a query needs it.
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    void host.startFromTexts();
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
-  else setTimeout(start, 50);
+  // The engine is loaded and the index built (from every abstract) once the page is idle after
+  // showing the list, or at once when a query needs them: the first screen needs neither.
+  let host: SearchHost | undefined;
+  let loading: Promise<SearchHost> | undefined;
+  const start = (): Promise<SearchHost> =>
+    (loading ??= import('./search-host').then((m) => {
+      host = new m.SearchHost(columns, names, details, onStatus);
+      void host.startFromTexts();
+      return host;
+    }));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start(), { timeout: 1000 });
+  else setTimeout(() => void start(), 50);
   const ask = (view: ViewState, offset: number, limit: number) => {
-    if (!isEmptyQuery(parseQuery(view.q))) start();
-    return host.search(view, offset, limit);
+    if (!isEmptyQuery(parseQuery(view.q))) void start();
+    return host?.search(view, offset, limit);
   };
   return {
     search: async (view, offset, limit) => ask(view, offset, limit),
     searchNow: ask,
-    order: async (view) => host.order(view),
+    order: async (view) => (await start()).order(view),
     dispose: () => {},
   };
 }
@@ -135,11 +134,14 @@ function workerBackend(
   onStatus: (s: HostStatus) => void,
 ): Backend {
   const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
-  const remote = Comlink.wrap<SearchWorkerApi>(worker);
-  void remote.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
+  const remote = import('comlink').then((Comlink) => {
+    const api = Comlink.wrap<SearchWorkerApi>(worker);
+    void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
+    return api;
+  });
   return {
-    search: (view, offset, limit) => remote.search(view, offset, limit),
-    order: (view) => remote.order(view),
+    search: async (view, offset, limit) => (await remote).search(view, offset, limit),
+    order: async (view) => (await remote).order(view),
     dispose: () => worker.terminate(),
   };
 }

@@ -8,7 +8,7 @@
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
 import { streamIndex } from './index-stream';
-import { indexFromData } from '../lib/search/engine';
+import { indexFromData, searchCompact } from '../lib/search/engine';
 import type { SearchIndex } from '../lib/search/engine';
 import { buildIndexData } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
@@ -39,6 +39,7 @@ const KEY_CACHE = 5000;
 
 export class SearchHost {
   private tables: SearchTables | undefined;
+  private current: SearchIndex | undefined;
   private partial = true;
   private missing = new Set<number>();
   private readonly keyCache = new Map<number, string[]>();
@@ -80,10 +81,10 @@ export class SearchHost {
   };
 
   private useIndex(data: IndexData, full: boolean): void {
-    if (!this.tables) this.tables = buildTables(this.columns, indexFromData(data, this.phraseKeys));
     // The body of index.bin completes its head (same vocabulary); a rebuilt index replaces it.
-    else if (this.tables.index.data.terms === data.terms) this.tables.index.data = data;
-    else this.tables.index = indexFromData(data, this.phraseKeys);
+    if (this.current?.data.terms === data.terms) this.current.data = data;
+    else this.current = indexFromData(data, this.phraseKeys);
+    this.tables ??= buildTables(this.columns, (parsed) => searchCompact(this.current!, parsed));
     this.partial = !full;
     this.setStatus({ phase: full ? 'full' : 'titles', progress: full ? 1 : this.statusNow.progress });
     if (full) setTimeout(() => this.warmUp(), 0);
@@ -153,6 +154,6 @@ export class SearchHost {
   }
 
   get index(): SearchIndex | undefined {
-    return this.tables?.index;
+    return this.current;
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Paper } from '../lib/types';
 import type { SearchOutcome, ViewState } from '../lib/search/search-types';
-import { createSearchIndex } from '../lib/search/engine';
+import { createSearchIndex, searchCompact } from '../lib/search/engine';
 import { buildTables, columnsOf, searchAll } from '../lib/search/pipeline';
 import type { SearchTables } from '../lib/search/pipeline';
 
@@ -14,7 +14,8 @@ const prepared = new WeakMap<readonly Paper[], SearchTables>();
 export function runSearch(papers: Paper[], view: ViewState): SearchOutcome {
   let tables = prepared.get(papers);
   if (!tables) {
-    tables = buildTables(columnsOf(papers), createSearchIndex(papers));
+    const index = createSearchIndex(papers);
+    tables = buildTables(columnsOf(papers), (parsed) => searchCompact(index, parsed));
     prepared.set(papers, tables);
   }
   const r = searchAll(tables, view);

@@ -5,6 +5,7 @@
  * moves from titles to full text, and when the texts a pending exact-phrase check needed arrive.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoadedCorpus } from './corpus-client';
 import type { HostPage, HostStatus } from './search-host';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
@@ -38,7 +39,8 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
     let live = true;
     void corpus.search.search(view, offset, pageSize).then((page) => {
       if (!live || page === null) return;
-      if (page) setResults(page);
+      // Rendered at once, not time-sliced by the scheduler: the answer is what the reader waits for.
+      if (page) flushSync(() => setResults(page));
       else if (isEmptyQuery(parseQuery(view.q))) {
         setResults({ ...searchPage(corpus.listTables(), view, offset, pageSize), partial: false, pending: false });
       }

@@ -14,7 +14,7 @@ import type { MetaCorpus } from '../../src/data/corpus-files';
 import { DetailsStore } from '../../src/data/details-store';
 import { SearchHost } from '../../src/data/search-host';
 import { joinPaper } from '../../src/lib/corpus-format';
-import { createSearchIndex } from '../../src/lib/search/engine';
+import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
 import { buildTables, columnsOf, searchPage } from '../../src/lib/search/pipeline';
 import type { ViewState } from '../../src/lib/search/search-types';
 import type { Corpus } from '../../src/lib/types';
@@ -60,7 +60,8 @@ describe('split corpus', () => {
   });
 
   it('searches titles first (streamed index), then everything, with the results of the whole corpus', async () => {
-    const reference = buildTables(columnsOf(meta.papers), createSearchIndex(corpus.papers));
+    const index = createSearchIndex(corpus.papers);
+    const reference = buildTables(columnsOf(meta.papers), (parsed) => searchCompact(index, parsed));
     for (const start of ['file', 'texts'] as const) {
       const phases: string[] = [];
       const host = new SearchHost(columnsOf(meta.papers), meta.papers.map((p) => p.name), new DetailsStore(meta), (s) => phases.push(s.phase));

@@ -38,7 +38,8 @@ export function prepareAbstract(abstract: string): string {
   let text = abstract.includes('://') ? abstract.replace(/https?:\/\/\S+/g, ' ') : abstract;
   if (text.includes('\\')) text = text.replace(/\\%/g, '%');
   if (text.includes('rightarrow')) text = text.replace(/\\?(?:long)?rightarrow\b/g, ' → ');
-  return text.replace(/\s+/g, ' ').trim();
+  // Only runs of 2+ or non-space whitespace change: a single space replaced by itself is wasted work.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /**

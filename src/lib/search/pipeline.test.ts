@@ -8,7 +8,7 @@ import { filterAndCount, matrixFrom } from '../facets/counts';
 import { TAXONOMY } from '../taxonomy';
 import type { Claim, FacetGroup, PaperTags } from '../types';
 import { FACET_GROUPS } from '../types';
-import { createSearchIndex, searchIndex } from './engine';
+import { createSearchIndex, searchCompact, searchIndex } from './engine';
 import { buildTables, columnsOf, searchOrder, searchPage } from './pipeline';
 import { parseQuery } from './query';
 import type { SortKey, ViewState } from './search-types';
@@ -40,7 +40,7 @@ for (let i = 2, k = 0; i + 1 < lines.length; i += 2, k += 1) {
   });
 }
 const index = createSearchIndex(papers);
-const tables = buildTables(columnsOf(papers), index);
+const tables = buildTables(columnsOf(papers), (parsed) => searchCompact(index, parsed));
 const order = Object.fromEntries(FACET_GROUPS.map((g) => [g, ids(g)])) as Record<FacetGroup, string[]>;
 const matrix = matrixFrom(papers.length, (id) => papers[id]!.facets, order);
 

@@ -12,15 +12,19 @@ import { TAXONOMY } from '../taxonomy';
 import { facetIdsOf } from '../corpus-format';
 import type { Claim, FacetGroup, Paper } from '../types';
 import { FACET_GROUPS } from '../types';
-import { searchCompact } from './engine';
-import type { SearchIndex } from './engine';
+import type { CompactResult } from './engine';
 import { isEmptyQuery, parseQuery } from './query';
+import type { ParsedQuery } from './query';
 import type { FacetCounts, SortKey, ViewState } from './search-types';
 import { titleKey } from './sort';
+import { orderByKeyDesc } from './radix-order';
 import { topK } from './top-k';
 
+/** Full-text matches of a query (engine.ts searchCompact on some index). */
+export type TextSearch = (parsed: ParsedQuery) => CompactResult;
+
 export interface SearchTables {
-  index: SearchIndex;
+  search: TextSearch;
   matrix: FacetMatrix;
   /** Longest claimed context (tokens, bytes, base pairs) per paper; NaN when none. */
   contexts: Float64Array;
@@ -73,8 +77,20 @@ export function columnsOf(papers: readonly TablePaper[]): TableColumns {
   };
 }
 
-export function buildTables(columns: TableColumns, index: SearchIndex): SearchTables {
-  return { index, matrix: columns.matrix, contexts: columns.contexts, speedups: columns.speedups, titles: columns.titles };
+export function buildTables(columns: TableColumns, search: TextSearch): SearchTables {
+  return { search, matrix: columns.matrix, contexts: columns.contexts, speedups: columns.speedups, titles: columns.titles };
+}
+
+/**
+ * Every paper, unranked: the text search of a list without an index, for views without search
+ * text (the page shows the list before any index is ready, and without loading the engine).
+ */
+export function everyPaper(count: number): TextSearch {
+  return () => {
+    const docs = new Uint32Array(count);
+    for (let d = 0; d < count; d += 1) docs[d] = d;
+    return { size: count, docs, scores: new Float64Array(count), relaxed: false, terms: [] };
+  };
 }
 
 function titleRankOf(t: SearchTables): Uint32Array {
@@ -102,7 +118,7 @@ interface Matches {
 function matches(t: SearchTables, view: ViewState): Matches {
   const parsed = parseQuery(view.q);
   const hasQuery = !isEmptyQuery(parsed);
-  const r = searchCompact(t.index, parsed);
+  const r = t.search(parsed);
   let docs = r.docs.subarray(0, r.size);
   let scores = r.scores.subarray(0, r.size);
   if (view.minContext !== undefined) {
@@ -176,11 +192,31 @@ export function searchPage(t: SearchTables, view: ViewState, offset: number, lim
   };
 }
 
+/** Positions into m.ids in m.sort's order, by stable radix passes (same order as orderOf). */
+function fullOrder(t: SearchTables, m: Matches): Uint32Array {
+  const { ids, scores } = m;
+  const all = positions(ids.length);
+  if (m.sort === 'dump') return all;
+  // Positions ascend with paper positions, and the passes are stable: ties stay in corpus order.
+  const byRelevance = orderByKeyDesc(all, (p) => scores[p]!);
+  switch (m.sort) {
+    case 'title': {
+      const rank = titleRankOf(t);
+      return orderByKeyDesc(byRelevance, (p) => -rank[ids[p]!]!);
+    }
+    case 'context':
+      return orderByKeyDesc(byRelevance, (p) => t.contexts[ids[p]!]!);
+    case 'speedup':
+      return orderByKeyDesc(byRelevance, (p) => t.speedups[ids[p]!]!);
+    default:
+      return byRelevance;
+  }
+}
+
 /** Every match in order, with its score, and the counts and terms of searchPage. */
 export function searchAll(t: SearchTables, view: ViewState): Omit<SearchPage, 'ids' | 'offset'> & { ids: Uint32Array; scores: Float64Array } {
   const m = matches(t, view);
-  const before = orderOf(t, m);
-  const order = Array.from(positions(m.ids.length)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  const order = fullOrder(t, m);
   return {
     total: m.ids.length,
     ids: Uint32Array.from(order, (pos) => m.ids[pos]!),

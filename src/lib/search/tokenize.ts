@@ -17,6 +17,7 @@ const ASCII_CHUNK = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
 /** What can be part of a chunk beyond ASCII: letters, digits and the hyphens CHUNK joins on. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const WORDY_NON_ASCII = /[\u2010\u2011]|(?![\x00-\x7f])[\p{L}\p{N}]/u;
 const HYPHEN = /[-_\u2010\u2011]/;
 /** camelCase, acronym-then-word ("FFTConv"), and letter/digit boundaries. */
