@@ -31,7 +31,9 @@ function spaFallbackForMalformedPaths(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((req, _res, next) => {
         const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        const html = (req.method === 'GET' || req.method === 'HEAD') && req.headers.accept?.includes('text/html');
+        const html =
+          (req.method === 'GET' || req.method === 'HEAD') &&
+          req.headers.accept?.includes('text/html');
         if (html && !decodes(path)) req.url = '/';
         next();
       });

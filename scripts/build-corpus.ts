@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DumpError } from '../src/lib/dump/parse-dump';
 import { buildAll } from './corpus/build';
-import { writeCorpus } from './corpus/write-corpus';
+import { writeDetails, writeMetaAndIndex } from './corpus/write-corpus';
 
 const dumpPath = resolve(process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const outDir = resolve(process.env.CORPUS_OUT ?? 'public/data');
@@ -25,21 +25,28 @@ function readDump(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `dump not found: ${path}` : `cannot read dump ${path} (${code ?? 'unknown error'})`);
+    fail(
+      code === 'ENOENT'
+        ? `dump not found: ${path}`
+        : `cannot read dump ${path} (${code ?? 'unknown error'})`,
+    );
   }
 }
 
 const started = performance.now();
 try {
   const text = readDump(dumpPath);
-  const { corpus, warnings, index, stages } = await buildAll(text, {
+  const files: string[] = [];
+  const { corpus, warnings, stages } = await buildAll(text, {
     source: dumpPath,
     onProgress: (msg) => process.stdout.write(`${msg}\n`),
+    // Written while the related papers are computed in a worker thread.
+    beforeRelated: (early, index) => files.push(...writeMetaAndIndex(outDir, early, index)),
   });
   for (const w of warnings) process.stderr.write(`warning: line ${w.line}: ${w.message}\n`);
   const writeStart = performance.now();
-  const { files } = writeCorpus(outDir, corpus, index);
-  stages.write = Math.round(performance.now() - writeStart);
+  files.push(...writeDetails(outDir, corpus));
+  stages['write details+corpus.json'] = Math.round(performance.now() - writeStart);
   const ms = Math.round(performance.now() - started);
   if (corpus.papers.length >= 10_000) {
     const list = Object.entries(stages).map(([k, v]) => `${k} ${v} ms`);
@@ -50,5 +57,7 @@ try {
   );
 } catch (e) {
   if (e instanceof DumpError) fail(e.message);
-  fail(`unexpected failure while building the corpus: ${e instanceof Error ? e.message : String(e)}`);
+  fail(
+    `unexpected failure while building the corpus: ${e instanceof Error ? e.message : String(e)}`,
+  );
 }

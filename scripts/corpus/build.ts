@@ -8,11 +8,17 @@ import { TermCounter } from '../../src/lib/related/term-counts';
 import { IndexBuilder } from '../../src/lib/search/index-build';
 import { encodeIndex } from '../../src/lib/search/index-codec';
 import { enrichPaper } from './enrich';
-import { enrichAll } from './enrich-pool';
+import { enrichAll, workerCount } from './enrich-pool';
+import { startRelatedTask } from './related-task';
 
 export interface BuildOptions {
   source: string;
   onProgress?: (message: string) => void;
+  /**
+   * Called with the corpus (slugs set, related papers not yet) and the encoded index while the
+   * related papers are computed in a worker: the caller can write what does not need them.
+   */
+  beforeRelated?: (corpus: Corpus, index: Uint8Array) => void;
 }
 
 export interface BuildResult {
@@ -26,20 +32,41 @@ export interface BuildResult {
 
 const PROGRESS_EVERY = 10_000;
 
-function finish(papers: Paper[], source: string, related?: () => RelatedByIndex[][]): Corpus {
+function withSlugs(papers: Paper[], source: string): Corpus {
   const slugs = uniqueSlugs(papers.map((p) => p.title));
   papers.forEach((p, i) => (p.slug = slugs[i] ?? `paper-${i + 1}`));
-  const rel = related ? related() : computeRelated(papers.map((p) => ({ title: p.title, abstract: p.abstract })));
+  return {
+    version: 1,
+    builtAt: new Date().toISOString(),
+    source: source.split('/').pop() ?? '',
+    papers,
+  };
+}
+
+function setRelated(papers: Paper[], related: RelatedByIndex[][]): void {
   papers.forEach((p, i) => {
-    p.related = (rel[i] ?? []).map((r) => ({ slug: papers[r.index]?.slug ?? '', shared: r.shared }));
+    p.related = (related[i] ?? []).map((r) => ({
+      slug: papers[r.index]?.slug ?? '',
+      shared: r.shared,
+    }));
   });
-  return { version: 1, builtAt: new Date().toISOString(), source: source.split('/').pop() ?? '', papers };
 }
 
 /** Pure orchestration in one thread, for tests: the corpus without the index. */
-export function buildCorpus(text: string, opts: BuildOptions): { corpus: Corpus; warnings: ParseWarning[] } {
+export function buildCorpus(
+  text: string,
+  opts: BuildOptions,
+): { corpus: Corpus; warnings: ParseWarning[] } {
   const { papers: parsed, warnings } = parseDump(text);
-  return { corpus: finish(parsed.map((p, i) => enrichPaper(p, i)), opts.source), warnings };
+  const corpus = withSlugs(
+    parsed.map((p, i) => enrichPaper(p, i)),
+    opts.source,
+  );
+  setRelated(
+    corpus.papers,
+    computeRelated(corpus.papers.map((p) => ({ title: p.title, abstract: p.abstract }))),
+  );
+  return { corpus, warnings };
 }
 
 /**
@@ -58,29 +85,42 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
   const { papers: parsed, warnings } = parseDump(text);
   const large = parsed.length >= PROGRESS_EVERY;
   if (large) progress(`parsed ${parsed.length} papers`);
+  // With worker threads at hand, related papers are computed in one, started now to be warm.
+  const relatedTask = workerCount(parsed.length) > 0 ? startRelatedTask() : undefined;
   stage('parse');
 
-  // Both are fed in dump order as batches return, while the workers enrich the next ones.
-  const indexer = new IndexBuilder();
-  const counter = new TermCounter(DEFAULT_OPTIONS.titleWeight);
-  const papers: Paper[] = [];
-  let reported = 0;
-  for await (const batch of enrichAll(parsed)) {
-    for (const p of batch) {
-      indexer.add(p);
-      counter.add(p);
-      papers.push(p);
+  try {
+    // Both are fed in dump order as batches return, while the workers enrich the next ones.
+    const indexer = new IndexBuilder();
+    const counter = new TermCounter(DEFAULT_OPTIONS.titleWeight);
+    const papers: Paper[] = [];
+    let reported = 0;
+    for await (const batch of enrichAll(parsed)) {
+      for (const p of batch) {
+        indexer.add(p);
+        counter.add(p);
+        papers.push(p);
+      }
+      if (large && papers.length - reported >= PROGRESS_EVERY && papers.length < parsed.length) {
+        reported = papers.length - (papers.length % PROGRESS_EVERY);
+        progress(`cleaned, tagged and indexed ${reported}/${parsed.length}`);
+      }
     }
-    if (large && papers.length - reported >= PROGRESS_EVERY && papers.length < parsed.length) {
-      reported = papers.length - (papers.length % PROGRESS_EVERY);
-      progress(`cleaned, tagged and indexed ${reported}/${parsed.length}`);
-    }
+    stage('enrich+index+count');
+    if (large) progress('computing related papers');
+    const counts = counter.result();
+    const related = relatedTask
+      ? relatedTask.run(counts)
+      : Promise.resolve(relatedFromCounts(counts));
+    const corpus = withSlugs(papers, opts.source);
+    const index = encodeIndex(indexer.finish());
+    stage('slugs+encode index');
+    opts.beforeRelated?.(corpus, index);
+    stage('write meta+index');
+    setRelated(papers, await related);
+    stage('related (rest)');
+    return { corpus, warnings, index, stages };
+  } finally {
+    await relatedTask?.close();
   }
-  stage('enrich+index+count');
-  if (large) progress('computing related papers');
-  const corpus = finish(papers, opts.source, () => relatedFromCounts(counter.result()));
-  stage('slugs+related');
-  const index = encodeIndex(indexer.finish());
-  stage('encode index');
-  return { corpus, warnings, index, stages };
 }

@@ -5,11 +5,12 @@
  * a worker costs more than it saves below a few thousand papers.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Paper } from '../../src/lib/types';
 import { enrichPaper } from './enrich';
 import type { RawPaper } from './enrich';
 import type { BatchRequest } from './enrich-worker';
+import { startWorker } from './ts-worker';
 
 export const BATCH_SIZE = 1000;
 /** Below this many papers the build runs in one thread. */
@@ -27,17 +28,6 @@ export function workerCount(papers: number): number {
   return papers < PARALLEL_FROM ? 0 : Math.min(4, availableParallelism());
 }
 
-/**
- * A worker running a TypeScript entry: worker threads do not inherit tsx's loader hooks, so the
- * worker registers them itself before importing the entry.
- */
-function startWorker(entry: URL): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true });
-}
-
 function* inProcess(raw: readonly RawPaper[]): Generator<Paper[]> {
   for (let from = 0; from < raw.length; from += BATCH_SIZE) {
     yield raw.slice(from, from + BATCH_SIZE).map((p, i) => enrichPaper(p, from + i));
@@ -45,7 +35,10 @@ function* inProcess(raw: readonly RawPaper[]): Generator<Paper[]> {
 }
 
 /** Yields the enriched papers batch by batch, in dump order. */
-export async function* enrichAll(raw: readonly RawPaper[], workers = workerCount(raw.length)): AsyncGenerator<Paper[]> {
+export async function* enrichAll(
+  raw: readonly RawPaper[],
+  workers = workerCount(raw.length),
+): AsyncGenerator<Paper[]> {
   if (workers === 0) {
     yield* inProcess(raw);
     return;
@@ -55,11 +48,17 @@ export async function* enrichAll(raw: readonly RawPaper[], workers = workerCount
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   let nextToSend = 0;
-  const pool = Array.from({ length: Math.min(workers, batches) }, () => startWorker(new URL('./enrich-worker.ts', import.meta.url)));
+  const pool = Array.from({ length: Math.min(workers, batches) }, () =>
+    startWorker(new URL('./enrich-worker.ts', import.meta.url)),
+  );
   const send = (w: Worker): void => {
     if (nextToSend >= batches) return;
     const from = nextToSend * BATCH_SIZE;
-    const req: BatchRequest = { batch: nextToSend++, from, papers: raw.slice(from, from + BATCH_SIZE) };
+    const req: BatchRequest = {
+      batch: nextToSend++,
+      from,
+      papers: raw.slice(from, from + BATCH_SIZE),
+    };
     w.postMessage(req);
   };
   for (const w of pool) {

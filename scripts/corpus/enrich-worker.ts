@@ -14,6 +14,9 @@ parentPort?.on('message', (req: BatchRequest) => {
     const papers = req.papers.map((p, i) => enrichPaper(p, req.from + i));
     parentPort?.postMessage({ batch: req.batch, papers });
   } catch (e) {
-    parentPort?.postMessage({ batch: req.batch, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    parentPort?.postMessage({
+      batch: req.batch,
+      error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+    });
   }
 });

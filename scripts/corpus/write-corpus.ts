@@ -8,11 +8,21 @@ import { join } from 'node:path';
 import type { Corpus, FacetGroup } from '../../src/lib/types';
 import { FACET_GROUPS } from '../../src/lib/types';
 import { TAXONOMY } from '../../src/lib/taxonomy';
-import { FORMAT_VERSION, shardFileName, shardStartsFor, toDetails, toMetaRow } from '../../src/lib/corpus-format';
+import {
+  FORMAT_VERSION,
+  shardFileName,
+  shardStartsFor,
+  toDetails,
+  toMetaRow,
+} from '../../src/lib/corpus-format';
 import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
 
-/** Papers per details shard; see DESIGN.md for the trade-off (random result pages vs file count). */
-export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 250;
+/**
+ * Papers per details shard. A page of search results is 25 papers from anywhere in the corpus, so
+ * up to 25 shards: smaller shards waste less (100 papers ≈ 200 KB raw), at the price of more
+ * files (1,000 at 100k papers). See DESIGN.md ("Scale").
+ */
+export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 100;
 export const INDEX_FILE = 'index.bin';
 
 export interface WrittenFiles {
@@ -41,12 +51,35 @@ function writeCorpusJson(path: string, corpus: Corpus): void {
   }
 }
 
-export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): WrittenFiles {
+/** meta.json and index.bin: what the list and search need, written before related papers are known. */
+export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Array): string[] {
+  const order = facetOrder();
+  const papers = corpus.papers;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, INDEX_FILE), index);
+  const shardStarts = shardStartsFor(papers.length, SHARD_SIZE);
+  const meta: MetaFile = {
+    version: FORMAT_VERSION,
+    builtAt: corpus.builtAt,
+    source: corpus.source,
+    count: papers.length,
+    facets: order,
+    shardSize: SHARD_SIZE,
+    shards: shardStarts.map((_, i) => shardFileName(i)),
+    shardStarts,
+    index: { file: INDEX_FILE, bytes: index.length },
+    papers: papers.map((p) => toMetaRow(p, order)),
+  };
+  writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
+  return ['meta.json', INDEX_FILE];
+}
+
+/** The details shards and corpus.json, which hold related papers. */
+export function writeDetails(outDir: string, corpus: Corpus): string[] {
   const order = facetOrder();
   const papers = corpus.papers;
   const bySlug = new Map(papers.map((p, i) => [p.slug, i]));
   const indexOfSlug = (slug: string) => bySlug.get(slug) ?? -1;
-  mkdirSync(outDir, { recursive: true });
   rmSync(join(outDir, 'details'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'details'), { recursive: true });
   const shardStarts = shardStartsFor(papers.length, SHARD_SIZE);
@@ -61,20 +94,10 @@ export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): 
     writeFileSync(join(outDir, name), JSON.stringify(shard));
     return name;
   });
-  writeFileSync(join(outDir, INDEX_FILE), index);
-  const meta: MetaFile = {
-    version: FORMAT_VERSION,
-    builtAt: corpus.builtAt,
-    source: corpus.source,
-    count: papers.length,
-    facets: order,
-    shardSize: SHARD_SIZE,
-    shards,
-    shardStarts,
-    index: { file: INDEX_FILE, bytes: index.length },
-    papers: papers.map((p) => toMetaRow(p, order)),
-  };
-  writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
   writeCorpusJson(join(outDir, 'corpus.json'), corpus);
-  return { files: ['meta.json', INDEX_FILE, 'corpus.json', ...shards] };
+  return ['corpus.json', ...shards];
+}
+
+export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): WrittenFiles {
+  return { files: [...writeMetaAndIndex(outDir, corpus, index), ...writeDetails(outDir, corpus)] };
 }

@@ -29,9 +29,13 @@ describe('AppErrorBoundary', () => {
       </AppErrorBoundary>,
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Something went wrong');
-    expect(screen.getByRole('alert').textContent).toContain('Details: boom <img src=x onerror=alert(1)>');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Details: boom <img src=x onerror=alert(1)>',
+    );
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe(
+      '/',
+    );
   });
 
   it('renders its children when nothing fails', () => {
@@ -48,10 +52,14 @@ describe('route error element and the test hook', () => {
   it('catches a page that throws, with a way home', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     window.__PAPER_EXPLORER_FORCE_RENDER_ERROR__ = 'page';
-    const router = createMemoryRouter([{ path: '/', element: <Forced spot="page" />, errorElement: <RouteError /> }]);
+    const router = createMemoryRouter([
+      { path: '/', element: <Forced spot="page" />, errorElement: <RouteError /> },
+    ]);
     render(<RouterProvider router={router} />);
     expect(screen.getByRole('alert').textContent).toContain('Forced render error (page)');
-    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe(
+      '/',
+    );
   });
 
   it('does nothing unless the flag names the spot', () => {

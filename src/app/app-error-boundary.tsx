@@ -30,7 +30,10 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <main id="main" className="page page--narrow" role="alert">
         <h1>Something went wrong</h1>
-        <p>Paper Explorer hit an error and could not show this page. Your reading list and settings are safe.</p>
+        <p>
+          Paper Explorer hit an error and could not show this page. Your reading list and settings
+          are safe.
+        </p>
         <p className="muted">Details: {error.message || 'Unknown error'}</p>
         <p>
           <a href={HOME}>Go to the home page</a>

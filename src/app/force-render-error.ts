@@ -13,7 +13,8 @@ declare global {
 
 /** Throws when the flag names `spot` (a string, or a list to make several levels fail at once). */
 export function useForcedRenderError(spot: ForcedErrorSpot): void {
-  const flag: unknown = typeof window === 'undefined' ? undefined : window.__PAPER_EXPLORER_FORCE_RENDER_ERROR__;
+  const flag: unknown =
+    typeof window === 'undefined' ? undefined : window.__PAPER_EXPLORER_FORCE_RENDER_ERROR__;
   if (flag === spot || (Array.isArray(flag) && flag.includes(spot))) {
     throw new Error(`Forced render error (${spot}), for testing the error boundary`);
   }

@@ -7,7 +7,8 @@ export function RouteError() {
   useForcedRenderError('error-page');
   const error = useRouteError();
   useDocumentTitle('Something went wrong');
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
+  const message =
+    error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
   return (
     <main id="main" className="page page--narrow" role="alert">
       <h1>Something went wrong</h1>

@@ -1,7 +1,11 @@
 import { usePrefs, type Theme } from '../stores/prefs-store';
 
 const NEXT: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
-const LABEL: Record<Theme, string> = { system: 'System theme', dark: 'Dark theme', light: 'Light theme' };
+const LABEL: Record<Theme, string> = {
+  system: 'System theme',
+  dark: 'Dark theme',
+  light: 'Light theme',
+};
 
 export function ThemeToggle() {
   const theme = usePrefs((s) => s.theme);

@@ -16,14 +16,17 @@ export function IdsProblems({ parsed, unknown }: Props) {
     <div className="ids-problems" role="note">
       {unknown.length > 0 && (
         <p>
-          {unknown.length === 1 ? 'One paper in this link is' : `${unknown.length} papers in this link are`} not in this
-          collection: <IdList ids={unknown} total={unknown.length} />.
+          {unknown.length === 1
+            ? 'One paper in this link is'
+            : `${unknown.length} papers in this link are`}{' '}
+          not in this collection: <IdList ids={unknown} total={unknown.length} />.
         </p>
       )}
       {parsed.invalidCount > 0 && (
         <p>
-          {parsed.invalidCount === 1 ? 'One value is' : `${parsed.invalidCount} values are`} not a paper address and{' '}
-          {parsed.invalidCount === 1 ? 'was' : 'were'} ignored: <IdList ids={parsed.invalid} total={parsed.invalidCount} />.
+          {parsed.invalidCount === 1 ? 'One value is' : `${parsed.invalidCount} values are`} not a
+          paper address and {parsed.invalidCount === 1 ? 'was' : 'were'} ignored:{' '}
+          <IdList ids={parsed.invalid} total={parsed.invalidCount} />.
         </p>
       )}
       {parsed.truncated && <p>The link was too long; only its first papers were read.</p>}

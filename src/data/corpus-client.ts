@@ -35,16 +35,20 @@ function setState(next: CorpusState): void {
   listeners.forEach((l) => l());
 }
 
+/** Shards kept in the page (about 20,000 papers' details); a result page needs at most 25. */
+const MAX_SHARDS = 80;
+
 function loaded(meta: MetaCorpus): LoadedCorpus {
-  const details = new DetailsStore(meta);
+  const details = new DetailsStore(meta, MAX_SHARDS);
+  const columns = columnsOf(meta.papers);
   let tables: SearchTables | undefined;
   return {
     papers: meta.papers,
     bySlug: meta.bySlug,
     meta,
     details,
-    search: createSearchClient(meta, details),
-    listTables: () => (tables ??= buildTables(columnsOf(meta.papers), everyPaper(meta.papers.length))),
+    search: createSearchClient(meta, details, columns),
+    listTables: () => (tables ??= buildTables(columns, everyPaper(meta.papers.length))),
   };
 }
 

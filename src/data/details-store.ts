@@ -2,6 +2,8 @@
  * Paper details, loaded by shard on demand and kept: a result page needs the abstracts of its 25
  * papers, not of all 100,000. Concurrent requests for one shard share one fetch; a failed fetch
  * is forgotten so a later request retries it. Listeners hear about each shard that arrives.
+ * With `maxShards`, the least recently used shards are dropped beyond that many (the page's
+ * memory then stays bounded however long one browses; a dropped shard is fetched again if needed).
  */
 import type { PaperDetails } from '../lib/corpus-format';
 import { shardOf } from '../lib/corpus-format';
@@ -15,7 +17,19 @@ export class DetailsStore {
   /** Bumped whenever a shard arrives (for useSyncExternalStore). */
   version = 0;
 
-  constructor(readonly meta: Pick<MetaCorpus, 'base' | 'file'>) {}
+  constructor(
+    readonly meta: Pick<MetaCorpus, 'base' | 'file'>,
+    private readonly maxShards = Infinity,
+  ) {}
+
+  private keep(shard: number, rows: PaperDetails[]): void {
+    this.shards.delete(shard);
+    this.shards.set(shard, rows);
+    for (const old of this.shards.keys()) {
+      if (this.shards.size <= this.maxShards) break;
+      this.shards.delete(old);
+    }
+  }
 
   shardOf(index: number): number {
     return shardOf(this.meta.file.shardStarts, index);
@@ -23,7 +37,10 @@ export class DetailsStore {
 
   get(index: number): PaperDetails | undefined {
     const shard = this.shardOf(index);
-    return this.shards.get(shard)?.[index - (this.meta.file.shardStarts[shard] ?? 0)];
+    const rows = this.shards.get(shard);
+    if (!rows) return undefined;
+    if (this.maxShards !== Infinity) this.keep(shard, rows);
+    return rows[index - (this.meta.file.shardStarts[shard] ?? 0)];
   }
 
   has(index: number): boolean {
@@ -38,7 +55,7 @@ export class DetailsStore {
       p = fetchShard(this.meta, shard).then(
         (rows) => {
           this.pending.delete(shard);
-          this.shards.set(shard, rows);
+          this.keep(shard, rows);
           this.version += 1;
           this.listeners.forEach((l) => l());
           return rows;
@@ -55,7 +72,7 @@ export class DetailsStore {
 
   /** Puts a shard in place without fetching it (tests, in-memory collections). */
   preload(shard: number, rows: PaperDetails[]): void {
-    this.shards.set(shard, rows);
+    this.keep(shard, rows);
     this.version += 1;
   }
 

@@ -1,8 +1,8 @@
 /**
  * The page's handle on search. Where it runs is decided by size:
- * - a corpus that fits one details shard (≤ shardSize papers, 250 by default) is searched in the
- *   page: its single shard is loaded for the list's snippets anyway, the index is built from it in
- *   tens of milliseconds, and a query takes well under a millisecond, less than a worker round trip;
+ * - a small corpus (≤ PAGE_MODE_MAX papers) is searched in the page: its few details shards come
+ *   to a few hundred kilobytes, the index is built from them in tens of milliseconds, and a query
+ *   takes well under a millisecond, less than a worker round trip;
  * - larger corpora are searched in a worker (search.worker.ts) that streams the prebuilt index, so
  *   loading and querying never block typing.
  * Typing sends a query per key; at most one is in flight and only the latest waiting one is kept,
@@ -12,6 +12,7 @@ import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
 import type { HostPage, HostStatus, SearchHost } from './search-host';
 import { columnsOf } from '../lib/search/pipeline';
+import type { TableColumns } from '../lib/search/pipeline';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
 import type { SearchWorkerApi } from '../workers/search.worker';
@@ -29,6 +30,12 @@ export interface SearchClient {
   order(view: ViewState): Promise<Uint32Array | undefined>;
   status(): HostStatus;
   subscribe(listener: () => void): () => void;
+  /**
+   * The answer of the latest request that completed, whoever asked: the page shows results as
+   * soon as they exist, without waiting for its own render of the keystroke (worker mode).
+   */
+  latest(): HostPage | null;
+  subscribeResults(listener: () => void): () => void;
   dispose(): void;
 }
 
@@ -39,29 +46,46 @@ interface Backend {
   dispose(): void;
 }
 
+/** Above this many papers, search runs in the worker (see above; measured in BENCHMARKS.md). */
+export const PAGE_MODE_MAX = 250;
+
 export function inPage(meta: Pick<MetaCorpus, 'file'>): boolean {
-  return meta.file.count <= meta.file.shardSize;
+  return meta.file.count <= PAGE_MODE_MAX;
 }
 
-export function createSearchClient(meta: MetaCorpus, details: DetailsStore): SearchClient {
+export function createSearchClient(
+  meta: MetaCorpus,
+  details: DetailsStore,
+  columns: TableColumns = columnsOf(meta.papers),
+): SearchClient {
   let status: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
   const listeners = new Set<() => void>();
   const onStatus = (s: HostStatus) => {
     status = s;
     listeners.forEach((l) => l());
   };
-  const columns = columnsOf(meta.papers);
   const names = meta.papers.map((p) => p.name);
   const mode = inPage(meta) ? 'page' : 'worker';
   const backend = mode === 'page' ? pageBackend(columns, names, details, onStatus) : workerBackend(meta, columns, names, onStatus);
 
+  let latest: HostPage | null = null;
+  const resultListeners = new Set<() => void>();
   let busy = false;
   let waiting: { args: [ViewState, number, number]; resolve: (p: HostPage | undefined | null) => void } | undefined;
   const run = (args: [ViewState, number, number], resolve: (p: HostPage | undefined | null) => void): void => {
     busy = true;
     backend
       .search(...args)
-      .then(resolve, () => resolve(undefined))
+      .then(
+        (page) => {
+          if (page) {
+            latest = page;
+            resultListeners.forEach((l) => l());
+          }
+          resolve(page);
+        },
+        () => resolve(undefined),
+      )
       .finally(() => {
         busy = false;
         const next = waiting;
@@ -93,8 +117,21 @@ export function createSearchClient(meta: MetaCorpus, details: DetailsStore): Sea
       listeners.add(l);
       return () => listeners.delete(l);
     },
+    latest: () => latest,
+    subscribeResults: (l) => {
+      resultListeners.add(l);
+      return () => resultListeners.delete(l);
+    },
     dispose: () => backend.dispose(),
   };
+}
+
+/** Resolves after the next frame is painted (or soon, where frames are not available). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
 
 function pageBackend(
@@ -134,7 +171,9 @@ function workerBackend(
   onStatus: (s: HostStatus) => void,
 ): Backend {
   const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
-  const remote = import('comlink').then((Comlink) => {
+  // The index streams once the list is on screen: it would compete with it for the network.
+  const remote = afterFirstPaint().then(async () => {
+    const Comlink = await import('comlink');
     const api = Comlink.wrap<SearchWorkerApi>(worker);
     void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
     return api;

@@ -2,7 +2,7 @@
  * Details (abstract, links, evidence, claim sentences, related) of some papers, loaded by shard
  * on first need and cached for the page's lifetime.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PaperDetails } from '../lib/corpus-format';
 import { joinPaper } from '../lib/corpus-format';
 import type { Paper } from '../lib/types';
@@ -15,16 +15,40 @@ export interface DetailsState {
   error: string | null;
 }
 
-export function usePaperDetails(corpus: LoadedCorpus, indexes: readonly number[]): DetailsState {
+export interface DetailsOptions {
+  /**
+   * When the wanted papers change again within this many ms (someone typing), wait this long
+   * for them to settle before fetching: each keystroke's results would otherwise fetch and parse
+   * the shards of 25 papers the reader never sees.
+   */
+  settleMs?: number;
+}
+
+export function usePaperDetails(
+  corpus: LoadedCorpus,
+  indexes: readonly number[],
+  { settleMs = 0 }: DetailsOptions = {},
+): DetailsState {
   const store = corpus.details;
   const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
   useSyncExternalStore(subscribe, () => store.version);
   const key = indexes.join(',');
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
+  const lastChange = useRef(-Infinity);
   useEffect(() => {
     const wanted = key ? key.split(',').map(Number) : [];
-    store.load(wanted).catch((e: unknown) => setError({ key, message: e instanceof Error ? e.message : String(e) }));
-  }, [store, key]);
+    const load = () =>
+      store.load(wanted).catch((e: unknown) => setError({ key, message: e instanceof Error ? e.message : String(e) }));
+    const now = performance.now();
+    const busy = now - lastChange.current < settleMs;
+    lastChange.current = now;
+    if (!busy) {
+      void load();
+      return undefined;
+    }
+    const timer = setTimeout(() => void load(), settleMs);
+    return () => clearTimeout(timer);
+  }, [store, key, settleMs]);
   return {
     get: (i) => store.get(i),
     loading: indexes.some((i) => !store.has(i)),

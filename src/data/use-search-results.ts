@@ -5,7 +5,6 @@
  * moves from titles to full text, and when the texts a pending exact-phrase check needed arrive.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { flushSync } from 'react-dom';
 import type { LoadedCorpus } from './corpus-client';
 import type { HostPage, HostStatus } from './search-host';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
@@ -16,40 +15,47 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
-export function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
+/**
+ * The search status. With `relevant` false the page does not follow it (no re-render): a page-mode
+ * list without search text looks the same before and after the index is built, and re-rendering
+ * it then would only race with what the reader is doing (ticking a filter, say).
+ */
+export function useSearchStatus(corpus: LoadedCorpus | null, relevant = true): HostStatus {
   const client = corpus?.search;
   const subscribe = useCallback((l: () => void) => client?.subscribe(l) ?? (() => {}), [client]);
-  return useSyncExternalStore(subscribe, () => client?.status() ?? STARTING);
+  return useSyncExternalStore(subscribe, () => (relevant ? (client?.status() ?? STARTING) : STARTING));
 }
 
 export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, pageSize: number) {
-  const status = useSearchStatus(corpus);
-  const [results, setResults] = useState<HostPage | null>(null);
+  const client = corpus?.search;
+  const status = useSearchStatus(corpus, client?.mode === 'worker' || !isEmptyQuery(parseQuery(view.q)));
+  const subscribeResults = useCallback((l: () => void) => client?.subscribeResults(l) ?? (() => {}), [client]);
+  // Worker mode: whatever answer is newest (the keystroke itself asked for it) is shown at once.
+  const latest = useSyncExternalStore(subscribeResults, () => client?.latest() ?? null);
+  const [fallback, setFallback] = useState<HostPage | null>(null);
   const offset = (Math.max(1, view.page) - 1) * pageSize;
-  const textsKey = results?.pending ? status.textsVersion : 0;
+  const textsKey = latest?.pending ? status.textsVersion : 0;
   // The page mode answers during render: one render per keystroke, no round trip.
   const now = useMemo(
-    () => corpus?.search.searchNow(view, offset, pageSize),
-    // status.phase: the index became ready or complete; textsKey: phrase texts arrived.
+    () => client?.searchNow(view, offset, pageSize),
+    // status: the index became ready or complete, or phrase texts arrived.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [corpus, view, offset, pageSize, status.phase, status.textsVersion],
+    [client, view, offset, pageSize, status.phase, status.textsVersion],
   );
   useEffect(() => {
     if (!corpus || now) return;
     let live = true;
     void corpus.search.search(view, offset, pageSize).then((page) => {
-      if (!live || page === null) return;
-      // Rendered at once, not time-sliced by the scheduler: the answer is what the reader waits for.
-      if (page) flushSync(() => setResults(page));
-      else if (isEmptyQuery(parseQuery(view.q))) {
-        setResults({ ...searchPage(corpus.listTables(), view, offset, pageSize), partial: false, pending: false });
+      // Until an index is ready, a view without search text is answered from the list tables.
+      if (live && page === undefined && isEmptyQuery(parseQuery(view.q))) {
+        setFallback({ ...searchPage(corpus.listTables(), view, offset, pageSize), partial: false, pending: false });
       }
     });
     return () => {
       live = false;
     };
   }, [corpus, now, view, offset, pageSize, status.phase, textsKey]);
-  return { results: useStableTerms(now ?? results), status };
+  return { results: useStableTerms(now ?? latest ?? fallback), status };
 }
 
 /** Same terms, same array: result items (memoised) then skip re-highlighting. */

@@ -50,7 +50,14 @@ export interface MetaFile {
 }
 
 /** [slug, title, name or 0, [[technique positions], [modality positions], [contribution]], claims, flags]. */
-export type MetaRow = [string, string, string | 0, number[][], [ClaimKind, number, string, string][], number];
+export type MetaRow = [
+  string,
+  string,
+  string | 0,
+  number[][],
+  [ClaimKind, number, string, string][],
+  number,
+];
 
 export interface DetailShard {
   version: typeof FORMAT_VERSION;
@@ -89,9 +96,23 @@ export function shardFileName(i: number): string {
 
 export function toMetaRow(p: Paper, order: Record<FacetGroup, string[]>): MetaRow {
   const ids = facetIdsOf(p);
-  const positions = FACET_GROUPS.map((g) => ids[g].map((id) => order[g].indexOf(id)).filter((i) => i >= 0));
-  const claims = p.claims.map((c): [ClaimKind, number, string, string] => [c.kind, c.value, c.unit, c.text]);
-  return [p.slug, p.title, p.name ?? 0, positions, claims, p.missingAbstract ? MISSING_ABSTRACT : 0];
+  const positions = FACET_GROUPS.map((g) =>
+    ids[g].map((id) => order[g].indexOf(id)).filter((i) => i >= 0),
+  );
+  const claims = p.claims.map((c): [ClaimKind, number, string, string] => [
+    c.kind,
+    c.value,
+    c.unit,
+    c.text,
+  ]);
+  return [
+    p.slug,
+    p.title,
+    p.name ?? 0,
+    positions,
+    claims,
+    p.missingAbstract ? MISSING_ABSTRACT : 0,
+  ];
 }
 
 export function facetIdsOf(p: Pick<Paper, 'tags'>): Record<FacetGroup, string[]> {
@@ -102,14 +123,33 @@ export function facetIdsOf(p: Pick<Paper, 'tags'>): Record<FacetGroup, string[]>
   };
 }
 
-const NO_EVIDENCE: string[] = [];
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
 
-export function fromMetaRow(row: MetaRow, index: number, order: Record<FacetGroup, string[]>): PaperMeta {
+/**
+ * One frozen tag object per facet value, shared by every paper that has it: meta tags carry no
+ * evidence, and at 100k papers a fresh object per tag is a few hundred thousand objects.
+ */
+const sharedTags = new WeakMap<Record<FacetGroup, string[]>, Map<string, TagEvidence>>();
+
+function tagFor(order: Record<FacetGroup, string[]>, g: FacetGroup, id: string): TagEvidence {
+  let tags = sharedTags.get(order);
+  if (!tags) sharedTags.set(order, (tags = new Map()));
+  const key = `${g}:${id}`;
+  let tag = tags.get(key);
+  if (!tag) tags.set(key, (tag = Object.freeze({ id, evidence: NO_EVIDENCE as string[] })));
+  return tag;
+}
+
+export function fromMetaRow(
+  row: MetaRow,
+  index: number,
+  order: Record<FacetGroup, string[]>,
+): PaperMeta {
   const [slug, title, name, positions, claims, flags] = row;
   const tagsOf = (gi: number, g: FacetGroup): TagEvidence[] =>
     (positions[gi] ?? []).flatMap((i) => {
       const id = order[g][i];
-      return id === undefined ? [] : [{ id, evidence: NO_EVIDENCE }];
+      return id === undefined ? [] : [tagFor(order, g, id)];
     });
   const meta: PaperMeta = {
     slug,
@@ -118,7 +158,7 @@ export function fromMetaRow(row: MetaRow, index: number, order: Record<FacetGrou
     tags: {
       technique: tagsOf(0, 'technique'),
       modality: tagsOf(1, 'modality'),
-      contribution: tagsOf(2, 'contribution')[0] ?? { id: '', evidence: NO_EVIDENCE },
+      contribution: tagsOf(2, 'contribution')[0] ?? tagFor(order, 'contribution', ''),
     },
     claims: claims.map(([kind, value, unit, text]) => ({ kind, value, unit, text, sentence: '' })),
   };
@@ -133,21 +173,35 @@ export function toDetails(
   order: Record<FacetGroup, string[]>,
   indexOfSlug: (slug: string) => number,
 ): PaperDetails {
-  const tags = { technique: p.tags.technique, modality: p.tags.modality, contribution: [p.tags.contribution] };
+  const tags = {
+    technique: p.tags.technique,
+    modality: p.tags.modality,
+    contribution: [p.tags.contribution],
+  };
   const evidence = {} as Record<FacetGroup, string[][]>;
-  for (const g of FACET_GROUPS) evidence[g] = tags[g].filter((t) => order[g].includes(t.id)).map((t) => t.evidence);
+  for (const g of FACET_GROUPS)
+    evidence[g] = tags[g].filter((t) => order[g].includes(t.id)).map((t) => t.evidence);
   return {
     abstract: p.abstract,
     links: p.links,
     evidence,
     sentences: p.claims.map((c) => c.sentence),
-    related: p.related.map((r): [number, string[]] => [indexOfSlug(r.slug), r.shared]).filter(([i]) => i >= 0),
+    related: p.related
+      .map((r): [number, string[]] => [indexOfSlug(r.slug), r.shared])
+      .filter(([i]) => i >= 0),
   };
 }
 
 /** The full Paper of a meta entry and its details; `slugAt` maps dump positions to slugs. */
-export function joinPaper(meta: PaperMeta, details: PaperDetails, slugAt: (index: number) => string | undefined): Paper {
-  const tag = (g: FacetGroup, i: number, t: TagEvidence) => ({ id: t.id, evidence: details.evidence[g]?.[i] ?? [] });
+export function joinPaper(
+  meta: PaperMeta,
+  details: PaperDetails,
+  slugAt: (index: number) => string | undefined,
+): Paper {
+  const tag = (g: FacetGroup, i: number, t: TagEvidence) => ({
+    id: t.id,
+    evidence: details.evidence[g]?.[i] ?? [],
+  });
   const paper: Paper = {
     slug: meta.slug,
     index: meta.index,

@@ -36,9 +36,15 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): { value: T; bad: boolean } {
+function pick<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): { value: T; bad: boolean } {
   if (value === undefined) return { value: fallback, bad: false };
-  return allowed.includes(value as T) ? { value: value as T, bad: false } : { value: fallback, bad: true };
+  return allowed.includes(value as T)
+    ? { value: value as T, bad: false }
+    : { value: fallback, bad: true };
 }
 
 /**
@@ -46,20 +52,32 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
  * it); a field that is present but unrecognised takes its default and is reported.
  */
 export function readPrefsState(state: unknown): PrefsRead {
-  if (!isRecord(state)) return { prefs: { ...DEFAULT_PREFS }, problem: 'had an unexpected shape and were reset' };
+  if (!isRecord(state))
+    return { prefs: { ...DEFAULT_PREFS }, problem: 'had an unexpected shape and were reset' };
   const theme = pick(state.theme, THEMES, DEFAULT_PREFS.theme);
   const density = pick(state.density, DENSITIES, DEFAULT_PREFS.density);
   const prefs: Prefs = { theme: theme.value, density: density.value };
   const bad = [theme.bad && 'theme', density.bad && 'density'].filter(Boolean);
-  return bad.length > 0 ? { prefs, problem: `had ${bad.length === 1 ? 'a setting' : 'settings'} that this version does not recognise (${bad.join(', ')}), reset to the default` } : { prefs };
+  return bad.length > 0
+    ? {
+        prefs,
+        problem: `had ${bad.length === 1 ? 'a setting' : 'settings'} that this version does not recognise (${bad.join(', ')}), reset to the default`,
+      }
+    : { prefs };
 }
 
 /** Any stored version to the current shape. A future version keeps the settings that still validate. */
 export function migratePrefs(state: unknown, version: number): PrefsRead {
   const read = readPrefsState(state);
   if (version > PREFS_VERSION || !Number.isInteger(version) || version < 0) {
-    const what = version > PREFS_VERSION ? 'were saved by a newer version of Paper Explorer' : 'had an unknown version';
-    return { prefs: read.prefs, problem: `${what}; the settings this version understands were kept` };
+    const what =
+      version > PREFS_VERSION
+        ? 'were saved by a newer version of Paper Explorer'
+        : 'had an unknown version';
+    return {
+      prefs: read.prefs,
+      problem: `${what}; the settings this version understands were kept`,
+    };
   }
   return read;
 }
@@ -75,7 +93,9 @@ export function parseStoredPrefs(raw: string): { stored: StoredPrefs | null; pro
   } catch {
     return { stored: null, problem: 'could not be read (it is not valid JSON) and were reset' };
   }
-  if (!isRecord(parsed) || !isRecord(parsed.state)) return { stored: null, problem: 'had an unexpected shape and were reset' };
-  const version = typeof parsed.version === 'number' && Number.isFinite(parsed.version) ? parsed.version : 0;
+  if (!isRecord(parsed) || !isRecord(parsed.state))
+    return { stored: null, problem: 'had an unexpected shape and were reset' };
+  const version =
+    typeof parsed.version === 'number' && Number.isFinite(parsed.version) ? parsed.version : 0;
   return { stored: { state: parsed.state, version } };
 }

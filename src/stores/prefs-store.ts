@@ -93,7 +93,10 @@ export const usePrefs = create<PrefsState>()(
       onRehydrateStorage: () => (state) => {
         if (!repair || !state) return;
         repair = false;
-        prefsStorage.setItem(PREFS_KEY, { state: { theme: state.theme, density: state.density }, version: PREFS_VERSION });
+        prefsStorage.setItem(PREFS_KEY, {
+          state: { theme: state.theme, density: state.density },
+          version: PREFS_VERSION,
+        });
       },
     },
   ),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isSlug } from '../lib/url/ids-param';
-import { cleanEntries, mergeSlugs, migrateReadingList, readV1, readV2 } from './reading-list-schema';
+import {
+  cleanEntries,
+  mergeSlugs,
+  migrateReadingList,
+  readV1,
+  readV2,
+} from './reading-list-schema';
 
 const NOW = Date.UTC(2025, 0, 15);
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
@@ -22,7 +28,10 @@ describe('readV1', () => {
     expect(r.problem).toMatch(/4 unreadable or duplicate entries/);
   });
   it('reports a wrong shape', () => {
-    expect(readV1({ slugs: 'a,b' }, NOW)).toEqual({ items: [], problem: 'had an unexpected shape' });
+    expect(readV1({ slugs: 'a,b' }, NOW)).toEqual({
+      items: [],
+      problem: 'had an unexpected shape',
+    });
   });
 });
 
@@ -32,7 +41,10 @@ describe('readV2', () => {
     expect(readV2({ items }, NOW)).toEqual({ items });
   });
   it('re-dates an item whose date is missing or in the future, without dropping it', () => {
-    const r = readV2({ items: [{ slug: 'a' }, { slug: 'b', addedAt: NOW * 2 }, { slug: 'c', addedAt: 'x' }] }, NOW);
+    const r = readV2(
+      { items: [{ slug: 'a' }, { slug: 'b', addedAt: NOW * 2 }, { slug: 'c', addedAt: 'x' }] },
+      NOW,
+    );
     expect(r.items).toEqual([
       { slug: 'a', addedAt: NOW },
       { slug: 'b', addedAt: NOW },
@@ -53,12 +65,19 @@ describe('migrateReadingList', () => {
     expect(migrateReadingList({ slugs }, 1, NOW).items.map((i) => i.slug)).toEqual(slugs);
   });
   it('keeps what validates from a future version and flags it', () => {
-    const r = migrateReadingList({ items: [{ slug: 'a', addedAt: 5, stars: 3 }], folders: [] }, 3, NOW);
+    const r = migrateReadingList(
+      { items: [{ slug: 'a', addedAt: 5, stars: 3 }], folders: [] },
+      3,
+      NOW,
+    );
     expect(r.items).toEqual([{ slug: 'a', addedAt: 5 }]);
     expect(r.problem).toMatch(/newer version/);
   });
   it('resets an unreadable future version', () => {
-    expect(migrateReadingList({ papers: 'x' }, 99, NOW)).toEqual({ items: [], problem: expect.stringMatching(/newer/) });
+    expect(migrateReadingList({ papers: 'x' }, 99, NOW)).toEqual({
+      items: [],
+      problem: expect.stringMatching(/newer/),
+    });
   });
   it('flags an odd version number', () => {
     expect(migrateReadingList({ slugs: ['a'] }, 1.5, NOW).problem).toMatch(/unknown version/);
@@ -68,14 +87,24 @@ describe('migrateReadingList', () => {
 describe('properties', () => {
   it('cleaned lists hold only unique slugs, and cleaning is idempotent', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(slugArb, fc.string(), fc.integer(), fc.record({ slug: slugArb, addedAt: fc.integer() }))), (list) => {
-        const { items } = cleanEntries(list, NOW);
-        const slugs = items.map((i) => i.slug);
-        expect(new Set(slugs).size).toBe(slugs.length);
-        expect(slugs.every(isSlug)).toBe(true);
-        const again = cleanEntries(items, NOW);
-        expect(again).toEqual({ items, dropped: 0, redated: 0 });
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            slugArb,
+            fc.string(),
+            fc.integer(),
+            fc.record({ slug: slugArb, addedAt: fc.integer() }),
+          ),
+        ),
+        (list) => {
+          const { items } = cleanEntries(list, NOW);
+          const slugs = items.map((i) => i.slug);
+          expect(new Set(slugs).size).toBe(slugs.length);
+          expect(slugs.every(isSlug)).toBe(true);
+          const again = cleanEntries(items, NOW);
+          expect(again).toEqual({ items, dropped: 0, redated: 0 });
+        },
+      ),
     );
   });
   it('a v1 list of unique slugs migrates whole', () => {

@@ -35,7 +35,10 @@ function validTime(t: unknown, now: number): t is number {
  * Cleans a list whose entries are slugs or {slug, addedAt}: drops what is not a slug and
  * duplicates (first wins), and dates an undatable entry `now` rather than dropping it.
  */
-export function cleanEntries(list: unknown, now: number): { items: ReadingItem[]; dropped: number; redated: number } {
+export function cleanEntries(
+  list: unknown,
+  now: number,
+): { items: ReadingItem[]; dropped: number; redated: number } {
   if (!Array.isArray(list)) return { items: [], dropped: list === undefined ? 0 : 1, redated: 0 };
   const seen = new Set<string>();
   const items: ReadingItem[] = [];
@@ -61,8 +64,12 @@ export function cleanEntries(list: unknown, now: number): { items: ReadingItem[]
 
 function describe(dropped: number, redated: number): string | undefined {
   const parts: string[] = [];
-  if (dropped > 0) parts.push(`${dropped} unreadable or duplicate ${dropped === 1 ? 'entry was' : 'entries were'} left out`);
-  if (redated > 0) parts.push(`${redated} ${redated === 1 ? 'entry' : 'entries'} had no valid date`);
+  if (dropped > 0)
+    parts.push(
+      `${dropped} unreadable or duplicate ${dropped === 1 ? 'entry was' : 'entries were'} left out`,
+    );
+  if (redated > 0)
+    parts.push(`${redated} ${redated === 1 ? 'entry' : 'entries'} had no valid date`);
   return parts.length > 0 ? `was partly damaged (${parts.join('; ')})` : undefined;
 }
 
@@ -92,8 +99,12 @@ export function readV1(state: unknown, now: number): ReadResult {
 export function migrateReadingList(state: unknown, version: number, now: number): ReadResult {
   if (version === READING_LIST_VERSION) return readV2(state, now);
   if (version > READING_LIST_VERSION || !Number.isInteger(version)) {
-    const salvaged = isRecord(state) && Array.isArray(state.items) ? readV2(state, now) : readV1(state, now);
-    const what = version > READING_LIST_VERSION ? 'was saved by a newer version of Paper Explorer' : 'had an unknown version';
+    const salvaged =
+      isRecord(state) && Array.isArray(state.items) ? readV2(state, now) : readV1(state, now);
+    const what =
+      version > READING_LIST_VERSION
+        ? 'was saved by a newer version of Paper Explorer'
+        : 'had an unknown version';
     return { items: salvaged.items, problem: what };
   }
   // Version 0 never shipped; 1 (or an unlabelled body) is read as whichever shape it has.
@@ -101,7 +112,11 @@ export function migrateReadingList(state: unknown, version: number, now: number)
 }
 
 /** Adds slugs not yet in the list, in order; returns the new list and how many were added. */
-export function mergeSlugs(items: ReadingItem[], slugs: readonly string[], now: number): { items: ReadingItem[]; added: number } {
+export function mergeSlugs(
+  items: ReadingItem[],
+  slugs: readonly string[],
+  now: number,
+): { items: ReadingItem[]; added: number } {
   const have = new Set(items.map((i) => i.slug));
   const next = [...items];
   for (const slug of slugs) {

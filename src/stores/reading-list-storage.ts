@@ -22,7 +22,9 @@ export function backupRaw(raw: string, now: Date = new Date()): string | null {
     const existing = window.localStorage.getItem(READING_LIST_BACKUP_KEY);
     // Never overwrite an older, different backup: the new one gets its own key.
     const key =
-      existing === null || existing === raw ? READING_LIST_BACKUP_KEY : `${READING_LIST_BACKUP_KEY}:${now.toISOString()}`;
+      existing === null || existing === raw
+        ? READING_LIST_BACKUP_KEY
+        : `${READING_LIST_BACKUP_KEY}:${now.toISOString()}`;
     window.localStorage.setItem(key, raw);
     return key;
   } catch {
@@ -34,7 +36,8 @@ export function backupRaw(raw: string, now: Date = new Date()): string | null {
 export function reportUnreadable(problem: string, kept: number): void {
   const key = lastRaw !== null ? backupRaw(lastRaw) : null;
   lastRaw = null;
-  const keptText = kept > 0 ? `${kept} ${kept === 1 ? 'paper was' : 'papers were'} kept` : 'It was reset';
+  const keptText =
+    kept > 0 ? `${kept} ${kept === 1 ? 'paper was' : 'papers were'} kept` : 'It was reset';
   const copyText = key
     ? `a copy of the original was saved in this browser's storage under “${key}”`
     : 'no copy of the original could be saved';
@@ -64,7 +67,11 @@ export const readingListStorage: PersistStorage<PersistedReadingList> = {
       return null;
     }
     // A bare list of slugs is the v1 body without its envelope.
-    if (Array.isArray(parsed)) return { state: { slugs: parsed }, version: 1 } as unknown as StorageValue<PersistedReadingList>;
+    if (Array.isArray(parsed))
+      return {
+        state: { slugs: parsed },
+        version: 1,
+      } as unknown as StorageValue<PersistedReadingList>;
     if (!isRecord(parsed) || !('state' in parsed)) {
       reportUnreadable('had an unexpected shape', 0);
       return null;
@@ -102,7 +109,11 @@ export function listBackups(): Backup[] {
     const out: Backup[] = [];
     for (let i = 0; i < ls.length; i++) {
       const key = ls.key(i);
-      if (key === null || !(key === READING_LIST_BACKUP_KEY || key.startsWith(`${READING_LIST_BACKUP_KEY}:`))) continue;
+      if (
+        key === null ||
+        !(key === READING_LIST_BACKUP_KEY || key.startsWith(`${READING_LIST_BACKUP_KEY}:`))
+      )
+        continue;
       const raw = ls.getItem(key);
       if (raw !== null) out.push({ key, raw });
     }

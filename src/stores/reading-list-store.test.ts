@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useReadingList } from './reading-list-store';
-import { READING_LIST_BACKUP_KEY, READING_LIST_KEY, deleteBackup, listBackups } from './reading-list-storage';
+import {
+  READING_LIST_BACKUP_KEY,
+  READING_LIST_KEY,
+  deleteBackup,
+  listBackups,
+} from './reading-list-storage';
 import { dismissStorageNotices, getStorageNotices } from './persisted';
 
 /** A Map-backed localStorage that can be made to refuse writes (a full quota). */
@@ -61,7 +66,10 @@ describe('reading list store', () => {
     expect(slugs()).toEqual(['b', 'c']);
     s.restore(a!, 0);
     expect(slugs()).toEqual(['a', 'b', 'c']);
-    expect(stored()).toMatchObject({ version: 2, state: { items: [{ slug: 'a' }, { slug: 'b' }, { slug: 'c' }] } });
+    expect(stored()).toMatchObject({
+      version: 2,
+      state: { items: [{ slug: 'a' }, { slug: 'b' }, { slug: 'c' }] },
+    });
     expect(s.importSlugs(['c', 'd', 'bad slug', 'd'])).toBe(1);
     expect(slugs()).toEqual(['a', 'b', 'c', 'd']);
     expect(getStorageNotices()).toEqual([]);
@@ -106,7 +114,17 @@ describe('reading list store', () => {
   });
 
   it('keeps what validates: non-string slugs and duplicates are left out, the rest stays', async () => {
-    const raw = JSON.stringify({ state: { items: [{ slug: 'a', addedAt: 5 }, { slug: 3 }, { slug: 'a', addedAt: 6 }, { slug: 'b', addedAt: 7 }] }, version: 2 });
+    const raw = JSON.stringify({
+      state: {
+        items: [
+          { slug: 'a', addedAt: 5 },
+          { slug: 3 },
+          { slug: 'a', addedAt: 6 },
+          { slug: 'b', addedAt: 7 },
+        ],
+      },
+      version: 2,
+    });
     await load(raw);
     expect(useReadingList.getState().items).toEqual([
       { slug: 'a', addedAt: 5 },
@@ -117,7 +135,9 @@ describe('reading list store', () => {
   });
 
   it('keeps the valid items of a future version', async () => {
-    await load(JSON.stringify({ state: { items: [{ slug: 'a', addedAt: 5 }], tags: {} }, version: 3 }));
+    await load(
+      JSON.stringify({ state: { items: [{ slug: 'a', addedAt: 5 }], tags: {} }, version: 3 }),
+    );
     expect(slugs()).toEqual(['a']);
     expect(getStorageNotices()[0]).toMatch(/newer version.*1 paper was kept/);
   });

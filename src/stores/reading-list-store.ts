@@ -28,7 +28,8 @@ export const useReadingList = create<ReadingListState>()(
       items: [],
       add: (slug) => set((s) => ({ items: mergeSlugs(s.items, [slug], Date.now()).items })),
       remove: (slug) => set((s) => ({ items: s.items.filter((i) => i.slug !== slug) })),
-      toggle: (slug) => (get().items.some((i) => i.slug === slug) ? get().remove(slug) : get().add(slug)),
+      toggle: (slug) =>
+        get().items.some((i) => i.slug === slug) ? get().remove(slug) : get().add(slug),
       restore: (item, index) =>
         set((s) => {
           if (s.items.some((i) => i.slug === item.slug)) return s;

@@ -6,7 +6,9 @@ test('lists every paper, follows one, and deep-links another', async ({ page }) 
   await page.goto('/');
   await expect(status(page)).toHaveText(/^119 papers/);
   expect(await countShown(page)).toBe(119);
-  const items = results(page).getByRole('listitem').filter({ has: page.getByRole('heading') });
+  const items = results(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') });
   await expect(items).toHaveCount(25);
 
   const first = results(page).getByRole('link').first();
@@ -17,7 +19,9 @@ test('lists every paper, follows one, and deep-links another', async ({ page }) 
   await expect(page).toHaveTitle(/Lodge — Paper Explorer/);
 
   await page.goto('/paper/longformer-the-long-document-transformer');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Longformer: The Long-Document Transformer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Longformer: The Long-Document Transformer',
+  );
   await expect(page.locator('h1')).toHaveCount(1);
   expect(w.errors).toEqual([]);
 });

@@ -8,11 +8,15 @@ const TXL = 'transformer-xl-attentive-language-models-beyond-a-fixed-length-cont
 const HYENA = 'hyenadna-long-range-genomic-sequence-modeling-at-single-nucleotide-resolution';
 const INFVSR = 'infvsr-breaking-length-limits-of-generic-video-super-resolution';
 
-const columns = (page: Page) => page.getByRole('region', { name: 'Papers side by side' }).getByRole('article');
+const columns = (page: Page) =>
+  page.getByRole('region', { name: 'Papers side by side' }).getByRole('article');
 
 async function storeList(page: Page, slugs: string[]) {
   await page.goto('/reading-list');
-  const raw = JSON.stringify({ state: { items: slugs.map((slug, i) => ({ slug, addedAt: 1_700_000_000_000 + i })) }, version: 2 });
+  const raw = JSON.stringify({
+    state: { items: slugs.map((slug, i) => ({ slug, addedAt: 1_700_000_000_000 + i })) },
+    version: 2,
+  });
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, raw]);
   await page.reload();
 }
@@ -64,8 +68,13 @@ test('compare shows two papers side by side', async ({ page }) => {
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare papers');
   await expect(columns(page)).toHaveCount(2);
-  await expect(columns(page).first().getByRole('heading', { level: 2 })).toHaveText('Longformer: The Long-Document Transformer');
-  await expect(columns(page).first().getByRole('link').first()).toHaveAttribute('href', `/paper/${LONGFORMER}`);
+  await expect(columns(page).first().getByRole('heading', { level: 2 })).toHaveText(
+    'Longformer: The Long-Document Transformer',
+  );
+  await expect(columns(page).first().getByRole('link').first()).toHaveAttribute(
+    'href',
+    `/paper/${LONGFORMER}`,
+  );
   await expect(columns(page).nth(1).getByRole('heading', { name: 'Abstract' })).toBeVisible();
   expect(w.errors).toEqual([]);
 });
@@ -87,7 +96,11 @@ test('bad compare links explain themselves and never crash', async ({ page }) =>
     ['/compare', /Choose 2 to 4 papers/, 0],
     [`/compare?ids=${LONGFORMER}`, /needs 2 to 4 papers.*has 1/, 0],
     [`/compare?ids=${LONGFORMER},nope,%3Cb%3E`, /has 1/, 0],
-    [`/compare?ids=${[LONGFORMER, TXL, HYENA, INFVSR, 'lodge-a-coarse-to-fine-diffusion-network-for-long-dance-generation-guided-by-the-characteristic-dance-primitives'].join(',')}`, /up to 4/, 4],
+    [
+      `/compare?ids=${[LONGFORMER, TXL, HYENA, INFVSR, 'lodge-a-coarse-to-fine-diffusion-network-for-long-dance-generation-guided-by-the-characteristic-dance-primitives'].join(',')}`,
+      /up to 4/,
+      4,
+    ],
     [`/compare?ids=${'%E0%A4%A'.repeat(600)}`, /has 0/, 0],
   ];
   for (const [url, message, shown] of cases) {
@@ -102,7 +115,9 @@ test('bad compare links explain themselves and never crash', async ({ page }) =>
   expect(w.errors).toEqual([]);
 });
 
-test('CSV export of a filtered view has one row per paper shown, across pages', async ({ page }) => {
+test('CSV export of a filtered view has one row per paper shown, across pages', async ({
+  page,
+}) => {
   const w = watchPage(page);
   await page.goto('/?q=attention');
   await expect(status(page)).toHaveText(/papers/);

@@ -21,10 +21,14 @@ export function buildCorpus(dump: string, env: Record<string, string> = {}): str
 
 /** Deletes a directory made by buildCorpus. */
 export function removeCorpus(dir: string): void {
-  if (dir.startsWith(join(tmpdir(), 'pe-e2e-corpus-'))) rmSync(dir, { recursive: true, force: true });
+  if (dir.startsWith(join(tmpdir(), 'pe-e2e-corpus-')))
+    rmSync(dir, { recursive: true, force: true });
 }
 
-const TYPES: Record<string, string> = { '.json': 'application/json', '.bin': 'application/octet-stream' };
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.bin': 'application/octet-stream',
+};
 
 /** The file under `dir` for a /data/ URL, or null (outside `dir`, absent, or not a file). */
 function fileFor(dir: string, url: string): string | null {
@@ -39,13 +43,25 @@ export async function serveCorpus(target: BrowserContext | Page, dir: string): P
   await target.route('**/data/**', (route: Route) => {
     const file = fileFor(dir, route.request().url());
     if (!file) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
   });
 }
 
 /** Answers every /data/** request with the same body: a corpus of the wrong shape, whatever the layout. */
-export async function serveEverywhere(target: BrowserContext | Page, status: number, body: string | Buffer): Promise<void> {
+export async function serveEverywhere(
+  target: BrowserContext | Page,
+  status: number,
+  body: string | Buffer,
+): Promise<void> {
   await target.route('**/data/**', (route: Route) =>
-    route.fulfill({ status, contentType: typeof body === 'string' ? 'application/json' : 'application/octet-stream', body }),
+    route.fulfill({
+      status,
+      contentType: typeof body === 'string' ? 'application/json' : 'application/octet-stream',
+      body,
+    }),
   );
 }

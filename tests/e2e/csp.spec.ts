@@ -21,7 +21,15 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 test('every route is served with the strict policy', async ({ request }) => {
-  for (const path of ['/', `/paper/${LONGFORMER}`, '/insights', '/reading-list', '/compare', '/no/such/page', '/paper/%E0%A4%A']) {
+  for (const path of [
+    '/',
+    `/paper/${LONGFORMER}`,
+    '/insights',
+    '/reading-list',
+    '/compare',
+    '/no/such/page',
+    '/paper/%E0%A4%A',
+  ]) {
     const res = await request.get(path, { headers: { Accept: 'text/html' } });
     expect(res.status(), path).toBe(200);
     const csp = directives(res.headers()['content-security-policy'] ?? '');
@@ -33,8 +41,14 @@ test('every route is served with the strict policy', async ({ request }) => {
     expect(csp.get('connect-src'), path).toEqual(["'self'"]);
     // No inline script, no eval; script-src falls back to default-src when absent.
     const script = csp.get('script-src') ?? csp.get('default-src') ?? [];
-    expect(script.filter((v) => /unsafe|data:|blob:|\*/.test(v)), path).toEqual([]);
-    expect((csp.get('style-src') ?? []).filter((v) => /unsafe-inline/.test(v)), path).toEqual([]);
+    expect(
+      script.filter((v) => /unsafe|data:|blob:|\*/.test(v)),
+      path,
+    ).toEqual([]);
+    expect(
+      (csp.get('style-src') ?? []).filter((v) => /unsafe-inline/.test(v)),
+      path,
+    ).toEqual([]);
     expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
   }
 });
@@ -54,7 +68,9 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as { __csp?: string[] }).__csp ?? []);
 }
 
-test('search, paper page, insights, reading list, compare and export run without a violation', async ({ page }) => {
+test('search, paper page, insights, reading list, compare and export run without a violation', async ({
+  page,
+}) => {
   const w = watchPage(page);
   const seen: string[] = [];
   const check = async (step: string) => {
@@ -64,7 +80,9 @@ test('search, paper page, insights, reading list, compare and export run without
 
   await page.goto('/');
   const all = await countShown(page);
-  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('kv cache', { delay: 15 });
+  await page
+    .getByRole('searchbox', { name: /Search/ })
+    .pressSequentially('kv cache', { delay: 15 });
   await expect.poll(() => countShown(page)).toBeLessThan(all);
   await page.getByRole('checkbox', { name: /^KV cache management \(\d+\)/ }).click();
   await expect(page).toHaveURL(/technique=kv-cache/);
@@ -88,11 +106,16 @@ test('search, paper page, insights, reading list, compare and export run without
   await check('insights');
 
   await page.goto('/reading-list');
-  await expect(page.getByRole('list', { name: 'Saved papers' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Saved papers' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
   await page.getByRole('button', { name: 'Copy share link' }).click();
   for (const format of [/^CSV/, /^Markdown/, /^JSON/, /^BibTeX/]) {
     await page.locator('summary', { hasText: 'Export' }).click();
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format }).click()]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: format }).click(),
+    ]);
   }
   await check('reading list and export');
 
@@ -100,7 +123,10 @@ test('search, paper page, insights, reading list, compare and export run without
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare papers');
   await page.goto('/?q=attention');
   await page.locator('summary', { hasText: 'Export' }).click();
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^CSV/ }).click()]);
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^CSV/ }).click(),
+  ]);
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
   await check('compare, search export, not found');
@@ -113,7 +139,10 @@ test('search, paper page, insights, reading list, compare and export run without
 const made: string[] = [];
 test.afterAll(() => made.forEach(removeCorpus));
 
-test('search in a worker (a corpus of several shards) runs under the policy too', async ({ page, context }) => {
+test('search in a worker (a corpus of several shards) runs under the policy too', async ({
+  page,
+  context,
+}) => {
   // Small shards make the real dump big enough for the worker; the page's listener cannot see a
   // worker's violations, so its console is watched as well.
   const dir = buildCorpus('data/papers.txt', { CORPUS_SHARD_SIZE: '20' });
@@ -121,11 +150,18 @@ test('search in a worker (a corpus of several shards) runs under the policy too'
   await serveCorpus(context, dir);
   const w = watchPage(page);
   const workerCsp: string[] = [];
-  page.on('worker', (worker) => worker.on('console', (m) => /Content Security Policy/i.test(m.text()) && workerCsp.push(m.text())));
+  page.on('worker', (worker) =>
+    worker.on(
+      'console',
+      (m) => /Content Security Policy/i.test(m.text()) && workerCsp.push(m.text()),
+    ),
+  );
   await page.addInitScript(recordCspViolations);
   await page.goto('/');
   const all = await countShown(page);
-  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially('ring attention', { delay: 15 });
+  await page
+    .getByRole('searchbox', { name: /Search/ })
+    .pressSequentially('ring attention', { delay: 15 });
   await expect.poll(() => countShown(page)).toBeLessThan(all);
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/paper\//);

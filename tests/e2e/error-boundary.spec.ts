@@ -13,7 +13,10 @@ type Spot = 'page' | 'layout' | 'error-page';
 async function forceRenderError(page: Page, spot: Spot | Spot[], path: string) {
   await page.addInitScript(
     ([s, p]) => {
-      if (location.pathname === p) (window as { __PAPER_EXPLORER_FORCE_RENDER_ERROR__?: unknown }).__PAPER_EXPLORER_FORCE_RENDER_ERROR__ = s;
+      if (location.pathname === p)
+        (
+          window as { __PAPER_EXPLORER_FORCE_RENDER_ERROR__?: unknown }
+        ).__PAPER_EXPLORER_FORCE_RENDER_ERROR__ = s;
     },
     [spot, path] as const,
   );
@@ -63,7 +66,11 @@ test('an error in the error page falls back to the top-level boundary', async ({
 
 /** Data the loader may accept or reject; either way the visitor reads a message, never a blank page. */
 const BAD_DATA: [string, number, string | Buffer][] = [
-  ['papers of the wrong shape', 200, JSON.stringify({ version: 1, papers: [{}, { slug: 3, title: null }], facets: 'x' })],
+  [
+    'papers of the wrong shape',
+    200,
+    JSON.stringify({ version: 1, papers: [{}, { slug: 3, title: null }], facets: 'x' }),
+  ],
   ['a list instead of an object', 200, '[1,2,3]'],
   ['truncated JSON', 200, '{"papers": [{"slug": "a"'],
   ['binary bytes', 200, Buffer.from([0, 159, 146, 150, 255, 0, 1])],
@@ -82,7 +89,9 @@ for (const [name, status, body] of BAD_DATA) {
       await expect(h1).toHaveText(/\S/);
       await expect(h1).not.toHaveText(/^$/);
       expect((await page.locator('main').innerText()).trim().length, path).toBeGreaterThan(20);
-      await expect(page.getByRole('link', { name: /Paper Explorer|home page/ }).first()).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: /Paper Explorer|home page/ }).first(),
+      ).toBeVisible();
       console.log(`error-boundary: ${name}, ${path}: "${await h1.textContent()}"`);
     }
     expect(w.dialogs).toEqual([]);

@@ -5,7 +5,9 @@ test('a facet count equals the number of papers listed once selected', async ({ 
   await page.goto('/');
   await expect(status(page)).toHaveText(/^119 papers/);
   const box = page.getByRole('checkbox', { name: /^KV cache management \(\d+\)/ });
-  const label = (await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => el.closest('label')?.textContent ?? ''));
+  const label =
+    (await box.getAttribute('aria-label')) ??
+    (await box.evaluate((el) => el.closest('label')?.textContent ?? ''));
   const count = Number(/\((\d+)\)/.exec(label)?.[1]);
   expect(count).toBeGreaterThan(0);
   await box.check();
@@ -13,11 +15,16 @@ test('a facet count equals the number of papers listed once selected', async ({ 
   expect(await countShown(page)).toBe(count);
 });
 
-test('combining two groups narrows the list; reload, sharing and Back keep it', async ({ page, browser }) => {
+test('combining two groups narrows the list; reload, sharing and Back keep it', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/?technique=sparse-attention');
   const one = await countShown(page);
   await page.getByRole('checkbox', { name: /^Video \(/ }).check();
-  await expect(page).toHaveURL(/technique=sparse-attention&modality=video|modality=video.*technique=sparse-attention/);
+  await expect(page).toHaveURL(
+    /technique=sparse-attention&modality=video|modality=video.*technique=sparse-attention/,
+  );
   const both = await countShown(page);
   expect(both).toBeLessThan(one);
   await page.reload();

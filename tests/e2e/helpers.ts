@@ -12,19 +12,28 @@ export function watchPage(page: Page) {
     void d.dismiss();
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+      cspViolations.push(m.text());
   });
   return { errors, dialogs, cspViolations };
 }
 
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
 export const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
-export const status = (page: Page) => page.getByRole('status').filter({ hasText: /papers?\b/ }).first();
+export const status = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /papers?\b/ })
+    .first();
 
 /** The number in the live count, once the corpus has loaded. */
 export async function countShown(page: Page): Promise<number> {

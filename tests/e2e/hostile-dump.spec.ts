@@ -21,18 +21,36 @@ const CRAFTED: Crafted[] = [
     dump: 'tests/fixtures/dumps/hostile-markup.txt',
     papers: [
       { slug: 'script-attention-safe-titles', title: 'Script Attention: Safe Titles' },
-      { slug: 'quote-breaking-attention-friends', title: 'Quote "Breaking" Attention & <Friends>', literal: 'ampersands & entities <tag>.' },
+      {
+        slug: 'quote-breaking-attention-friends',
+        title: 'Quote "Breaking" Attention & <Friends>',
+        literal: 'ampersands & entities <tag>.',
+      },
     ],
-    links: ['https://github.com/example/script-attention', 'https://example.org/page', 'https://example.org/q', 'https://example.github.io/quote/'],
+    links: [
+      'https://github.com/example/script-attention',
+      'https://example.org/page',
+      'https://example.org/q',
+      'https://example.github.io/quote/',
+    ],
     unique: 'friends',
   },
   {
     dump: 'tests/fixtures/dumps/hostile-flags.txt',
     papers: [
       { slug: 'flag-attention-for-long-inputs', title: '"> Flag Attention for Long Inputs' },
-      { slug: 'entity-attention', title: 'Entity Attention', literal: "constructor.constructor('window.__pwned=13')() stay text" },
+      {
+        slug: 'entity-attention',
+        title: 'Entity Attention',
+        literal: "constructor.constructor('window.__pwned=13')() stay text",
+      },
     ],
-    links: ['https://example.com/md', 'https://example.com/a', 'https://example.com/b', 'https://github.com/example/flag'],
+    links: [
+      'https://example.com/md',
+      'https://example.com/a',
+      'https://example.com/b',
+      'https://github.com/example/flag',
+    ],
     unique: 'constructor',
   },
 ];
@@ -47,7 +65,8 @@ async function watch(page: Page) {
   });
   return async (url: string, ready: Ready) => {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    for (const p of await page.evaluate(checkInPage, { url: null, ready })) problems.push(`${url}: ${p}`);
+    for (const p of await page.evaluate(checkInPage, { url: null, ready }))
+      problems.push(`${url}: ${p}`);
     return problems;
   };
 }
@@ -65,7 +84,8 @@ for (const c of CRAFTED) {
       const visit = await watch(page);
       await visit('/', COUNT);
       await expect(page.getByRole('status').filter({ hasText: /^2 papers/ })).toBeVisible();
-      for (const { title } of c.papers) await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+      for (const { title } of c.papers)
+        await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
       await visit(`/?q=${c.unique}`, COUNT);
       await expect(page.getByRole('status').filter({ hasText: /^1 paper\b/ })).toBeVisible();
       await visit('/?q=attention%20%3Cscript%3E%20javascript%3A', COUNT);
@@ -73,7 +93,8 @@ for (const c of CRAFTED) {
       const ids = c.papers.map((p) => p.slug).join(',');
       await visit(`/reading-list?ids=${ids}`, h1('^Shared reading list$'));
       await visit(`/compare?ids=${ids}`, h1('^Compare papers$'));
-      for (const { title } of c.papers) await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+      for (const { title } of c.papers)
+        await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
       expect(await visit('/', COUNT)).toEqual([]);
     });
 
@@ -83,7 +104,8 @@ for (const c of CRAFTED) {
       for (const { slug, title, literal } of c.papers) {
         await visit(`/paper/${slug}`, h1('.'));
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-        if (literal) await expect(page.getByRole('region', { name: 'Abstract' })).toContainText(literal);
+        if (literal)
+          await expect(page.getByRole('region', { name: 'Abstract' })).toContainText(literal);
         for (const a of await page.locator('main a[href^="http"]').all()) {
           const href = (await a.getAttribute('href')) ?? '';
           expect(href).toMatch(/^https?:\/\/[^\s"'<>`]+$/);

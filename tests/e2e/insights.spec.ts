@@ -14,7 +14,10 @@ test('a heatmap cell opens its filtered view with the same count', async ({ page
   await page.goto('/insights');
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
   await expect(page.getByText(/119 papers/).first()).toBeVisible();
-  const cell = chart(page, 'Techniques by modality').locator('svg').getByRole('link', { name: /Video: \d+ papers?$/ }).first();
+  const cell = chart(page, 'Techniques by modality')
+    .locator('svg')
+    .getByRole('link', { name: /Video: \d+ papers?$/ })
+    .first();
   const label = (await cell.getAttribute('aria-label')) ?? '';
   const count = countIn(label);
   expect(count).toBeGreaterThan(0);
@@ -31,20 +34,26 @@ test('the page follows the filters in its address, and its links keep them', asy
   await expect(status(page)).toHaveText(/^\d+ papers/);
   const total = await countShown(page);
   await page.goto('/insights?technique=kv-cache');
-  await expect(page.getByText(`${total} papers in view (of 119), filtered by technique KV cache management.`)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Show these papers in search' })).toHaveAttribute('href', '/?technique=kv-cache');
-
-  const bars = chart(page, 'Papers per technique').locator('svg');
-  await expect(bars.getByRole('link', { name: `KV cache management: ${total} papers` })).toHaveAttribute(
+  await expect(
+    page.getByText(`${total} papers in view (of 119), filtered by technique KV cache management.`),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Show these papers in search' })).toHaveAttribute(
     'href',
     '/?technique=kv-cache',
   );
+
+  const bars = chart(page, 'Papers per technique').locator('svg');
+  await expect(
+    bars.getByRole('link', { name: `KV cache management: ${total} papers` }),
+  ).toHaveAttribute('href', '/?technique=kv-cache');
   // Another technique's bar counts KV cache papers that also carry it: search cannot say "and",
   // so the bar opens the list of those papers on this page.
   const other = bars.getByRole('link').filter({ hasNotText: 'KV cache management' }).first();
   const count = countIn((await other.getAttribute('aria-label')) ?? '');
   await other.click();
-  await expect(page).toHaveURL(/\/insights\?technique=kv-cache&all=technique%3A[a-z0-9-]+#tag-list$/);
+  await expect(page).toHaveURL(
+    /\/insights\?technique=kv-cache&all=technique%3A[a-z0-9-]+#tag-list$/,
+  );
   const list = page.getByRole('region', { name: /^Papers in view with/ });
   await expect(list.getByRole('heading')).toBeFocused();
   await expect(list.getByRole('listitem')).toHaveCount(count);
@@ -52,23 +61,36 @@ test('the page follows the filters in its address, and its links keep them', asy
 
 test('a co-occurrence cell lists the papers carrying both techniques', async ({ page }) => {
   await page.goto('/insights');
-  const cell = chart(page, 'Techniques used together').locator('svg').getByRole('link', { name: / and .*: \d+ papers?$/ }).first();
+  const cell = chart(page, 'Techniques used together')
+    .locator('svg')
+    .getByRole('link', { name: / and .*: \d+ papers?$/ })
+    .first();
   const count = countIn((await cell.getAttribute('aria-label')) ?? '');
   await cell.click();
   await expect(page).toHaveURL(/all=technique%3A[a-z0-9-]+%2Ctechnique%3A[a-z0-9-]+#tag-list$/);
-  await expect(page.getByRole('region', { name: /^Papers in view with .+ and / }).getByRole('listitem')).toHaveCount(count);
+  await expect(
+    page.getByRole('region', { name: /^Papers in view with .+ and / }).getByRole('listitem'),
+  ).toHaveCount(count);
 });
 
 test('every chart has a table with links, and a context dot opens its paper', async ({ page }) => {
   await page.goto('/insights');
   await openTables(page);
-  for (const name of [/^Papers per technique/, /^Techniques by modality/, /^Techniques used together/, /^Claimed context length/]) {
+  for (const name of [
+    /^Papers per technique/,
+    /^Techniques by modality/,
+    /^Techniques used together/,
+    /^Claimed context length/,
+  ]) {
     const table = page.getByRole('table', { name });
     await expect(table).toBeVisible();
     await expect(table.getByRole('columnheader').first()).toBeVisible();
     expect(await table.getByRole('link').count()).toBeGreaterThan(0);
   }
-  const dot = chart(page, 'Claimed context length by technique').locator('svg').getByRole('link').first();
+  const dot = chart(page, 'Claimed context length by technique')
+    .locator('svg')
+    .getByRole('link')
+    .first();
   const href = (await dot.getAttribute('href')) ?? '';
   expect(href).toMatch(/^\/paper\/[a-z0-9-]+$/);
   await dot.click();
@@ -95,7 +117,9 @@ test('each chart is one tab stop; the arrow keys move between its marks', async 
   await expect(page).toHaveURL(/\/\?technique=[a-z0-9-]+$/);
 });
 
-test('axe finds no WCAG A/AA violations on /insights, in both themes, tables open', async ({ page }) => {
+test('axe finds no WCAG A/AA violations on /insights, in both themes, tables open', async ({
+  page,
+}) => {
   // Hundreds of marks and table cells: axe needs longer than the default here.
   test.setTimeout(150_000);
   await page.goto('/insights');
@@ -103,7 +127,9 @@ test('axe finds no WCAG A/AA violations on /insights, in both themes, tables ope
   await expectNoAxeViolations(page);
   // Dark theme, on a filtered view with the list of papers a mark opened.
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/insights?q=attention&technique=kv-cache&all=technique%3Asparse-attention#tag-list');
+  await page.goto(
+    '/insights?q=attention&technique=kv-cache&all=technique%3Asparse-attention#tag-list',
+  );
   await expect(page.getByRole('region', { name: /^Papers in view with/ })).toBeVisible();
   await openTables(page);
   await expectNoAxeViolations(page);
@@ -114,7 +140,9 @@ test('at 360 px the charts scroll inside their boxes, never the page', async ({ 
   await page.goto('/insights');
   await expect(chart(page, 'Techniques used together').locator('svg')).toBeVisible();
   await openTables(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -11,10 +11,19 @@ export interface Ready {
 }
 export const COUNT: Ready = { selector: '[role=status]', text: '^\\s*\\d+ papers?' };
 export const h1 = (text: string): Ready => ({ selector: 'h1:not(.visually-hidden)', text });
-export const ANY: Ready = { selector: 'h1:not(.visually-hidden), [role=status]', text: '^\\s*(?!Loading)\\S' };
+export const ANY: Ready = {
+  selector: 'h1:not(.visually-hidden), [role=status]',
+  text: '^\\s*(?!Loading)\\S',
+};
 
 /** In the page: optionally moves the app to `url` through its history, waits until readable, then inspects. */
-export function checkInPage({ url, ready }: { url: string | null; ready: Ready }): Promise<string[]> {
+export function checkInPage({
+  url,
+  ready,
+}: {
+  url: string | null;
+  ready: Ready;
+}): Promise<string[]> {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const readable = () =>
     [...document.querySelectorAll<HTMLElement>(ready.selector)].some(
@@ -32,17 +41,34 @@ export function checkInPage({ url, ready }: { url: string | null; ready: Ready }
     const problems: string[] = readable() ? [] : ['no readable content'];
     if (document.body.innerText.trim().length === 0) problems.push('blank page');
     if (/root:x:0:0/.test(document.body.innerText)) problems.push('served a system file');
-    if (document.querySelector('h1')?.textContent === 'Something went wrong') problems.push('error page');
-    for (const sel of ['img[src="x"]', 'svg[onload]', '[onerror]', '[onload]', '[onclick]', '[onmouseover]', 'iframe', 'object', 'embed', 'base', 'meta[http-equiv]'])
+    if (document.querySelector('h1')?.textContent === 'Something went wrong')
+      problems.push('error page');
+    for (const sel of [
+      'img[src="x"]',
+      'svg[onload]',
+      '[onerror]',
+      '[onload]',
+      '[onclick]',
+      '[onmouseover]',
+      'iframe',
+      'object',
+      'embed',
+      'base',
+      'meta[http-equiv]',
+    ])
       if (document.querySelector(sel)) problems.push(`found ${sel}`);
     if ([...document.scripts].some((s) => !s.src)) problems.push('inline script');
     // HTML and SVG links alike: resolve the attribute, then look at the scheme.
     for (const a of document.querySelectorAll('a[href], a[*|href]')) {
-      const href = a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
+      const href =
+        a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
       const scheme = new URL(href, location.href).protocol;
       if (scheme !== 'http:' && scheme !== 'https:') problems.push(`link to ${scheme}`);
       const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
-      if (new URL(href, location.href).origin !== location.origin && !(rel.includes('noopener') && rel.includes('noreferrer')))
+      if (
+        new URL(href, location.href).origin !== location.origin &&
+        !(rel.includes('noopener') && rel.includes('noreferrer'))
+      )
         problems.push(`outbound link without rel="noopener noreferrer": ${href}`);
     }
     if ((window as { __pwned?: unknown }).__pwned !== undefined) problems.push('window flag set');

@@ -7,7 +7,8 @@ const LONGFORMER = 'longformer-the-long-document-transformer';
 const TXL = 'transformer-xl-attentive-language-models-beyond-a-fixed-length-context';
 const HYENA = 'hyenadna-long-range-genomic-sequence-modeling-at-single-nucleotide-resolution';
 
-const saved = (page: Page) => page.getByRole('list', { name: 'Saved papers' }).getByRole('listitem');
+const saved = (page: Page) =>
+  page.getByRole('list', { name: 'Saved papers' }).getByRole('listitem');
 const starIn = (scope: Page | Locator) =>
   scope.getByRole('button', { name: /^Save to reading list/ });
 
@@ -21,7 +22,10 @@ test('stars from the results and a paper page, and the list survives reloads', a
   const w = watchPage(page);
   await page.goto('/?q=longformer');
   await expect(status(page)).toHaveText(/papers?/);
-  const first = results(page).getByRole('listitem').filter({ has: page.getByRole('heading') }).first();
+  const first = results(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') })
+    .first();
   const title = (await first.getByRole('heading').textContent()) ?? '';
   const star = starIn(first);
   await expect(star).toHaveAttribute('aria-pressed', 'false');
@@ -59,8 +63,24 @@ const corrupt: [string, string, number][] = [
   ['garbage JSON', '{definitely not json', 0],
   ['a wrong shape', JSON.stringify({ state: { items: 'longformer' }, version: 2 }), 0],
   ['a non-object', '"just a string"', 0],
-  ['non-string slugs and duplicates', JSON.stringify({ state: { items: [{ slug: 42 }, { slug: LONGFORMER, addedAt: 1 }, { slug: LONGFORMER, addedAt: 2 }] }, version: 2 }), 1],
-  ['a future version', JSON.stringify({ state: { items: [{ slug: LONGFORMER, addedAt: 1 }], shelves: [] }, version: 7 }), 1],
+  [
+    'non-string slugs and duplicates',
+    JSON.stringify({
+      state: {
+        items: [{ slug: 42 }, { slug: LONGFORMER, addedAt: 1 }, { slug: LONGFORMER, addedAt: 2 }],
+      },
+      version: 2,
+    }),
+    1,
+  ],
+  [
+    'a future version',
+    JSON.stringify({
+      state: { items: [{ slug: LONGFORMER, addedAt: 1 }], shelves: [] },
+      version: 7,
+    }),
+    1,
+  ],
 ];
 
 for (const [name, raw, kept] of corrupt) {
@@ -101,10 +121,17 @@ test('a v1 list migrates to v2 without losing an entry', async ({ page }) => {
   expect(stored.state.items.map((i: { slug: string }) => i.slug)).toEqual(v1);
 });
 
-test('a shared list link is read-only until imported, then merges without duplicates', async ({ page }) => {
+test('a shared list link is read-only until imported, then merges without duplicates', async ({
+  page,
+}) => {
   const w = watchPage(page);
-  await setStored(page, JSON.stringify({ state: { items: [{ slug: LONGFORMER, addedAt: Date.now() }] }, version: 2 }));
-  await page.goto(`/reading-list?ids=${LONGFORMER},${TXL},no-such-paper,%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+  await setStored(
+    page,
+    JSON.stringify({ state: { items: [{ slug: LONGFORMER, addedAt: Date.now() }] }, version: 2 }),
+  );
+  await page.goto(
+    `/reading-list?ids=${LONGFORMER},${TXL},no-such-paper,%3Cscript%3Ealert(1)%3C%2Fscript%3E`,
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared reading list');
   const shared = page.getByRole('list', { name: 'Shared papers' }).getByRole('listitem');
   await expect(shared).toHaveCount(2);
@@ -112,7 +139,9 @@ test('a shared list link is read-only until imported, then merges without duplic
   await expect(page.getByText(/not a paper address/)).toContainText('<script>');
   await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Import into my reading list' }).click();
-  await expect(page.getByText('Added 1 paper to your reading list (1 was already there).')).toBeVisible();
+  await expect(
+    page.getByText('Added 1 paper to your reading list (1 was already there).'),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Open my reading list' }).click();
   await expect(page).toHaveURL(/\/reading-list$/);
   await expect(saved(page)).toHaveCount(2);
@@ -121,13 +150,21 @@ test('a shared list link is read-only until imported, then merges without duplic
 });
 
 test('the share link round-trips into a fresh browser', async ({ page, browser }) => {
-  await setStored(page, JSON.stringify({ state: { items: [LONGFORMER, TXL].map((slug) => ({ slug, addedAt: 1 })) }, version: 2 }));
+  await setStored(
+    page,
+    JSON.stringify({
+      state: { items: [LONGFORMER, TXL].map((slug) => ({ slug, addedAt: 1 })) },
+      version: 2,
+    }),
+  );
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toMatch(new RegExp(`/reading-list\\?ids=${LONGFORMER},${TXL}$`));
   const other = await browser.newPage();
   await other.goto(link);
-  await expect(other.getByRole('list', { name: 'Shared papers' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    other.getByRole('list', { name: 'Shared papers' }).getByRole('listitem'),
+  ).toHaveCount(2);
   await other.getByRole('button', { name: 'Import into my reading list' }).click();
   await other.goto('/reading-list');
   await expect(saved(other)).toHaveCount(2);
@@ -136,11 +173,19 @@ test('the share link round-trips into a fresh browser', async ({ page, browser }
 
 test('hostile ids never break the page', async ({ page }) => {
   const w = watchPage(page);
-  for (const ids of ['x'.repeat(5000), '%E0%A4%A,%ZZ', '<img src=x onerror=alert(1)>', ',,,', `${LONGFORMER},`.repeat(100)]) {
+  for (const ids of [
+    'x'.repeat(5000),
+    '%E0%A4%A,%ZZ',
+    '<img src=x onerror=alert(1)>',
+    ',,,',
+    `${LONGFORMER},`.repeat(100),
+  ]) {
     await page.goto(`/reading-list?ids=${ids}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared reading list');
   }
-  await expect(page.getByRole('list', { name: 'Shared papers' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Shared papers' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
   expect(w.errors).toEqual([]);
   expect(w.dialogs).toEqual([]);
 });
@@ -149,7 +194,13 @@ test('axe finds no violations on the reading list, empty, filled and shared', as
   await page.goto('/reading-list');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading list');
   await expectNoAxeViolations(page);
-  await setStored(page, JSON.stringify({ state: { items: [LONGFORMER, TXL, HYENA].map((slug) => ({ slug, addedAt: 1 })) }, version: 2 }));
+  await setStored(
+    page,
+    JSON.stringify({
+      state: { items: [LONGFORMER, TXL, HYENA].map((slug) => ({ slug, addedAt: 1 })) },
+      version: 2,
+    }),
+  );
   await expect(saved(page)).toHaveCount(3);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expectNoAxeViolations(page);

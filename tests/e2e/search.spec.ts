@@ -20,7 +20,7 @@ test('a shared URL reproduces the same list in a fresh page', async ({ page, bro
   const titles = await results(page).getByRole('heading').allTextContents();
   const other = await browser.newPage();
   await other.goto(page.url());
-  await expect(status(other)).toHaveText(await status(page).textContent() ?? '');
+  await expect(status(other)).toHaveText((await status(page).textContent()) ?? '');
   expect(await results(other).getByRole('heading').allTextContents()).toEqual(titles);
   await other.close();
 });

@@ -11,7 +11,8 @@ const HYENA = 'hyenadna-long-range-genomic-sequence-modeling-at-single-nucleotid
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 const themeButton = (page: Page) => page.getByRole('button', { name: /theme$/ });
-const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+const theme = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
 
 async function setStored(page: Page, key: string, raw: string) {
   await page.goto('/');
@@ -31,12 +32,37 @@ async function expectAppWorks(page: Page) {
 }
 
 const damaged: { name: string; raw: string; notice: RegExp; theme: string }[] = [
-  { name: 'garbage JSON', raw: '{"state":{"theme":"dark"', notice: /could not be read/, theme: 'system' },
+  {
+    name: 'garbage JSON',
+    raw: '{"state":{"theme":"dark"',
+    notice: /could not be read/,
+    theme: 'system',
+  },
   { name: 'a non-object', raw: '"dark"', notice: /unexpected shape/, theme: 'system' },
-  { name: 'a bare state without its envelope', raw: '{"theme":"dark","density":"compact"}', notice: /unexpected shape/, theme: 'system' },
-  { name: 'a state that is a list', raw: '{"state":["dark"],"version":1}', notice: /unexpected shape/, theme: 'system' },
-  { name: 'unknown values', raw: '{"state":{"theme":"<img src=x onerror=alert(1)>","density":42},"version":1}', notice: /not recognise \(theme, density\)/, theme: 'system' },
-  { name: 'a future version', raw: '{"state":{"theme":"dark","fontSize":"huge"},"version":9}', notice: /newer version/, theme: 'dark' },
+  {
+    name: 'a bare state without its envelope',
+    raw: '{"theme":"dark","density":"compact"}',
+    notice: /unexpected shape/,
+    theme: 'system',
+  },
+  {
+    name: 'a state that is a list',
+    raw: '{"state":["dark"],"version":1}',
+    notice: /unexpected shape/,
+    theme: 'system',
+  },
+  {
+    name: 'unknown values',
+    raw: '{"state":{"theme":"<img src=x onerror=alert(1)>","density":42},"version":1}',
+    notice: /not recognise \(theme, density\)/,
+    theme: 'system',
+  },
+  {
+    name: 'a future version',
+    raw: '{"state":{"theme":"dark","fontSize":"huge"},"version":9}',
+    notice: /newer version/,
+    theme: 'dark',
+  },
 ];
 
 for (const d of damaged) {
@@ -79,7 +105,9 @@ function fillQuota() {
   };
 }
 
-test('a full quota: preferences and the reading list keep working for the session, with notices', async ({ page }) => {
+test('a full quota: preferences and the reading list keep working for the session, with notices', async ({
+  page,
+}) => {
   const w = watchPage(page);
   await page.addInitScript(fillQuota);
   await page.goto('/');
@@ -92,15 +120,27 @@ test('a full quota: preferences and the reading list keep working for the sessio
   // Star a paper: it stays starred in this tab, and the reading list shows it.
   await page.getByRole('link', { name: 'Paper Explorer' }).click();
   await searchBox(page).fill('hyenadna');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /HyenaDNA/ }).first().click();
+  await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('link', { name: /HyenaDNA/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: /^Save to reading list/ }).click();
   await expect(page.getByRole('alert')).toContainText('Your reading list could not be saved');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reading list' }).click();
-  await expect(page.getByRole('list', { name: 'Saved papers' }).getByRole('link')).toHaveAttribute('href', `/paper/${HYENA}`);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Reading list' })
+    .click();
+  await expect(page.getByRole('list', { name: 'Saved papers' }).getByRole('link')).toHaveAttribute(
+    'href',
+    `/paper/${HYENA}`,
+  );
   expect(w.errors).toEqual([]);
 });
 
-test('a full quota with a damaged reading list: the original is left in place, nothing is lost', async ({ page }) => {
+test('a full quota with a damaged reading list: the original is left in place, nothing is lost', async ({
+  page,
+}) => {
   const raw = '{"state":{"items":"oops"},"version":2}';
   await setStored(page, LIST, raw);
   await page.addInitScript(fillQuota);
@@ -110,7 +150,9 @@ test('a full quota with a damaged reading list: the original is left in place, n
   await expectAppWorks(page);
 });
 
-test('storage blocked altogether (local and session): the app works with defaults', async ({ page }) => {
+test('storage blocked altogether (local and session): the app works with defaults', async ({
+  page,
+}) => {
   const w = watchPage(page);
   await page.addInitScript(() => {
     for (const name of ['localStorage', 'sessionStorage']) {

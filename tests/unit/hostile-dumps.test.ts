@@ -167,7 +167,9 @@ describe('hostile dumps through scripts/build-corpus.ts', { timeout: 120_000 }, 
     expect(second?.title).toBe('Entity Attention');
     expect(second?.links).toEqual([]);
     for (const p of papersOf(b)) {
-      expect(`${p.title} ${p.abstract}`).not.toMatch(/<|onerror|onload|srcdoc|http-equiv|javascript:window\.__pwned=[459]/i);
+      expect(`${p.title} ${p.abstract}`).not.toMatch(
+        /<|onerror|onload|srcdoc|http-equiv|javascript:window\.__pwned=[459]/i,
+      );
     }
   });
 

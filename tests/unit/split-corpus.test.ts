@@ -43,7 +43,14 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const view = (q: string, extra: Partial<ViewState> = {}): ViewState => ({ q, technique: [], modality: [], contribution: [], page: 1, ...extra });
+const view = (q: string, extra: Partial<ViewState> = {}): ViewState => ({
+  q,
+  technique: [],
+  modality: [],
+  contribution: [],
+  page: 1,
+  ...extra,
+});
 
 describe('split corpus', () => {
   it('joins meta and details back into the same papers', async () => {
@@ -64,11 +71,20 @@ describe('split corpus', () => {
     const reference = buildTables(columnsOf(meta.papers), (parsed) => searchCompact(index, parsed));
     for (const start of ['file', 'texts'] as const) {
       const phases: string[] = [];
-      const host = new SearchHost(columnsOf(meta.papers), meta.papers.map((p) => p.name), new DetailsStore(meta), (s) => phases.push(s.phase));
+      const host = new SearchHost(
+        columnsOf(meta.papers),
+        meta.papers.map((p) => p.name),
+        new DetailsStore(meta),
+        (s) => phases.push(s.phase),
+      );
       await (start === 'file' ? host.startFromFile('/data/index.bin') : host.startFromTexts());
       const steps = phases.filter((p, i) => p !== phases[i - 1] && p !== 'starting');
       expect(steps).toEqual(start === 'file' ? ['titles', 'full'] : ['full']);
-      for (const v of [view('kv cache '), view('atten', { sort: 'title' }), view('', { technique: ['kv-cache'] })]) {
+      for (const v of [
+        view('kv cache '),
+        view('atten', { sort: 'title' }),
+        view('', { technique: ['kv-cache'] }),
+      ]) {
         const page = host.search(v, 0, 25)!;
         expect(page.partial).toBe(false);
         expect(page.ids, v.q).toEqual(searchPage(reference, v, 0, 25).ids);
@@ -77,7 +93,11 @@ describe('split corpus', () => {
   });
 
   it('checks exact phrases once the shards holding the candidates arrive', async () => {
-    const host = new SearchHost(columnsOf(meta.papers), meta.papers.map((p) => p.name), new DetailsStore(meta));
+    const host = new SearchHost(
+      columnsOf(meta.papers),
+      meta.papers.map((p) => p.name),
+      new DetailsStore(meta),
+    );
     await host.startFromFile('/data/index.bin');
     const first = host.search(view('"sequence parallelism"'), 0, 25)!;
     expect(first.pending).toBe(true);

@@ -5,7 +5,9 @@ import { parseIdsParam } from '../../lib/url/ids-param';
 import { LoadingPage, LoadErrorPage } from '../load-state';
 
 // Loaded with the route: the search page's first load does not carry it.
-const ComparePage = lazy(() => import('../../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
+const ComparePage = lazy(() =>
+  import('../../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+);
 
 export function CompareRoute() {
   const [params] = useSearchParams();

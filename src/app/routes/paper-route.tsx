@@ -8,7 +8,9 @@ import { NotFoundPage } from '../not-found-page';
 import { LoadingPage, LoadErrorPage } from '../load-state';
 
 // Loaded with the route: the search page's first load does not carry it.
-const PaperPage = lazy(() => import('../../features/paper/paper-page').then((m) => ({ default: m.PaperPage })));
+const PaperPage = lazy(() =>
+  import('../../features/paper/paper-page').then((m) => ({ default: m.PaperPage })),
+);
 
 export function PaperRoute() {
   const { slug = '' } = useParams();

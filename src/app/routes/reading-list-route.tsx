@@ -8,7 +8,13 @@ import type { ExportSlot } from '../../features/reading-list/reading-list-page';
 import { LoadingPage, LoadErrorPage } from '../load-state';
 
 const renderExport: ExportSlot = (getPapers, what) => (
-  <ExportMenu getPapers={getPapers} filePrefix="reading-list" what={what} heading="Reading list" align="start" />
+  <ExportMenu
+    getPapers={getPapers}
+    filePrefix="reading-list"
+    what={what}
+    heading="Reading list"
+    align="start"
+  />
 );
 
 /** `/reading-list` is this browser's list; `/reading-list?ids=…` is a list someone shared. */
@@ -18,7 +24,13 @@ export function ReadingListRoute() {
   if (state.status === 'loading') return <LoadingPage />;
   if (state.status === 'error') return <LoadErrorPage message={state.message} />;
   if (params.has('ids')) {
-    return <SharedListPage corpus={state.corpus} parsed={parseIdsParam(params.get('ids'))} renderExport={renderExport} />;
+    return (
+      <SharedListPage
+        corpus={state.corpus}
+        parsed={parseIdsParam(params.get('ids'))}
+        renderExport={renderExport}
+      />
+    );
   }
   return <ReadingListPage corpus={state.corpus} renderExport={renderExport} />;
 }

@@ -13,7 +13,12 @@ export function SearchRoute() {
       corpus={state.status === 'ready' ? state.corpus : null}
       renderFacets={(p) => <FacetPanel view={p.view} counts={p.counts} onChange={p.onChange} />}
       renderChips={(p) => (
-        <FilterChips view={p.view} unknown={p.unknown} onChange={p.onChange} onClearUnknown={p.onClearUnknown} />
+        <FilterChips
+          view={p.view}
+          unknown={p.unknown}
+          onChange={p.onChange}
+          onClearUnknown={p.onClearUnknown}
+        />
       )}
       renderActions={(getPapers, view, n) => {
         // Every result of the filtered view, not only the page on screen.

@@ -10,7 +10,12 @@ const CLAIM_LABEL: Record<ClaimKind, string> = {
   reduction: 'Reduction',
   'model-size': 'Model size',
 };
-const LINK_LABEL: Record<LinkKind, string> = { code: 'Code', model: 'Model', project: 'Project page', other: 'Link' };
+const LINK_LABEL: Record<LinkKind, string> = {
+  code: 'Code',
+  model: 'Model',
+  project: 'Project page',
+  other: 'Link',
+};
 
 function None() {
   return <p className="muted compare-none">None</p>;
@@ -23,8 +28,16 @@ function None() {
 export function CompareColumn({ paper }: { paper: Paper }) {
   const headingId = `compare-${paper.slug}`;
   const tags = [
-    ...paper.tags.technique.map((t) => ({ key: `t-${t.id}`, label: labelOf('technique', t.id), kind: '' })),
-    ...paper.tags.modality.map((t) => ({ key: `m-${t.id}`, label: labelOf('modality', t.id), kind: 'chip--modality' })),
+    ...paper.tags.technique.map((t) => ({
+      key: `t-${t.id}`,
+      label: labelOf('technique', t.id),
+      kind: '',
+    })),
+    ...paper.tags.modality.map((t) => ({
+      key: `m-${t.id}`,
+      label: labelOf('modality', t.id),
+      kind: 'chip--modality',
+    })),
     {
       key: `c-${paper.tags.contribution.id}`,
       label: labelOf('contribution', paper.tags.contribution.id),
@@ -72,7 +85,8 @@ export function CompareColumn({ paper }: { paper: Paper }) {
           <ul className="compare-links">
             {paper.links.map((l) => (
               <li key={l.url}>
-                <span className={`badge badge--${l.kind}`}>{LINK_LABEL[l.kind]}</span> <ExternalLink href={l.url} />
+                <span className={`badge badge--${l.kind}`}>{LINK_LABEL[l.kind]}</span>{' '}
+                <ExternalLink href={l.url} />
               </li>
             ))}
           </ul>

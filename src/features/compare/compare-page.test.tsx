@@ -14,7 +14,11 @@ function paper(slug: string, extra: Partial<Paper> = {}): Paper {
     title: `Title of ${slug}`,
     abstract: `Abstract of ${slug}, see https://example.org/${slug}.`,
     links: [],
-    tags: { technique: [{ id: 'sparse-attention', evidence: [] }], modality: [], contribution: { id: 'method', evidence: [] } },
+    tags: {
+      technique: [{ id: 'sparse-attention', evidence: [] }],
+      modality: [],
+      contribution: { id: 'method', evidence: [] },
+    },
     claims: [],
     related: [],
     ...extra,
@@ -23,7 +27,15 @@ function paper(slug: string, extra: Partial<Paper> = {}): Paper {
 const papers = ['a', 'b', 'c', 'd', 'e'].map((s) => paper(s));
 papers[0] = paper('a', {
   name: 'Alpha',
-  claims: [{ kind: 'context', value: 131072, unit: 'tokens', text: '128K tokens', sentence: 'It reads 128K tokens.' }],
+  claims: [
+    {
+      kind: 'context',
+      value: 131072,
+      unit: 'tokens',
+      text: '128K tokens',
+      sentence: 'It reads 128K tokens.',
+    },
+  ],
   links: [{ url: 'https://github.com/x/a', kind: 'code' }],
 });
 const corpus = memoryCorpus(papers);

@@ -22,7 +22,10 @@ export function ComparePage({ corpus, parsed }: Props) {
   const unknown = parsed.ids.filter((id) => !corpus.bySlug.has(id));
   const shown = found.slice(0, MAX);
   // Columns show abstracts and links: the papers' details shards load first.
-  const { papers: full, error } = usePapers(corpus, shown.map((p) => p.index));
+  const { papers: full, error } = usePapers(
+    corpus,
+    shown.map((p) => p.index),
+  );
 
   let message: string | null = null;
   if (found.length < MIN) {
@@ -45,7 +48,8 @@ export function ComparePage({ corpus, parsed }: Props) {
       <IdsProblems parsed={parsed} unknown={unknown} />
       {shown.length >= MIN && (
         <p className={`compare-hint compare-hint--${shown.length} muted`}>
-          Scroll sideways to see {shown.length === 2 ? 'both papers' : `all ${shown.length} papers`}.
+          Scroll sideways to see {shown.length === 2 ? 'both papers' : `all ${shown.length} papers`}
+          .
         </p>
       )}
       {shown.length >= MIN && !full && (

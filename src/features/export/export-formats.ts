@@ -26,7 +26,12 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     render: (papers, ctx) => toMarkdown(papers, { baseUrl: ctx.baseUrl, heading: ctx.heading }),
   },
   { label: 'CSV', ext: 'csv', mime: 'text/csv', render: (papers) => toCsv(papers) },
-  { label: 'JSON', ext: 'json', mime: 'application/json', render: (papers, ctx) => toJson(papers, { baseUrl: ctx.baseUrl }) },
+  {
+    label: 'JSON',
+    ext: 'json',
+    mime: 'application/json',
+    render: (papers, ctx) => toJson(papers, { baseUrl: ctx.baseUrl }),
+  },
   {
     label: 'BibTeX',
     ext: 'bib',

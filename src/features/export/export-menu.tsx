@@ -50,7 +50,9 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
       const papers = await pending;
       const text = format.render(papers, { baseUrl: siteBaseUrl(), heading });
       downloadText(datedFilename(filePrefix, format.ext), text, format.mime);
-      setStatus(`Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`);
+      setStatus(
+        `Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`,
+      );
     } catch (e) {
       setStatus(`The ${format.label} export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -21,7 +21,10 @@ export function FacetFilters({ view, counts, onChange }: Props) {
           onChange={(ids) => onChange({ [group]: ids })}
         />
       ))}
-      <MinContextSelect value={view.minContext} onChange={(minContext) => onChange({ minContext })} />
+      <MinContextSelect
+        value={view.minContext}
+        onChange={(minContext) => onChange({ minContext })}
+      />
     </div>
   );
 }

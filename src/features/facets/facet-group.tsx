@@ -32,7 +32,11 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
           return (
             <li key={v.id} className={count === 0 && !checked ? 'facet facet--empty' : 'facet'}>
               <label title={v.definition}>
-                <input type="checkbox" checked={checked} onChange={(e) => toggle(v.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={(e) => toggle(v.id, e.target.checked)}
+                />
                 <span className="facet-label">
                   {v.label} ({count})
                 </span>
@@ -42,7 +46,12 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
         })}
       </ul>
       {values.length > COLLAPSED_LIMIT && (
-        <button type="button" className="button button--link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="button button--link"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? 'Show fewer' : `Show all ${values.length}`}
         </button>
       )}

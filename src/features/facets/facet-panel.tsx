@@ -13,7 +13,8 @@ interface Props {
 export function FacetPanel(props: Props) {
   const narrow = useMediaQuery('(max-width: 760px)');
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const selected = props.view.technique.length + props.view.modality.length + props.view.contribution.length;
+  const selected =
+    props.view.technique.length + props.view.modality.length + props.view.contribution.length;
 
   if (!narrow) {
     return (
@@ -24,7 +25,12 @@ export function FacetPanel(props: Props) {
   }
   return (
     <div className="facet-drawer-bar">
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogRef.current?.showModal()}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        onClick={() => dialogRef.current?.showModal()}
+      >
         Filters{selected > 0 ? ` (${selected} selected)` : ''}
       </button>
       <dialog ref={dialogRef} className="facet-drawer" aria-label="Filters">

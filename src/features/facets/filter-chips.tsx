@@ -19,8 +19,11 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
       {unknown.length > 0 && (
         <div className="notice" role="alert">
           <p>
-            {unknown.length === 1 ? 'A filter in this link was' : `${unknown.length} filters in this link were`} not
-            recognised and ignored: {unknown.map((u) => `${u.group}=${u.value.slice(0, 40)}`).join(', ')}.
+            {unknown.length === 1
+              ? 'A filter in this link was'
+              : `${unknown.length} filters in this link were`}{' '}
+            not recognised and ignored:{' '}
+            {unknown.map((u) => `${u.group}=${u.value.slice(0, 40)}`).join(', ')}.
           </p>
           <button type="button" className="button" onClick={onClearUnknown}>
             Remove from the address
@@ -43,7 +46,12 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
           ))}
           {view.minContext !== undefined && (
             <li>
-              <button type="button" className="chip chip--removable" aria-label="Remove minimum context filter" onClick={() => onChange({ minContext: undefined })}>
+              <button
+                type="button"
+                className="chip chip--removable"
+                aria-label="Remove minimum context filter"
+                onClick={() => onChange({ minContext: undefined })}
+              >
                 ≥ {formatCount(view.minContext)} tokens <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -52,7 +60,9 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
             <button
               type="button"
               className="button button--link"
-              onClick={() => onChange({ technique: [], modality: [], contribution: [], minContext: undefined })}
+              onClick={() =>
+                onChange({ technique: [], modality: [], contribution: [], minContext: undefined })
+              }
             >
               Clear all
             </button>

@@ -10,11 +10,16 @@ interface Props {
 
 export function MinContextSelect({ value, onChange }: Props) {
   const id = useId();
-  const steps = value !== undefined && !STEPS.includes(value) ? [...STEPS, value].sort((a, b) => a - b) : STEPS;
+  const steps =
+    value !== undefined && !STEPS.includes(value) ? [...STEPS, value].sort((a, b) => a - b) : STEPS;
   return (
     <div className="facet-group min-context">
       <label htmlFor={id}>Claimed context length</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}
+      >
         <option value="">Any</option>
         {steps.map((s) => (
           <option key={s} value={s}>

@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { countByTechnique, cooccurrenceMatrix, techniqueModalityMatrix } from '../../lib/insights/counts';
+import {
+  countByTechnique,
+  cooccurrenceMatrix,
+  techniqueModalityMatrix,
+} from '../../lib/insights/counts';
 import { contextRows } from '../../lib/insights/context-points';
 import { paper } from '../../lib/insights/test-papers';
 import type { FacetTag } from '../../lib/insights/mark-target';
@@ -20,11 +24,14 @@ const papers = [
 ];
 const techniques = ['sparse-attention', 'kv-cache', 'diffusion'];
 const hrefFor = (tags: FacetTag[]) => `/x?${tags.map((t) => `${t.group}=${t.id}`).join('&')}`;
-const inSvg = (name: string) => within(screen.getByRole('region', { name }).querySelector('svg') as unknown as HTMLElement);
+const inSvg = (name: string) =>
+  within(screen.getByRole('region', { name }).querySelector('svg') as unknown as HTMLElement);
 
 describe('insights charts', () => {
   it('draws one linked bar per technique in view, the table saying the same', () => {
-    render(<TechniqueBars counts={countByTechnique(papers, techniques)} hrefFor={hrefFor} />, { wrapper: MemoryRouter });
+    render(<TechniqueBars counts={countByTechnique(papers, techniques)} hrefFor={hrefFor} />, {
+      wrapper: MemoryRouter,
+    });
     const bars = inSvg('Papers per technique').getAllByRole('link');
     expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual([
       'Sparse & local attention: 2 papers',
@@ -32,7 +39,11 @@ describe('insights charts', () => {
     ]);
     expect(bars[1]?.getAttribute('href')).toBe('/x?technique=kv-cache');
     const table = screen.getByRole('table', { name: 'Papers per technique' });
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toHaveLength(2);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toHaveLength(2);
   });
 
   it('links every non-empty heatmap cell and writes its count on it', () => {
@@ -40,7 +51,9 @@ describe('insights charts', () => {
     render(<ModalityHeatmap matrix={m} hrefFor={hrefFor} />, { wrapper: MemoryRouter });
     const cells = inSvg('Techniques by modality').getAllByRole('link');
     expect(cells).toHaveLength(4);
-    const kvText = inSvg('Techniques by modality').getByRole('link', { name: 'KV cache management × Text & language: 2 papers' });
+    const kvText = inSvg('Techniques by modality').getByRole('link', {
+      name: 'KV cache management × Text & language: 2 papers',
+    });
     expect(kvText.getAttribute('href')).toBe('/x?technique=kv-cache&modality=text');
     expect(kvText.textContent).toContain('2');
     // Music has no paper: no column, no table column.
@@ -48,10 +61,15 @@ describe('insights charts', () => {
   });
 
   it('links co-occurrence cells to both techniques and lists pairs in the table', () => {
-    render(<CooccurrenceMatrix matrix={cooccurrenceMatrix(papers, techniques)} hrefFor={hrefFor} />, {
-      wrapper: MemoryRouter,
+    render(
+      <CooccurrenceMatrix matrix={cooccurrenceMatrix(papers, techniques)} hrefFor={hrefFor} />,
+      {
+        wrapper: MemoryRouter,
+      },
+    );
+    const pair = inSvg('Techniques used together').getAllByRole('link', {
+      name: /and KV cache management: 1 paper$/,
     });
-    const pair = inSvg('Techniques used together').getAllByRole('link', { name: /and KV cache management: 1 paper$/ });
     expect(pair[0]?.getAttribute('href')).toBe('/x?technique=sparse-attention&technique=kv-cache');
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
   });

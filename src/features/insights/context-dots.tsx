@@ -1,6 +1,10 @@
 import { Link } from 'react-router';
 import { scaleLog } from 'd3-scale';
-import { contextExtent, type ContextPoint, type ContextRow } from '../../lib/insights/context-points';
+import {
+  contextExtent,
+  type ContextPoint,
+  type ContextRow,
+} from '../../lib/insights/context-points';
 import { formatCount } from '../../lib/format-number';
 import { techniqueLabel } from './labels';
 import { ChartSection, ChartSvg } from './chart-section';
@@ -17,7 +21,10 @@ const STACK = [0, -9, 9];
 
 function nudge(crowd: number): [number, number] {
   const side = Math.floor(crowd / STACK.length);
-  return [side === 0 ? 0 : (side % 2 ? 1 : -1) * Math.ceil(side / 2) * 9, STACK[crowd % STACK.length] ?? 0];
+  return [
+    side === 0 ? 0 : (side % 2 ? 1 : -1) * Math.ceil(side / 2) * 9,
+    STACK[crowd % STACK.length] ?? 0,
+  ];
 }
 
 const paperHref = (slug: string) => `/paper/${encodeURIComponent(slug)}`;
@@ -66,7 +73,13 @@ export function ContextDots({ rows }: { rows: ContextRow[] }) {
               const [dx, dy] = nudge(placed.filter((q) => Math.abs(q - px) < 2 * R).length);
               placed.push(px);
               return (
-                <SvgLink key={p.slug} href={paperHref(p.slug)} label={dotLabel(p)} className="mark dot" row={i}>
+                <SvgLink
+                  key={p.slug}
+                  href={paperHref(p.slug)}
+                  label={dotLabel(p)}
+                  className="mark dot"
+                  row={i}
+                >
                   <circle cx={px + dx} cy={cy + dy} r={R} />
                 </SvgLink>
               );

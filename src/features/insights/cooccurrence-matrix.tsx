@@ -8,7 +8,12 @@ import { MatrixChart, type MatrixCell } from './matrix-chart';
 
 const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 const tags = (a: string, b: string): FacetTag[] =>
-  a === b ? [{ group: 'technique', id: a }] : [{ group: 'technique', id: a }, { group: 'technique', id: b }];
+  a === b
+    ? [{ group: 'technique', id: a }]
+    : [
+        { group: 'technique', id: a },
+        { group: 'technique', id: b },
+      ];
 const cellLabel = (c: MatrixCell) =>
   c.row === c.col
     ? `${techniqueLabel(c.row)}: ${papersText(c.count)} in all`
@@ -65,8 +70,9 @@ export function CooccurrenceMatrix({ matrix, hrefFor }: { matrix: CountMatrix; h
       title={title}
       description={
         <>
-          How many papers in view carry both techniques. The outlined diagonal is each technique’s own total. The search
-          page combines techniques with “or”, so a cell opens its papers in a list on this page rather than in search.
+          How many papers in view carry both techniques. The outlined diagonal is each technique’s
+          own total. The search page combines techniques with “or”, so a cell opens its papers in a
+          list on this page rather than in search.
         </>
       }
       chart={chart}

@@ -30,8 +30,9 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
       <h1>Insights</h1>
       <InsightsSummary view={view} count={inView.length} total={corpus.papers.length} />
       <p className="insight-note muted">
-        Every bar, cell and dot is a link to the papers it counts. With a keyboard, each chart is one Tab stop: the
-        arrow keys move between its marks and Enter opens one. “Show as table” gives the same numbers as a table.
+        Every bar, cell and dot is a link to the papers it counts. With a keyboard, each chart is
+        one Tab stop: the arrow keys move between its marks and Enter opens one. “Show as table”
+        gives the same numbers as a table.
       </p>
       <UnknownFilters unknown={unknown} view={view} listTags={listTags} />
       {listTags.length > 0 && <TagListPanel tags={listTags} papers={inView} view={view} />}

@@ -19,11 +19,20 @@ function filterParts(view: ViewState): string[] {
     const ids = view[group];
     if (ids.length > 0) parts.push(`${name} ${ids.map((id) => labelOf(group, id)).join(' or ')}`);
   }
-  if (view.minContext !== undefined) parts.push(`claimed context of at least ${formatCount(view.minContext)} tokens`);
+  if (view.minContext !== undefined)
+    parts.push(`claimed context of at least ${formatCount(view.minContext)} tokens`);
   return parts;
 }
 
-export function InsightsSummary({ view, count, total }: { view: ViewState; count: number; total: number }) {
+export function InsightsSummary({
+  view,
+  count,
+  total,
+}: {
+  view: ViewState;
+  count: number;
+  total: number;
+}) {
   const parts = filterParts(view);
   const papers = `${count} ${count === 1 ? 'paper' : 'papers'}`;
   return (

@@ -45,7 +45,10 @@ export function MatrixChart(p: Props) {
   const shaded = cells.filter((c) => !p.isOutline?.(c));
   const scale = heatScale(Math.max(0, ...shaded.map((c) => c.count)));
   // Slanted labels overhang the last column to the right by about their own length.
-  const width = Math.max(LABEL + matrix.cols.length * size + top, LABEL + scale.legend.length * LEGEND_STEP);
+  const width = Math.max(
+    LABEL + matrix.cols.length * size + top,
+    LABEL + scale.legend.length * LEGEND_STEP,
+  );
   const gridBottom = top + matrix.rows.length * size;
   const legendY = gridBottom + 26;
 
@@ -61,11 +64,24 @@ export function MatrixChart(p: Props) {
         </text>
       ))}
       {matrix.rows.map((row, i) => (
-        <text key={row} className="row-label" x={LABEL - 8} y={top + i * size + size / 2} dy="0.35em" textAnchor="end">
+        <text
+          key={row}
+          className="row-label"
+          x={LABEL - 8}
+          y={top + i * size + size / 2}
+          dy="0.35em"
+          textAnchor="end"
+        >
           {p.rowLabel(row)}
         </text>
       ))}
-      <rect className="grid-frame" x={LABEL} y={top} width={matrix.cols.length * size} height={matrix.rows.length * size} />
+      <rect
+        className="grid-frame"
+        x={LABEL}
+        y={top}
+        width={matrix.cols.length * size}
+        height={matrix.rows.length * size}
+      />
       {cells.map((c) => {
         const x = LABEL + c.j * size;
         const y = top + c.i * size;
@@ -74,7 +90,13 @@ export function MatrixChart(p: Props) {
         const level = outline ? undefined : scale.level(c.count);
         const shade = level === undefined ? undefined : HEAT_LEVELS[level];
         return (
-          <SvgLink key={`${c.row}|${c.col}`} href={p.hrefFor(c)} label={p.cellLabel(c)} className="mark cell" row={c.i}>
+          <SvgLink
+            key={`${c.row}|${c.col}`}
+            href={p.hrefFor(c)}
+            label={p.cellLabel(c)}
+            className="mark cell"
+            row={c.i}
+          >
             <rect
               className={outline ? 'cell-outline' : 'cell-fill'}
               x={x + 1}
@@ -101,7 +123,14 @@ export function MatrixChart(p: Props) {
         </text>
         {scale.legend.map((band, k) => (
           <g key={band.level} transform={`translate(${k * LEGEND_STEP},0)`}>
-            <rect className="cell-fill" x={0} y={-8} width={16} height={16} fillOpacity={HEAT_LEVELS[band.level]?.opacity} />
+            <rect
+              className="cell-fill"
+              x={0}
+              y={-8}
+              width={16}
+              height={16}
+              fillOpacity={HEAT_LEVELS[band.level]?.opacity}
+            />
             <text x={22} y={0} dy="0.35em">
               {band.from === band.to ? band.from : `${band.from}–${band.to}`}
             </text>

@@ -11,7 +11,8 @@ const tags = (technique: string, modality: string): FacetTag[] => [
   { group: 'technique', id: technique },
   { group: 'modality', id: modality },
 ];
-const cellLabel = (c: MatrixCell) => `${techniqueLabel(c.row)} × ${modalityLabel(c.col)}: ${papersText(c.count)}`;
+const cellLabel = (c: MatrixCell) =>
+  `${techniqueLabel(c.row)} × ${modalityLabel(c.col)}: ${papersText(c.count)}`;
 
 /** Technique × modality: where each technique has been applied. */
 export function ModalityHeatmap({ matrix, hrefFor }: { matrix: CountMatrix; hrefFor: HrefFor }) {

@@ -18,7 +18,8 @@ interface Props {
 export function SvgLink({ href, label, className, row, children }: Props) {
   const navigate = useNavigate();
   const onClick = (e: MouseEvent<Element>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
     e.preventDefault();
     void navigate(href);
   };

@@ -29,12 +29,17 @@ export function TagListPanel({ tags, papers, view }: Props) {
   }, [key]);
 
   return (
-    <section id={TAG_LIST_ID} className="insight tag-list" aria-labelledby={`${TAG_LIST_ID}-heading`}>
+    <section
+      id={TAG_LIST_ID}
+      className="insight tag-list"
+      aria-labelledby={`${TAG_LIST_ID}-heading`}
+    >
       <h2 id={`${TAG_LIST_ID}-heading`} ref={heading} tabIndex={-1}>
         Papers in view with {tags.map(tagLabel).join(' and ')}
       </h2>
       <p>
-        {list.length} {list.length === 1 ? 'paper' : 'papers'}. <Link to={insightsHref(view)}>Close this list</Link>
+        {list.length} {list.length === 1 ? 'paper' : 'papers'}.{' '}
+        <Link to={insightsHref(view)}>Close this list</Link>
       </p>
       {list.length > 0 && (
         <ol className="tag-list-papers">
@@ -46,8 +51,8 @@ export function TagListPanel({ tags, papers, view }: Props) {
         </ol>
       )}
       <p className="muted">
-        The search page combines values of one kind with “or”, so it cannot show exactly this list. Each tag in
-        search, with the other filters kept:{' '}
+        The search page combines values of one kind with “or”, so it cannot show exactly this list.
+        Each tag in search, with the other filters kept:{' '}
         {tags.map((t, i) => (
           <span key={`${t.group}:${t.id}`}>
             {i > 0 && ', '}

@@ -41,12 +41,24 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
         const y = TOP + i * ROW;
         const name = techniqueLabel(r.id);
         return (
-          <SvgLink key={r.id} href={hrefFor(tag(r.id))} label={`${name}: ${papersText(r.count)}`} className="mark bar" row={i}>
+          <SvgLink
+            key={r.id}
+            href={hrefFor(tag(r.id))}
+            label={`${name}: ${papersText(r.count)}`}
+            className="mark bar"
+            row={i}
+          >
             <rect className="hit" x={0} y={y} width={WIDTH} height={ROW} />
             <text className="row-label" x={LABEL - 8} y={y + ROW / 2} dy="0.35em" textAnchor="end">
               {name}
             </text>
-            <rect className="bar-fill" x={LABEL} y={y + 4} width={Math.max(1, x(r.count) - LABEL)} height={ROW - 8} />
+            <rect
+              className="bar-fill"
+              x={LABEL}
+              y={y + 4}
+              width={Math.max(1, x(r.count) - LABEL)}
+              height={ROW - 8}
+            />
             <text className="value" x={x(r.count) + 5} y={y + ROW / 2} dy="0.35em">
               {r.count}
             </text>
@@ -70,7 +82,10 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
           <tr key={r.id}>
             <th scope="row">{techniqueLabel(r.id)}</th>
             <td className="num">
-              <Link to={hrefFor(tag(r.id))} aria-label={`${papersText(r.count)}: ${techniqueLabel(r.id)}`}>
+              <Link
+                to={hrefFor(tag(r.id))}
+                aria-label={`${papersText(r.count)}: ${techniqueLabel(r.id)}`}
+              >
                 {r.count}
               </Link>
             </td>

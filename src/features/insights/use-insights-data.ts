@@ -4,7 +4,11 @@ import type { LoadedCorpus } from '../../data/corpus-client';
 import { useViewOrder } from '../../data/use-search-results';
 import { decodeView } from '../../lib/url/view-codec';
 import { idsOf, isKnownId } from '../../lib/taxonomy';
-import { cooccurrenceMatrix, countByTechnique, techniqueModalityMatrix } from '../../lib/insights/counts';
+import {
+  cooccurrenceMatrix,
+  countByTechnique,
+  techniqueModalityMatrix,
+} from '../../lib/insights/counts';
 import { contextRows } from '../../lib/insights/context-points';
 import { decodeTagList, TAG_LIST_PARAM } from '../../lib/insights/mark-target';
 
@@ -18,11 +22,15 @@ export function useInsightsData(corpus: LoadedCorpus) {
   const { search } = useLocation();
   const { view, unknown } = useMemo(() => decodeView(search), [search]);
   const listTags = useMemo(
-    () => decodeTagList(new URLSearchParams(search).get(TAG_LIST_PARAM), (g, id) => isKnownId(g, id)),
+    () =>
+      decodeTagList(new URLSearchParams(search).get(TAG_LIST_PARAM), (g, id) => isKnownId(g, id)),
     [search],
   );
   const order = useViewOrder(corpus, view);
-  const inView = useMemo(() => (order ? Array.from(order, (id) => papers[id]!) : null), [order, papers]);
+  const inView = useMemo(
+    () => (order ? Array.from(order, (id) => papers[id]!) : null),
+    [order, papers],
+  );
   const charts = useMemo(() => {
     if (!inView) return null;
     const techniques = idsOf('technique');

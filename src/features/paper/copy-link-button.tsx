@@ -16,7 +16,11 @@ export function CopyLinkButton() {
         Copy link
       </button>
       <span role="status" className="muted">
-        {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Copy failed: use the address bar' : ''}
+        {status === 'copied'
+          ? 'Link copied'
+          : status === 'failed'
+            ? 'Copy failed: use the address bar'
+            : ''}
       </span>
     </>
   );

@@ -56,7 +56,8 @@ export function PaperTags({ tags, why, onWhy }: Props) {
                         )}
                         {active && (
                           <span className="why-note">
-                            Matched: {t.evidence.map((e) => `“${e}”`).join(', ')} (highlighted in the abstract)
+                            Matched: {t.evidence.map((e) => `“${e}”`).join(', ')} (highlighted in
+                            the abstract)
                           </span>
                         )}
                       </li>

@@ -2,7 +2,13 @@ import { Link } from 'react-router';
 import type { RelatedPaper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
 
-export function RelatedPapers({ related, corpus }: { related: RelatedPaper[]; corpus: LoadedCorpus }) {
+export function RelatedPapers({
+  related,
+  corpus,
+}: {
+  related: RelatedPaper[];
+  corpus: LoadedCorpus;
+}) {
   const items = related.flatMap((r) => {
     const paper = corpus.bySlug.get(r.slug);
     return paper ? [{ paper, shared: r.shared }] : [];

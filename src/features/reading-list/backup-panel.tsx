@@ -14,7 +14,9 @@ export function BackupPanel() {
   return (
     <details className="rl-backups">
       <summary>
-        {backups.length === 1 ? 'A copy of an unreadable earlier list is' : `${backups.length} copies of unreadable earlier lists are`}{' '}
+        {backups.length === 1
+          ? 'A copy of an unreadable earlier list is'
+          : `${backups.length} copies of unreadable earlier lists are`}{' '}
         kept in this browser
       </summary>
       {backups.map((b) => (
@@ -38,9 +40,15 @@ function BackupItem({ backup, onDelete }: { backup: Backup; onDelete: () => void
     <div className="rl-backup">
       <label htmlFor={id}>
         Stored under <code>{backup.key}</code>
-        {cut && ` (first ${SHOWN_CHARS.toLocaleString('en')} of ${backup.raw.length.toLocaleString('en')} characters)`}
+        {cut &&
+          ` (first ${SHOWN_CHARS.toLocaleString('en')} of ${backup.raw.length.toLocaleString('en')} characters)`}
       </label>
-      <textarea id={id} readOnly rows={4} value={cut ? backup.raw.slice(0, SHOWN_CHARS) : backup.raw} />
+      <textarea
+        id={id}
+        readOnly
+        rows={4}
+        value={cut ? backup.raw.slice(0, SHOWN_CHARS) : backup.raw}
+      />
       <button type="button" className="button button--small" onClick={onDelete}>
         Delete this copy
       </button>

@@ -43,7 +43,13 @@ afterEach(cleanup);
 
 describe('ReadingListPage', () => {
   it('lists saved papers, keeps unknown slugs visible, removes with undo', () => {
-    useReadingList.setState({ items: [{ slug: 'a', addedAt: 1 }, { slug: 'gone', addedAt: 2 }, { slug: 'b', addedAt: 3 }] });
+    useReadingList.setState({
+      items: [
+        { slug: 'a', addedAt: 1 },
+        { slug: 'gone', addedAt: 2 },
+        { slug: 'b', addedAt: 3 },
+      ],
+    });
     renderAt(<ReadingListPage corpus={corpus} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText('Not in this collection')).toBeTruthy();
@@ -75,7 +81,9 @@ describe('SharedListPage', () => {
     expect(screen.getByText(/not a paper address/).textContent).toContain('<i>x</i>');
     fireEvent.click(screen.getByRole('button', { name: 'Import into my reading list' }));
     expect(useReadingList.getState().items.map((i) => i.slug)).toEqual(['a', 'b']);
-    expect(screen.getByText('Added 1 paper to your reading list (1 was already there).')).toBeTruthy();
+    expect(
+      screen.getByText('Added 1 paper to your reading list (1 was already there).'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import into my reading list' }));
     expect(useReadingList.getState().items).toHaveLength(2);
   });

@@ -30,7 +30,11 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
   const restore = useReadingList((s) => s.restore);
   const navigate = useNavigate();
   const [selected, setSelected] = useState<string[]>([]);
-  const [removed, setRemoved] = useState<{ item: ReadingItem; index: number; title: string } | null>(null);
+  const [removed, setRemoved] = useState<{
+    item: ReadingItem;
+    index: number;
+    title: string;
+  } | null>(null);
   const [compareMessage, setCompareMessage] = useState('');
 
   const known = items.flatMap((i) => corpus.bySlug.get(i.slug) ?? []);
@@ -43,7 +47,9 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
   };
   const compare = () => {
     if (chosen.length < MIN_COMPARE || chosen.length > MAX_COMPARE) {
-      setCompareMessage(`Select ${MIN_COMPARE} to ${MAX_COMPARE} papers to compare (${chosen.length} selected).`);
+      setCompareMessage(
+        `Select ${MIN_COMPARE} to ${MAX_COMPARE} papers to compare (${chosen.length} selected).`,
+      );
       return;
     }
     void navigate(pathWithIds('/compare', chosen));
@@ -74,15 +80,22 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
       )}
       {items.length === 0 ? (
         <p>
-          Save papers with their <span aria-hidden="true">☆</span> “Save to reading list” button on the{' '}
-          <Link to="/">search page</Link> or on a paper’s page; they are kept in this browser.
+          Save papers with their <span aria-hidden="true">☆</span> “Save to reading list” button on
+          the <Link to="/">search page</Link> or on a paper’s page; they are kept in this browser.
         </p>
       ) : (
         <>
           <div className="rl-toolbar">
             <ShareLinkButton slugs={items.map((i) => i.slug)} />
             {known.length > 0 &&
-              renderExport?.(() => loadPapers(corpus, known.map((p) => p.index)), `the ${known.length} ${known.length === 1 ? 'paper' : 'papers'} in your reading list`)}
+              renderExport?.(
+                () =>
+                  loadPapers(
+                    corpus,
+                    known.map((p) => p.index),
+                  ),
+                `the ${known.length} ${known.length === 1 ? 'paper' : 'papers'} in your reading list`,
+              )}
           </div>
           <ul className="rl-list" aria-label="Saved papers">
             {items.map((item, index) => (
@@ -93,7 +106,11 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
                 selected={chosen.includes(item.slug)}
                 onSelect={(on) => {
                   setCompareMessage('');
-                  setSelected((s) => (on ? [...s.filter((x) => x !== item.slug), item.slug] : s.filter((x) => x !== item.slug)));
+                  setSelected((s) =>
+                    on
+                      ? [...s.filter((x) => x !== item.slug), item.slug]
+                      : s.filter((x) => x !== item.slug),
+                  );
                 }}
                 onRemove={() => onRemove(item, index)}
               />
@@ -105,7 +122,8 @@ export function ReadingListPage({ corpus, renderExport }: Props) {
                 Compare selected ({chosen.length})
               </button>
               <p className="muted" role="status">
-                {compareMessage || `Tick ${MIN_COMPARE} to ${MAX_COMPARE} papers to see them side by side.`}
+                {compareMessage ||
+                  `Tick ${MIN_COMPARE} to ${MAX_COMPARE} papers to see them side by side.`}
               </p>
             </div>
           )}

@@ -21,7 +21,12 @@ export function SavedItem({ item, paper, selected, onSelect, onRemove }: Props) 
     <li className="rl-item">
       {paper && (
         <span className="rl-select">
-          <input id={checkboxId} type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={selected}
+            onChange={(e) => onSelect(e.target.checked)}
+          />
           <label htmlFor={checkboxId} className="visually-hidden">
             Select for comparison: {title}
           </label>
@@ -29,7 +34,11 @@ export function SavedItem({ item, paper, selected, onSelect, onRemove }: Props) 
       )}
       <div className="rl-body">
         <h2 className="rl-title">
-          {paper ? <Link to={`/paper/${paper.slug}`}>{paper.title}</Link> : <span>{item.slug}</span>}
+          {paper ? (
+            <Link to={`/paper/${paper.slug}`}>{paper.title}</Link>
+          ) : (
+            <span>{item.slug}</span>
+          )}
         </h2>
         <p className="rl-meta">
           {paper?.name && <span className="chip chip--name">{paper.name}</span>}

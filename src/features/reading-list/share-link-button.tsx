@@ -29,7 +29,13 @@ export function ShareLinkButton({ slugs }: { slugs: readonly string[] }) {
       {url && (
         <p className="share-link-field">
           <label htmlFor={inputId}>Share link</label>
-          <input id={inputId} type="url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={inputId}
+            type="url"
+            readOnly
+            value={url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </p>
       )}
     </div>

@@ -52,14 +52,30 @@ export function SharedListPage({ corpus, parsed, renderExport }: Props) {
               Import into my reading list
             </button>
             {n >= MIN_COMPARE && n <= MAX_COMPARE && (
-              <Link className="button" to={pathWithIds('/compare', papers.map((p) => p.slug))}>
+              <Link
+                className="button"
+                to={pathWithIds(
+                  '/compare',
+                  papers.map((p) => p.slug),
+                )}
+              >
                 Compare these papers
               </Link>
             )}
-            {renderExport?.(() => loadPapers(corpus, papers.map((p) => p.index)), `the ${n} shared ${n === 1 ? 'paper' : 'papers'}`)}
+            {renderExport?.(
+              () =>
+                loadPapers(
+                  corpus,
+                  papers.map((p) => p.index),
+                ),
+              `the ${n} shared ${n === 1 ? 'paper' : 'papers'}`,
+            )}
           </div>
           <p role="status" className="rl-import-status">
-            {result ?? (already > 0 ? `${already} of these ${already === 1 ? 'is' : 'are'} already in your list.` : '')}
+            {result ??
+              (already > 0
+                ? `${already} of these ${already === 1 ? 'is' : 'are'} already in your list.`
+                : '')}
           </p>
           <ol className="rl-list rl-list--shared" aria-label="Shared papers">
             {papers.map((p) => (
@@ -80,7 +96,9 @@ export function SharedListPage({ corpus, parsed, renderExport }: Props) {
         </>
       )}
       <p>
-        <Link to="/reading-list">{result ? 'Open my reading list' : 'Go to my own reading list'}</Link>
+        <Link to="/reading-list">
+          {result ? 'Open my reading list' : 'Go to my own reading list'}
+        </Link>
       </p>
     </main>
   );

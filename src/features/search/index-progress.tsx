@@ -7,7 +7,11 @@ import type { HostStatus } from '../../data/search-host';
 export function IndexProgress({ status, hasQuery }: { status: HostStatus; hasQuery: boolean }) {
   if (status.phase === 'full') return null;
   if (status.phase === 'error') {
-    return <p className="index-progress index-progress--error">Full-text search is unavailable: {status.message}</p>;
+    return (
+      <p className="index-progress index-progress--error">
+        Full-text search is unavailable: {status.message}
+      </p>
+    );
   }
   const percent = Math.round(status.progress * 100);
   return (

@@ -16,19 +16,29 @@ export function NoResults({ view, onChange }: Props) {
       <ul>
         {filters > 0 && (
           <li>
-            <button type="button" className="button" onClick={() => onChange({ technique: [], modality: [], contribution: [] })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => onChange({ technique: [], modality: [], contribution: [] })}
+            >
               Drop the {filters === 1 ? 'filter' : `${filters} filters`}
             </button>
           </li>
         )}
         {view.minContext !== undefined && (
           <li>
-            <button type="button" className="button" onClick={() => onChange({ minContext: undefined })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => onChange({ minContext: undefined })}
+            >
               Drop the minimum context length
             </button>
           </li>
         )}
-        {view.q.includes('"') && <li>Try the words without quotes, so they need not be adjacent.</li>}
+        {view.q.includes('"') && (
+          <li>Try the words without quotes, so they need not be adjacent.</li>
+        )}
         {view.q.trim().split(/\s+/).length > 1 && <li>Try fewer words: every word must match.</li>}
         {view.q !== '' && (
           <li>

@@ -16,7 +16,9 @@ interface Props {
 }
 
 function snippetOf(abstract: string, terms: string[]): string {
-  return terms.length > 0 ? snippet(abstract, terms) : abstract.slice(0, 260) + (abstract.length > 260 ? '…' : '');
+  return terms.length > 0
+    ? snippet(abstract, terms)
+    : abstract.slice(0, 260) + (abstract.length > 260 ? '…' : '');
 }
 
 // Highlighting depends on the text and terms only: memoised apart from the link, whose state

@@ -4,6 +4,8 @@ import { usePaperDetails } from '../../data/use-paper-details';
 import { ResultItem } from './result-item';
 import { moveResultFocus } from './use-keyboard';
 
+const SNIPPET_SETTLE_MS = 250;
+
 interface Props {
   corpus: LoadedCorpus;
   /** Paper positions of the page, in order. */
@@ -17,8 +19,9 @@ interface Props {
 }
 
 export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props) {
-  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards.
-  const details = usePaperDetails(corpus, ids);
+  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
+  // typing pauses.
+  const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS });
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside
     <ol
@@ -30,7 +33,13 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
       {ids.map((id) => {
         const paper = corpus.papers[id];
         return paper ? (
-          <ResultItem key={paper.slug} paper={paper} abstract={details.get(id)?.abstract} terms={terms} from={from} />
+          <ResultItem
+            key={paper.slug}
+            paper={paper}
+            abstract={details.get(id)?.abstract}
+            terms={terms}
+            from={from}
+          />
         ) : null;
       })}
     </ol>

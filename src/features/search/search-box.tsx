@@ -11,7 +11,10 @@ interface Props {
  * The input keeps its own text so typing never waits for the router; the URL is
  * written on every keystroke and, when it changes from outside (Back, a link), the text follows.
  */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
+  { value, onChange },
+  ref,
+) {
   const [text, setText] = useState(value);
   const sent = useRef<string[]>([]);
   const id = useId();

@@ -42,7 +42,10 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   // the keystroke's own render. Once the URL moves on (this text, or Back), the URL rules again.
   const [typed, setTyped] = useState<{ q: string; base: string } | null>(null);
   const live = typed?.base === search ? typed.q : null;
-  const view = useMemo(() => (live === null || live === urlView.q ? urlView : { ...urlView, q: live, page: 1 }), [urlView, live]);
+  const view = useMemo(
+    () => (live === null || live === urlView.q ? urlView : { ...urlView, q: live, page: 1 }),
+    [urlView, live],
+  );
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(inputRef);
   useDocumentTitle(view.q ? `“${view.q.slice(0, 60)}”` : undefined);
@@ -55,7 +58,8 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
     ? { view, counts: outcome.counts, unknown, onChange: setView, onClearUnknown: clearUnknown }
     : null;
   // Every result of the view, not only this page: asked for when an action runs.
-  const allPapers = async () => (corpus ? loadPapers(corpus, (await corpus.search.order(view)) ?? []) : []);
+  const allPapers = async () =>
+    corpus ? loadPapers(corpus, (await corpus.search.order(view)) ?? []) : [];
 
   return (
     <main id="main" className="page search-page">
@@ -65,34 +69,42 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           ref={inputRef}
           value={urlView.q}
           onChange={(q, replace) => {
-            // Ask the search worker now: it works while this page renders the keystroke.
-            if (corpus?.search.mode === 'worker') void corpus.search.search({ ...urlView, q, page: 1 }, 0, PAGE_SIZE);
-            setTyped({ q, base: search });
+            // Worker mode: ask now; the answer is shown when it comes (use-search-results.ts).
+            // Page mode: search in this keystroke's own render.
+            if (corpus?.search.mode === 'worker')
+              void corpus.search.search({ ...urlView, q, page: 1 }, 0, PAGE_SIZE);
+            else setTyped({ q, base: search });
             setView({ q }, { replace });
           }}
         />
-        <SortSelect value={view.sort} hasQuery={view.q.trim() !== ''} onChange={(sort) => setView({ sort })} />
+        <SortSelect
+          value={view.sort}
+          hasQuery={view.q.trim() !== ''}
+          onChange={(sort) => setView({ sort })}
+        />
       </div>
       <div className="search-layout">
         {slot && renderFacets?.(slot)}
         <section className="results" aria-label="Results">
           {slot && renderChips?.(slot)}
           <div className="results-head">
-          <p role="status" className="result-count">
-            {outcome
-              ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
-              : corpus
-                ? 'Searching…'
-                : 'Loading…'}
-          </p>
-          {corpus && outcome && total > 0 && (
-            <div className="results-actions">
-              <Link to={`/insights${search}`}>Chart these results</Link>
-              {renderActions?.(allPapers, view, total)}
-            </div>
-          )}
+            <p role="status" className="result-count">
+              {outcome
+                ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
+                : corpus
+                  ? 'Searching…'
+                  : 'Loading…'}
+            </p>
+            {corpus && outcome && total > 0 && (
+              <div className="results-actions">
+                <Link to={`/insights${search}`}>Chart these results</Link>
+                {renderActions?.(allPapers, view, total)}
+              </div>
+            )}
           </div>
-          {corpus && <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />}
+          {corpus?.search.mode === 'worker' && (
+            <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
+          )}
           {outcome && total === 0 && <NoResults view={view} onChange={setView} />}
           {corpus && outcome && total > 0 && (
             <ResultList
@@ -104,7 +116,9 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               searchRef={inputRef}
             />
           )}
-          {pageCount > 1 && <Pagination page={page} pageCount={pageCount} onChange={(p) => setView({ page: p })} />}
+          {pageCount > 1 && (
+            <Pagination page={page} pageCount={pageCount} onChange={(p) => setView({ page: p })} />
+          )}
         </section>
       </div>
     </main>

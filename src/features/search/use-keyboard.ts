@@ -1,14 +1,21 @@
 import { useEffect, type RefObject } from 'react';
 
 function isTyping(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+  return (
+    !!el &&
+    (el instanceof HTMLInputElement ||
+      el instanceof HTMLTextAreaElement ||
+      el instanceof HTMLSelectElement ||
+      (el as HTMLElement).isContentEditable)
+  );
 }
 
 /** "/" focuses the search field from anywhere on the page that is not a text field. */
 export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey || isTyping(document.activeElement)) return;
+      if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey || isTyping(document.activeElement))
+        return;
       e.preventDefault();
       ref.current?.focus();
       ref.current?.select();
@@ -19,7 +26,10 @@ export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
 }
 
 /** Arrow keys and j/k move focus between result title links; moving up from the first returns to search. */
-export function moveResultFocus(e: React.KeyboardEvent, searchRef: RefObject<HTMLInputElement | null>): void {
+export function moveResultFocus(
+  e: React.KeyboardEvent,
+  searchRef: RefObject<HTMLInputElement | null>,
+): void {
   const down = e.key === 'ArrowDown' || e.key === 'j';
   const up = e.key === 'ArrowUp' || e.key === 'k';
   if (!down && !up) return;

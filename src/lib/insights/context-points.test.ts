@@ -4,12 +4,17 @@ import { paper } from './test-papers';
 
 describe('longestContextClaim', () => {
   it('takes the largest context claim in sequence units, ignoring frames and other kinds', () => {
-    const p = paper('x', [], [], [
-      { value: 4000, text: '4K tokens' },
-      { value: 1e6, unit: 'bp', text: '1M bp' },
-      { value: 5e6, unit: 'frames', text: '5M frames' },
-      { kind: 'model-size', value: 7e9, unit: 'params' },
-    ]);
+    const p = paper(
+      'x',
+      [],
+      [],
+      [
+        { value: 4000, text: '4K tokens' },
+        { value: 1e6, unit: 'bp', text: '1M bp' },
+        { value: 5e6, unit: 'frames', text: '5M frames' },
+        { kind: 'model-size', value: 7e9, unit: 'params' },
+      ],
+    );
     expect(longestContextClaim(p.claims)?.text).toBe('1M bp');
   });
 
@@ -33,7 +38,12 @@ describe('contextRows', () => {
       ['b', 32000],
       ['a', 128000],
     ]);
-    expect(rows[1]?.points[0]).toMatchObject({ slug: 'a', title: 'A', text: '128K tokens', unit: 'tokens' });
+    expect(rows[1]?.points[0]).toMatchObject({
+      slug: 'a',
+      title: 'A',
+      text: '128K tokens',
+      unit: 'tokens',
+    });
   });
 
   it('reports the extent of all points', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cooccurrenceMatrix, countByTechnique, pairCounts, techniqueModalityMatrix, trimMatrix } from './counts';
+import {
+  cooccurrenceMatrix,
+  countByTechnique,
+  pairCounts,
+  techniqueModalityMatrix,
+  trimMatrix,
+} from './counts';
 import { paper } from './test-papers';
 
 const papers = [
@@ -69,7 +75,9 @@ describe('cooccurrenceMatrix', () => {
         const m = cooccurrenceMatrix(ps, ids);
         const diag = ids.map((_, i) => m.counts[i]?.[i]);
         expect(diag).toEqual(countByTechnique(ps, ids).map((c) => c.count));
-        ids.forEach((_, i) => ids.forEach((__, j) => expect(m.counts[i]?.[j]).toBe(m.counts[j]?.[i])));
+        ids.forEach((_, i) =>
+          ids.forEach((__, j) => expect(m.counts[i]?.[j]).toBe(m.counts[j]?.[i])),
+        );
       }),
     );
   });

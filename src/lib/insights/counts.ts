@@ -69,7 +69,10 @@ export function techniqueModalityMatrix(
  * Papers tagged with both techniques; symmetric, and the diagonal holds each technique's own
  * count, so a row reads "of the papers with A, how many also have B".
  */
-export function cooccurrenceMatrix(papers: readonly Tagged[], techniques: readonly string[]): CountMatrix {
+export function cooccurrenceMatrix(
+  papers: readonly Tagged[],
+  techniques: readonly string[],
+): CountMatrix {
   const m = emptyMatrix(techniques, techniques);
   const indexOf = new Map(techniques.map((id, i) => [id, i]));
   for (const paper of papers) {

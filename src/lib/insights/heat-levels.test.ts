@@ -35,12 +35,17 @@ describe('heatScale', () => {
 function themeVars(css: string, selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
   const block = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries([...block.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries(
+    [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]),
+  );
 }
 
 describe('heat shades against the theme colours', () => {
   const css = readFileSync(new URL('../../styles/base.css', import.meta.url), 'utf8');
-  const themes = { light: themeVars(css, ':root'), dark: themeVars(css, ":root[data-theme='dark']") };
+  const themes = {
+    light: themeVars(css, ':root'),
+    dark: themeVars(css, ":root[data-theme='dark']"),
+  };
 
   for (const [name, vars] of Object.entries(themes)) {
     it(`keeps counts on cells at AA contrast in the ${name} theme`, () => {

@@ -30,11 +30,16 @@ export interface HeatScale {
 export function heatScale(max: number): HeatScale {
   const top = HEAT_LEVELS.length - 1;
   if (max <= 1) {
-    return { level: (n) => (n > 0 ? top : undefined), legend: max === 1 ? [{ level: top, from: 1, to: 1 }] : [] };
+    return {
+      level: (n) => (n > 0 ? top : undefined),
+      legend: max === 1 ? [{ level: top, from: 1, to: 1 }] : [],
+    };
   }
   // Bands of equal width on a log scale: counts are skewed (one modality dominates), and linear
   // bands would put almost every cell in the palest shade.
-  const q = scaleQuantize<number>().domain([0, Math.log(max)]).range(HEAT_LEVELS.map((_, i) => i));
+  const q = scaleQuantize<number>()
+    .domain([0, Math.log(max)])
+    .range(HEAT_LEVELS.map((_, i) => i));
   const level = (n: number) => (n > 0 ? q(Math.log(Math.min(n, max))) : undefined);
   const legend: HeatScale['legend'] = [];
   for (let n = 1; n <= max; n++) {

@@ -12,11 +12,15 @@ const video = { group: 'modality', id: 'video' } as const;
 describe('markHref', () => {
   it('points a mark at the search view, in the contract’s parameter form', () => {
     expect(markHref(empty, [kv, video])).toBe('/?technique=kv-cache&modality=video');
-    expect(markHref({ ...empty, q: 'ring attention', page: 4 }, [kv])).toBe('/?q=ring+attention&technique=kv-cache');
+    expect(markHref({ ...empty, q: 'ring attention', page: 4 }, [kv])).toBe(
+      '/?q=ring+attention&technique=kv-cache',
+    );
   });
 
   it('points a mark the URL cannot express at the list on /insights, keeping the view', () => {
-    const href = markHref({ ...empty, technique: ['kv-cache'] }, [{ group: 'technique', id: 'sparse-attention' }]);
+    const href = markHref({ ...empty, technique: ['kv-cache'] }, [
+      { group: 'technique', id: 'sparse-attention' },
+    ]);
     expect(href).toBe('/insights?technique=kv-cache&all=technique%3Asparse-attention#tag-list');
     const url = new URL(href, 'https://x.test');
     expect(decodeView(url.search).view.technique).toEqual(['kv-cache']);

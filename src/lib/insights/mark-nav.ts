@@ -11,17 +11,30 @@ export interface MarkPos {
 }
 
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
-export const NAV_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+export const NAV_KEYS: readonly string[] = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+];
 
 /** The candidate closest in x; among equals, the closest in order to `from`. */
-function closestX(marks: readonly MarkPos[], candidates: number[], x: number, from: number): number | undefined {
+function closestX(
+  marks: readonly MarkPos[],
+  candidates: number[],
+  x: number,
+  from: number,
+): number | undefined {
   let best: number | undefined;
   let bestKey: [number, number] = [Infinity, Infinity];
   for (const i of candidates) {
     const m = marks[i];
     if (!m) continue;
     const key: [number, number] = [Math.abs(m.x - x), Math.abs(i - from)];
-    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) [best, bestKey] = [i, key];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1]))
+      [best, bestKey] = [i, key];
   }
   return best;
 }
@@ -38,7 +51,11 @@ export function nextMark(marks: readonly MarkPos[], from: number, key: NavKey): 
     // Ties in x (stacked dots) are broken by order, so every mark stays reachable.
     const ahead = others.filter((i) => {
       const m = marks[i];
-      return !!m && m.row === here.row && ((m.x - here.x) * dir > 0 || (m.x === here.x && (i - from) * dir > 0));
+      return (
+        !!m &&
+        m.row === here.row &&
+        ((m.x - here.x) * dir > 0 || (m.x === here.x && (i - from) * dir > 0))
+      );
     });
     return closestX(marks, ahead, here.x, from) ?? from;
   }
@@ -49,5 +66,12 @@ export function nextMark(marks: readonly MarkPos[], from: number, key: NavKey): 
   });
   if (rows.length === 0) return from;
   const target = dir > 0 ? Math.min(...rows) : Math.max(...rows);
-  return closestX(marks, others.filter((i) => marks[i]?.row === target), here.x, from) ?? from;
+  return (
+    closestX(
+      marks,
+      others.filter((i) => marks[i]?.row === target),
+      here.x,
+      from,
+    ) ?? from
+  );
 }

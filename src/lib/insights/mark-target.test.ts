@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../search/search-types';
-import { decodeTagList, encodeTagList, markTarget, papersWithAll, type FacetTag } from './mark-target';
+import {
+  decodeTagList,
+  encodeTagList,
+  markTarget,
+  papersWithAll,
+  type FacetTag,
+} from './mark-target';
 import { paper } from './test-papers';
 
 const base: ViewState = { q: 'cache', technique: [], modality: [], contribution: [], page: 3 };
@@ -17,11 +23,17 @@ describe('markTarget', () => {
 
   it('narrows a selection to the one value the mark stands for', () => {
     const view = { ...base, technique: ['kv', 'sparse'] };
-    expect(markTarget(view, [t('kv')])).toMatchObject({ kind: 'search', view: { technique: ['kv'] } });
+    expect(markTarget(view, [t('kv')])).toMatchObject({
+      kind: 'search',
+      view: { technique: ['kv'] },
+    });
   });
 
   it('falls back to the list when the set needs AND within a group', () => {
-    expect(markTarget(base, [t('kv'), t('sparse')])).toEqual({ kind: 'list', tags: [t('kv'), t('sparse')] });
+    expect(markTarget(base, [t('kv'), t('sparse')])).toEqual({
+      kind: 'list',
+      tags: [t('kv'), t('sparse')],
+    });
     const view = { ...base, modality: ['text'] };
     expect(markTarget(view, [t('kv'), m('video')]).kind).toBe('list');
   });
@@ -29,7 +41,11 @@ describe('markTarget', () => {
 
 describe('papersWithAll', () => {
   it('keeps papers carrying every tag', () => {
-    const papers = [paper('a', ['kv', 'sparse'], ['text']), paper('b', ['kv'], ['text']), paper('c', ['sparse'])];
+    const papers = [
+      paper('a', ['kv', 'sparse'], ['text']),
+      paper('b', ['kv'], ['text']),
+      paper('c', ['sparse']),
+    ];
     expect(papersWithAll(papers, [t('kv'), t('sparse')]).map((p) => p.slug)).toEqual(['a']);
     expect(papersWithAll(papers, [m('text')]).map((p) => p.slug)).toEqual(['a', 'b']);
     expect(papersWithAll(papers, [{ group: 'contribution', id: 'method' }])).toHaveLength(3);
@@ -45,9 +61,12 @@ describe('tag list parameter', () => {
   });
 
   it('drops malformed, unknown and duplicate entries and never throws', () => {
-    expect(decodeTagList('technique:kv,technique:kv,colour:red,technique:warp,modality,a:b:c,<b>', known)).toEqual([
-      t('kv'),
-    ]);
+    expect(
+      decodeTagList(
+        'technique:kv,technique:kv,colour:red,technique:warp,modality,a:b:c,<b>',
+        known,
+      ),
+    ).toEqual([t('kv')]);
     expect(decodeTagList(null, known)).toEqual([]);
     expect(decodeTagList('technique:kv,'.repeat(500), known)).toEqual([]);
   });

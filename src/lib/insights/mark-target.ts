@@ -22,7 +22,8 @@ export function markTarget(view: ViewState, tags: readonly FacetTag[]): MarkTarg
     // A second value in one group would need AND; a value outside the current selection would
     // need "selection AND value". Neither has a URL form on the search page.
     const current = view[group];
-    if (seen.has(group) || (current.length > 0 && !current.includes(id))) return { kind: 'list', tags: [...tags] };
+    if (seen.has(group) || (current.length > 0 && !current.includes(id)))
+      return { kind: 'list', tags: [...tags] };
     seen.add(group);
     next[group] = [id];
   }
@@ -30,11 +31,16 @@ export function markTarget(view: ViewState, tags: readonly FacetTag[]): MarkTarg
 }
 
 function hasTag(paper: Pick<Paper, 'tags'>, { group, id }: FacetTag): boolean {
-  return group === 'contribution' ? paper.tags.contribution.id === id : paper.tags[group].some((t) => t.id === id);
+  return group === 'contribution'
+    ? paper.tags.contribution.id === id
+    : paper.tags[group].some((t) => t.id === id);
 }
 
 /** The papers carrying every tag (AND across all of them). */
-export function papersWithAll<T extends Pick<Paper, 'tags'>>(papers: readonly T[], tags: readonly FacetTag[]): T[] {
+export function papersWithAll<T extends Pick<Paper, 'tags'>>(
+  papers: readonly T[],
+  tags: readonly FacetTag[],
+): T[] {
   return papers.filter((p) => tags.every((t) => hasTag(p, t)));
 }
 
@@ -51,7 +57,10 @@ export function encodeTagList(tags: readonly FacetTag[]): string {
  * Reads the parameter back. Malformed or unknown entries and duplicates are dropped (the value
  * comes from a URL anyone can type); at most four tags are kept.
  */
-export function decodeTagList(raw: string | null, isKnown: (group: FacetGroup, id: string) => boolean): FacetTag[] {
+export function decodeTagList(
+  raw: string | null,
+  isKnown: (group: FacetGroup, id: string) => boolean,
+): FacetTag[] {
   if (!raw || raw.length > 1000) return [];
   const out: FacetTag[] = [];
   const keys = new Set<string>();

@@ -19,7 +19,14 @@ export function paper(
       modality: modality.map((id) => ({ id, evidence: [] })),
       contribution: { id: contribution, evidence: [] },
     },
-    claims: claims.map((c) => ({ kind: 'context', value: 1, unit: 'tokens', text: '', sentence: '', ...c })),
+    claims: claims.map((c) => ({
+      kind: 'context',
+      value: 1,
+      unit: 'tokens',
+      text: '',
+      sentence: '',
+      ...c,
+    })),
     related: [],
   };
 }

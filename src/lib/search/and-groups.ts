@@ -21,14 +21,25 @@ export interface HeadCache {
   set: ResultSet;
 }
 
-function andByCost(ctx: EvalContext, plan: Plan, roots: readonly Query[], count: number): ResultSet {
+function andByCost(
+  ctx: EvalContext,
+  plan: Plan,
+  roots: readonly Query[],
+  count: number,
+): ResultSet {
   const order = Array.from({ length: count }, (_, i) => i).sort(
     (a, b) => rootCost(ctx.data, plan, a) - rootCost(ctx.data, plan, b) || a - b,
   );
   const sets: ResultSet[] = new Array<ResultSet>(count);
   let running: ResultSet | undefined;
   for (const i of order) {
-    const set = evalRoot(ctx, plan, roots, i, running ? allowOnly(ctx, running.docs, running.size) : 0);
+    const set = evalRoot(
+      ctx,
+      plan,
+      roots,
+      i,
+      running ? allowOnly(ctx, running.docs, running.size) : 0,
+    );
     sets[i] = set;
     running = running ? andSets(running, set) : set;
     if (!running.size) return emptySet();
@@ -57,14 +68,26 @@ export function strictAnd(
   return andSets(head, evalRoot(ctx, plan, roots, count - 1, allowOnly(ctx, head.docs, head.size)));
 }
 
-export function relaxedOr(ctx: EvalContext, plan: Plan, roots: readonly Query[], count: number): ResultSet {
+export function relaxedOr(
+  ctx: EvalContext,
+  plan: Plan,
+  roots: readonly Query[],
+  count: number,
+): ResultSet {
   let out = emptySet();
-  for (let i = 0; i < count; i += 1) out = i ? orSets(out, evalRoot(ctx, plan, roots, i)) : evalRoot(ctx, plan, roots, i);
+  for (let i = 0; i < count; i += 1)
+    out = i ? orSets(out, evalRoot(ctx, plan, roots, i)) : evalRoot(ctx, plan, roots, i);
   return out;
 }
 
 /** `main` without the documents of roots[from..]; those are looked up among main's documents only. */
-export function withoutExcluded(ctx: EvalContext, plan: Plan, roots: readonly Query[], from: number, main: ResultSet): ResultSet {
+export function withoutExcluded(
+  ctx: EvalContext,
+  plan: Plan,
+  roots: readonly Query[],
+  from: number,
+  main: ResultSet,
+): ResultSet {
   let out = main;
   for (let i = from; i < roots.length && out.size; i += 1) {
     out = notSets(out, evalRoot(ctx, plan, roots, i, allowOnly(ctx, out.docs, out.size)));

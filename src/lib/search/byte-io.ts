@@ -81,7 +81,8 @@ export class ByteReader {
     let value = byte & 0x7f;
     let shift = 7;
     while (byte & 0x80) {
-      if (pos >= b.length || shift > 28) throw new RangeError('search index: truncated or corrupt data');
+      if (pos >= b.length || shift > 28)
+        throw new RangeError('search index: truncated or corrupt data');
       byte = b[pos++]!;
       value += (byte & 0x7f) * 2 ** shift;
       shift += 7;

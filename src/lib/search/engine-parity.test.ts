@@ -11,12 +11,18 @@ import { createMiniIndex, miniSearchWithInfo } from './minisearch-engine';
 import { parseQuery } from './query';
 
 function loadDump(): SearchDoc[] {
-  const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split(
+    '\n',
+  );
   const docs: SearchDoc[] = [];
   for (let i = 2; i + 1 < lines.length; i += 2) {
     const title = (lines[i] ?? '').replace(/^Subscribe/, '').trim();
     const name = /^([^\s:]+):/.exec(title)?.[1];
-    docs.push(name ? { title, name, abstract: lines[i + 1] ?? '' } : { title, abstract: lines[i + 1] ?? '' });
+    docs.push(
+      name
+        ? { title, name, abstract: lines[i + 1] ?? '' }
+        : { title, abstract: lines[i + 1] ?? '' },
+    );
   }
   return docs;
 }
@@ -26,16 +32,55 @@ const compact = createSearchIndex(docs);
 const mini = createMiniIndex(docs);
 
 const QUERIES = [
-  'atten', 'spars', 'transf', 'mamb', 'extrapol', 'retriev', 'compres', 'longfromer', 'atention',
-  'transfomer', 'sparce attention', 'positonal encoding', 'recurent memory', 'kv cache compression',
-  'ring attention sequence parallel', 'state space model long context', 'linear attention',
-  'length extrapolation rotary position', 'long video generation', 'dna sequence modeling',
-  'needle in a haystack', 'memory efficient inference', 'hierarchical sparse attention',
-  'million token context window', 'longformer', 'bigbird', 'transformer-xl', 'hyena',
-  '"sequence parallelism"', 'attention -sparse', 'kvcache ', 'KV-cache ', 'mamba 2 ', 'mamba2',
-  'ring attention ', 'alibi ', 'linear biases ', 'rope extrapolation ', 'attention attention ',
-  'long lon', 'state stat', '-attention ', 'transformerxl ', 'longformer alibi ', '"linear bi',
-  'position encoding vision ', 'speculative decoding ', 'ulysses ', 'kv-cache eviction -"kv cache" ',
+  'atten',
+  'spars',
+  'transf',
+  'mamb',
+  'extrapol',
+  'retriev',
+  'compres',
+  'longfromer',
+  'atention',
+  'transfomer',
+  'sparce attention',
+  'positonal encoding',
+  'recurent memory',
+  'kv cache compression',
+  'ring attention sequence parallel',
+  'state space model long context',
+  'linear attention',
+  'length extrapolation rotary position',
+  'long video generation',
+  'dna sequence modeling',
+  'needle in a haystack',
+  'memory efficient inference',
+  'hierarchical sparse attention',
+  'million token context window',
+  'longformer',
+  'bigbird',
+  'transformer-xl',
+  'hyena',
+  '"sequence parallelism"',
+  'attention -sparse',
+  'kvcache ',
+  'KV-cache ',
+  'mamba 2 ',
+  'mamba2',
+  'ring attention ',
+  'alibi ',
+  'linear biases ',
+  'rope extrapolation ',
+  'attention attention ',
+  'long lon',
+  'state stat',
+  '-attention ',
+  'transformerxl ',
+  'longformer alibi ',
+  '"linear bi',
+  'position encoding vision ',
+  'speculative decoding ',
+  'ulysses ',
+  'kv-cache eviction -"kv cache" ',
 ];
 const typed = ['kv cache compression', 'state space model long context'].flatMap((p) =>
   Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)),
@@ -46,7 +91,9 @@ describe('compact engine = MiniSearch reference', () => {
     const a = searchWithInfo(compact, parseQuery(q));
     const b = miniSearchWithInfo(mini, parseQuery(q));
     expect(a.relaxed).toBe(b.relaxed);
-    expect(a.hits.map((h) => h.id).sort((x, y) => x - y)).toEqual(b.hits.map((h) => h.id).sort((x, y) => x - y));
+    expect(a.hits.map((h) => h.id).sort((x, y) => x - y)).toEqual(
+      b.hits.map((h) => h.id).sort((x, y) => x - y),
+    );
     const scoreB = new Map(b.hits.map((h) => [h.id, h.score]));
     for (const h of a.hits) expect(h.score).toBeCloseTo(scoreB.get(h.id) ?? Number.NaN, 9);
     // Same top 10, except where two scores tie to rounding (then either order is right).

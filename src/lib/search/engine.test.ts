@@ -108,7 +108,9 @@ describe('serializeIndex / loadIndex', () => {
   it('rejects foreign or truncated bytes with a clear message', () => {
     expect(() => loadIndex(new TextEncoder().encode('{"x":1}'), docs)).toThrow(/unsupported/);
     const bytes = serializeIndex(index);
-    expect(() => loadIndex(bytes.subarray(0, bytes.length - 3), docs)).toThrow(/unsupported|truncated/);
+    expect(() => loadIndex(bytes.subarray(0, bytes.length - 3), docs)).toThrow(
+      /unsupported|truncated/,
+    );
   });
 });
 

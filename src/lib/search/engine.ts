@@ -98,7 +98,13 @@ function contextOf(index: SearchIndex): EvalContext {
   return index.ctx;
 }
 
-const EMPTY: CompactResult = { size: 0, docs: new Uint32Array(0), scores: new Float64Array(0), relaxed: false, terms: [] };
+const EMPTY: CompactResult = {
+  size: 0,
+  docs: new Uint32Array(0),
+  scores: new Float64Array(0),
+  relaxed: false,
+  terms: [],
+};
 
 export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
   const n = index.data.docCount;
@@ -119,7 +125,12 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
       : and
         ? strictAnd(ctx, plan, roots, required.length, index)
         : relaxedOr(ctx, plan, roots, required.length);
-    const kept = finalScores(withoutExcluded(ctx, plan, roots, required.length, main), and, parsed, index.phraseKeys);
+    const kept = finalScores(
+      withoutExcluded(ctx, plan, roots, required.length, main),
+      and,
+      parsed,
+      index.phraseKeys,
+    );
     if (!kept.size) return { ...EMPTY, relaxed: !and };
     return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
   };

@@ -13,10 +13,17 @@ import type { ResultSet } from './result-set';
 
 type Options = Pick<Query, 'combineWith'>;
 
-export function evalRoot(ctx: EvalContext, plan: Plan, roots: readonly Query[], root: number, allow = 0): ResultSet {
+export function evalRoot(
+  ctx: EvalContext,
+  plan: Plan,
+  roots: readonly Query[],
+  root: number,
+  allow = 0,
+): ResultSet {
   let next = plan.rootStart[root]!;
   const run = (node: Query | string, opts: Options): ResultSet => {
-    if (typeof node === 'string') return node ? evalLeaf(ctx, plan.leaves[next++]!, plan.withMasks, allow) : emptySet();
+    if (typeof node === 'string')
+      return node ? evalLeaf(ctx, plan.leaves[next++]!, plan.withMasks, allow) : emptySet();
     const op = node.combineWith ?? opts.combineWith ?? 'OR';
     const results = node.queries.map((child) => run(child, { combineWith: op }));
     if (!results.length) return emptySet();

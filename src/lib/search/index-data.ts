@@ -49,5 +49,11 @@ export function emptyIndexData(docCount: number): IndexData {
     lengths: new Uint16Array(docCount),
     avgLength: 0,
   });
-  return { docCount, terms: [], df: new Uint32Array(0), glued: new Map(), fields: [field(), field(), field()] };
+  return {
+    docCount,
+    terms: [],
+    df: new Uint32Array(0),
+    glued: new Map(),
+    fields: [field(), field(), field()],
+  };
 }

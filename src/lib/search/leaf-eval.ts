@@ -67,7 +67,8 @@ function normsOf(ctx: EvalContext, field: FieldPostings): Float64Array {
   if (!norms) {
     norms = new Float64Array(field.lengths.length);
     const avg = field.avgLength;
-    for (let d = 0; d < norms.length; d += 1) norms[d] = K * (1 - B + (B * field.lengths[d]!) / avg);
+    for (let d = 0; d < norms.length; d += 1)
+      norms[d] = K * (1 - B + (B * field.lengths[d]!) / avg);
     ctx.norms.set(field, norms);
   }
   return norms;
@@ -129,7 +130,13 @@ export function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean, allow
 }
 
 /** The touched documents, ascending, as a ResultSet. */
-function gather(ctx: EvalContext, leaf: Leaf, touched: number, leafSerial: number, withMasks: boolean): ResultSet {
+function gather(
+  ctx: EvalContext,
+  leaf: Leaf,
+  touched: number,
+  leafSerial: number,
+  withMasks: boolean,
+): ResultSet {
   const { scratch: s, data } = ctx;
   let docs: Uint32Array;
   if (touched * 8 < data.docCount) docs = s.touched.slice(0, touched).sort();
@@ -140,7 +147,9 @@ function gather(ctx: EvalContext, leaf: Leaf, touched: number, leafSerial: numbe
   }
   const score = new Float64Array(touched);
   const counts = new Uint32Array(touched);
-  const masks = withMasks ? { d: new Uint32Array(touched), t: new Uint32Array(touched), q: new Uint32Array(touched) } : null;
+  const masks = withMasks
+    ? { d: new Uint32Array(touched), t: new Uint32Array(touched), q: new Uint32Array(touched) }
+    : null;
   const q = leaf.sourceBit < 0 ? QUERY_ONE : 0;
   const qBit = leaf.sourceBit < 0 ? 0 : 1 << leaf.sourceBit;
   for (let i = 0; i < touched; i += 1) {

@@ -69,7 +69,11 @@ function split(span: Span, boundary: RegExp): Span[] {
 function wordsOf(text: string): TextWords {
   let known = cache.get(text);
   if (known) return known;
-  const spans: Span[] = [...text.matchAll(RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const spans: Span[] = [...text.matchAll(RUN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
   const runs = spans.map((span, r): Run => {
     const next = spans[r + 1];
     const joined = next && next.start === span.end + 1 && HYPHEN.test(text[span.end] ?? '');

@@ -47,7 +47,6 @@ export interface MiniIndex {
   phraseKeys: (id: number) => string[];
 }
 
-
 export const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
   idField: 'id',
   fields: [...FIELDS],
@@ -119,7 +118,6 @@ function run(index: MiniIndex, required: Query[], excluded: Query[], combineWith
     : main;
   return index.mini.search(query, SEARCH_OPTIONS);
 }
-
 
 export function miniSearchWithInfo(index: MiniIndex, parsed: ParsedQuery): SearchResultSet {
   if (isEmptyQuery(parsed)) {

@@ -14,7 +14,9 @@ import { parseQuery } from './query';
 import type { SortKey, ViewState } from './search-types';
 import { sortHits } from './sort';
 
-const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split('\n');
+const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split(
+  '\n',
+);
 const ids = (g: FacetGroup) => TAXONOMY[g].map((v) => v.id);
 interface TestPaper {
   title: string;
@@ -27,29 +29,53 @@ const papers: TestPaper[] = [];
 for (let i = 2, k = 0; i + 1 < lines.length; i += 2, k += 1) {
   const pick = (g: FacetGroup, n: number) => ids(g).filter((_, j) => (j * 7 + k * 3) % n === 0);
   const claims: Claim[] = [];
-  if (k % 3 === 0) claims.push({ kind: 'context', value: ((k * 37) % 9) * 1000, unit: 'tokens', text: '', sentence: '' });
-  if (k % 4 === 1) claims.push({ kind: 'speedup', value: (k % 5) + 1, unit: '×', text: '', sentence: '' });
-  const facets = { technique: pick('technique', 5), modality: pick('modality', 4), contribution: pick('contribution', 3).slice(0, 1) };
+  if (k % 3 === 0)
+    claims.push({
+      kind: 'context',
+      value: ((k * 37) % 9) * 1000,
+      unit: 'tokens',
+      text: '',
+      sentence: '',
+    });
+  if (k % 4 === 1)
+    claims.push({ kind: 'speedup', value: (k % 5) + 1, unit: '×', text: '', sentence: '' });
+  const facets = {
+    technique: pick('technique', 5),
+    modality: pick('modality', 4),
+    contribution: pick('contribution', 3).slice(0, 1),
+  };
   const tag = (id: string) => ({ id, evidence: [] });
   papers.push({
     title: (lines[i] ?? '').replace(/^Subscribe/, '').trim(),
     abstract: lines[i + 1] ?? '',
     facets,
-    tags: { technique: facets.technique.map(tag), modality: facets.modality.map(tag), contribution: tag(facets.contribution[0] ?? '') },
+    tags: {
+      technique: facets.technique.map(tag),
+      modality: facets.modality.map(tag),
+      contribution: tag(facets.contribution[0] ?? ''),
+    },
     claims,
   });
 }
 const index = createSearchIndex(papers);
 const tables = buildTables(columnsOf(papers), (parsed) => searchCompact(index, parsed));
-const order = Object.fromEntries(FACET_GROUPS.map((g) => [g, ids(g)])) as Record<FacetGroup, string[]>;
+const order = Object.fromEntries(FACET_GROUPS.map((g) => [g, ids(g)])) as Record<
+  FacetGroup,
+  string[]
+>;
 const matrix = matrixFrom(papers.length, (id) => papers[id]!.facets, order);
 
 function reference(view: ViewState) {
   const parsed = parseQuery(view.q);
   let hits = searchIndex(index, parsed);
   const ctx = Array.from(tables.contexts, (v) => (Number.isNaN(v) ? undefined : v));
-  if (view.minContext !== undefined) hits = hits.filter((h) => (ctx[h.id] ?? 0) >= view.minContext!);
-  const { results, counts } = filterAndCount(hits.map((h) => h.id), matrix, view);
+  if (view.minContext !== undefined)
+    hits = hits.filter((h) => (ctx[h.id] ?? 0) >= view.minContext!);
+  const { results, counts } = filterAndCount(
+    hits.map((h) => h.id),
+    matrix,
+    view,
+  );
   const byId = new Map(hits.map((h) => [h.id, h.score]));
   const kept = results.map((id) => ({ id, score: byId.get(id) ?? 0 }));
   const withClaims = papers.map((p) => ({ title: p.title, claims: p.claims }));
@@ -57,7 +83,14 @@ function reference(view: ViewState) {
   return { ids: sortHits(kept, sort, withClaims, ctx).map((h) => h.id), counts };
 }
 
-const view = (q: string, extra: Partial<ViewState> = {}): ViewState => ({ q, technique: [], modality: [], contribution: [], page: 1, ...extra });
+const view = (q: string, extra: Partial<ViewState> = {}): ViewState => ({
+  q,
+  technique: [],
+  modality: [],
+  contribution: [],
+  page: 1,
+  ...extra,
+});
 const VIEWS: ViewState[] = [
   view(''),
   view('attention '),
@@ -74,12 +107,17 @@ describe('pipeline = filter + sort of every hit', () => {
   it.each(VIEWS.map((v) => [JSON.stringify(v), v] as const))('%s', (_, v) => {
     const ref = reference(v);
     expect(Array.from(searchOrder(tables, v))).toEqual(ref.ids);
-    for (const [offset, limit] of [[0, 25], [3, 5], [ref.ids.length - 2, 25]] as const) {
+    for (const [offset, limit] of [
+      [0, 25],
+      [3, 5],
+      [ref.ids.length - 2, 25],
+    ] as const) {
       const page = searchPage(tables, v, Math.max(0, offset), limit);
       expect(page.total).toBe(ref.ids.length);
       // A window past the end becomes the last window.
       const n = ref.ids.length;
-      const first = offset >= n && n > 0 ? Math.floor((n - 1) / limit) * limit : Math.max(0, offset);
+      const first =
+        offset >= n && n > 0 ? Math.floor((n - 1) / limit) * limit : Math.max(0, offset);
       expect(page.offset).toBe(first);
       expect(page.ids).toEqual(ref.ids.slice(first, first + limit));
       expect(page.counts).toEqual(ref.counts);

@@ -35,7 +35,9 @@ export interface SearchTables {
   titleRank?: Uint32Array;
 }
 
-export type TablePaper = Pick<Paper, 'title' | 'tags'> & { claims: readonly Pick<Claim, 'kind' | 'value' | 'unit'>[] };
+export type TablePaper = Pick<Paper, 'title' | 'tags'> & {
+  claims: readonly Pick<Claim, 'kind' | 'value' | 'unit'>[];
+};
 
 export interface SearchPage {
   /** Matches after filters. */
@@ -50,9 +52,13 @@ export interface SearchPage {
   relaxed: boolean;
 }
 
-function maxClaim(claims: TablePaper['claims'], keep: (c: TablePaper['claims'][number]) => boolean): number {
+function maxClaim(
+  claims: TablePaper['claims'],
+  keep: (c: TablePaper['claims'][number]) => boolean,
+): number {
   let best = Number.NaN;
-  for (const c of claims) if (keep(c) && Number.isFinite(c.value) && !(c.value <= best)) best = c.value;
+  for (const c of claims)
+    if (keep(c) && Number.isFinite(c.value) && !(c.value <= best)) best = c.value;
   return best;
 }
 
@@ -78,7 +84,13 @@ export function columnsOf(papers: readonly TablePaper[]): TableColumns {
 }
 
 export function buildTables(columns: TableColumns, search: TextSearch): SearchTables {
-  return { search, matrix: columns.matrix, contexts: columns.contexts, speedups: columns.speedups, titles: columns.titles };
+  return {
+    search,
+    matrix: columns.matrix,
+    contexts: columns.contexts,
+    speedups: columns.speedups,
+    titles: columns.titles,
+  };
 }
 
 /**
@@ -96,7 +108,9 @@ export function everyPaper(count: number): TextSearch {
 function titleRankOf(t: SearchTables): Uint32Array {
   if (t.titleRank) return t.titleRank;
   const keys = t.titles.map(titleKey);
-  const byTitle = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const byTitle = keys
+    .map((_, i) => i)
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   const rank = new Uint32Array(keys.length);
   byTitle.forEach((id, i) => {
     const prev = byTitle[i - 1];
@@ -123,7 +137,9 @@ function matches(t: SearchTables, view: ViewState): Matches {
   let scores = r.scores.subarray(0, r.size);
   if (view.minContext !== undefined) {
     const min = view.minContext;
-    const keep = docs.map((d) => (t.contexts[d]! >= min || (Number.isNaN(t.contexts[d]!) && min <= 0) ? 1 : 0));
+    const keep = docs.map((d) =>
+      t.contexts[d]! >= min || (Number.isNaN(t.contexts[d]!) && min <= 0) ? 1 : 0,
+    );
     docs = docs.filter((_, i) => keep[i] === 1);
     scores = scores.filter((_, i) => keep[i] === 1);
   }
@@ -139,13 +155,21 @@ function matches(t: SearchTables, view: ViewState): Matches {
     kept[i] = scores[j]!;
   }
   const terms = [...new Set([...r.terms, ...parsed.phrases])];
-  return { ids, scores: kept, counts, terms, relaxed: r.relaxed, sort: view.sort ?? (hasQuery ? 'relevance' : 'dump') };
+  return {
+    ids,
+    scores: kept,
+    counts,
+    terms,
+    relaxed: r.relaxed,
+    sort: view.sort ?? (hasQuery ? 'relevance' : 'dump'),
+  };
 }
 
 /** Strict "comes before" over positions into m.ids, for m.sort. */
 function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => boolean {
   const { ids, scores } = m;
-  const relevance = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
+  const relevance = (a: number, b: number) =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
   const byValue = (values: Float64Array) => (a: number, b: number) => {
     const va = values[ids[a]!]!;
     const vb = values[ids[b]!]!;
@@ -176,12 +200,20 @@ function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => boolean
 
 const positions = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
 
-export function searchPage(t: SearchTables, view: ViewState, offset: number, limit: number): SearchPage {
+export function searchPage(
+  t: SearchTables,
+  view: ViewState,
+  offset: number,
+  limit: number,
+): SearchPage {
   const m = matches(t, view);
   const size = Math.max(1, limit);
   let first = Math.max(0, offset);
-  if (first >= m.ids.length && m.ids.length > 0) first = Math.floor((m.ids.length - 1) / size) * size;
-  const window = topK(positions(m.ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(first);
+  if (first >= m.ids.length && m.ids.length > 0)
+    first = Math.floor((m.ids.length - 1) / size) * size;
+  const window = topK(positions(m.ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
+    first,
+  );
   return {
     total: m.ids.length,
     offset: first,
@@ -214,7 +246,10 @@ function fullOrder(t: SearchTables, m: Matches): Uint32Array {
 }
 
 /** Every match in order, with its score, and the counts and terms of searchPage. */
-export function searchAll(t: SearchTables, view: ViewState): Omit<SearchPage, 'ids' | 'offset'> & { ids: Uint32Array; scores: Float64Array } {
+export function searchAll(
+  t: SearchTables,
+  view: ViewState,
+): Omit<SearchPage, 'ids' | 'offset'> & { ids: Uint32Array; scores: Float64Array } {
   const m = matches(t, view);
   const order = fullOrder(t, m);
   return {

@@ -36,7 +36,13 @@ export interface Plan {
 
 type Options = Pick<Query, 'combineWith' | 'prefix' | 'fuzzy'>;
 
-function expand(data: IndexData, vocab: VocabLookup, term: string, prefix: boolean, fuzzy: number | false): Expansion[] {
+function expand(
+  data: IndexData,
+  vocab: VocabLookup,
+  term: string,
+  prefix: boolean,
+  fuzzy: number | false,
+): Expansion[] {
   const out: Expansion[] = [];
   const exact = vocab.id(term);
   if (exact >= 0) out.push({ term: exact, weight: 1, bit: -1 });
@@ -64,7 +70,11 @@ function expand(data: IndexData, vocab: VocabLookup, term: string, prefix: boole
 }
 
 /** Walks a node as MiniSearch does: children inherit options they do not set. */
-export function forEachLeaf(node: Query | string, opts: Options, visit: (term: string, opts: Options) => void): void {
+export function forEachLeaf(
+  node: Query | string,
+  opts: Options,
+  visit: (term: string, opts: Options) => void,
+): void {
   if (typeof node === 'string') {
     if (node) visit(node, opts);
     return;
@@ -79,7 +89,11 @@ export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Q
   for (const root of roots) {
     rootStart.push(leaves.length);
     forEachLeaf(root, {}, (term, opts) =>
-      leaves.push({ source: term, expansions: expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false), sourceBit: -1 }),
+      leaves.push({
+        source: term,
+        expansions: expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false),
+        sourceBit: -1,
+      }),
     );
   }
   rootStart.push(leaves.length);
@@ -90,9 +104,11 @@ export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Q
     for (const e of leaf.expansions) termUses.set(e.term, (termUses.get(e.term) ?? 0) + 1);
   }
   const termBits = new Map<number, number>();
-  for (const [term, uses] of termUses) if (uses > 1 && termBits.size < MAX_BITS) termBits.set(term, termBits.size);
+  for (const [term, uses] of termUses)
+    if (uses > 1 && termBits.size < MAX_BITS) termBits.set(term, termBits.size);
   const sourceBits = new Map<string, number>();
-  for (const [s, uses] of sourceUses) if (uses > 1 && sourceBits.size < MAX_BITS) sourceBits.set(s, sourceBits.size);
+  for (const [s, uses] of sourceUses)
+    if (uses > 1 && sourceBits.size < MAX_BITS) sourceBits.set(s, sourceBits.size);
   for (const leaf of leaves) {
     leaf.sourceBit = sourceBits.get(leaf.source) ?? -1;
     for (const e of leaf.expansions) e.bit = termBits.get(e.term) ?? -1;

@@ -18,12 +18,17 @@ function reference(items: number[], key: (i: number) => number): number[] {
 
 describe('orderByKeyDesc', () => {
   it('is a stable sort, largest first, NaN last', () => {
-    const value = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, 2, Number.NaN, Infinity, -Infinity, 5e-324));
+    const value = fc.oneof(
+      fc.double(),
+      fc.constantFrom(0, -0, 1, 2, Number.NaN, Infinity, -Infinity, 5e-324),
+    );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 300 }), (keys) => {
         const items = keys.map((_, i) => (i * 7919) % Math.max(1, keys.length));
         const key = (i: number) => keys[i] ?? Number.NaN;
-        expect(Array.from(orderByKeyDesc(Uint32Array.from(items), key))).toEqual(reference(items, key));
+        expect(Array.from(orderByKeyDesc(Uint32Array.from(items), key))).toEqual(
+          reference(items, key),
+        );
       }),
       { numRuns: 500 },
     );

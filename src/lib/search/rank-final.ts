@@ -14,7 +14,13 @@ const TITLE_COVERAGE = 1;
 export function wildcardSet(n: number): ResultSet {
   const docs = new Uint32Array(n);
   for (let d = 0; d < n; d += 1) docs[d] = d;
-  return { size: n, docs, score: new Float64Array(n).fill(1), counts: new Uint32Array(n), masks: null };
+  return {
+    size: n,
+    docs,
+    score: new Float64Array(n).fill(1),
+    counts: new Uint32Array(n),
+    masks: null,
+  };
 }
 
 /**
@@ -65,14 +71,24 @@ export function matchedTermsOf(
     for (const { term } of leaf.expansions) {
       if (done.has(term)) continue;
       done.add(term);
-      if (ctx.data.fields.some((f) => f && hasMarked(f.docs, f.start[term]!, f.start[term + 1]!, s.leafMark, mark)))
+      if (
+        ctx.data.fields.some(
+          (f) => f && hasMarked(f.docs, f.start[term]!, f.start[term + 1]!, s.leafMark, mark),
+        )
+      )
         out.push(ctx.data.terms[term]!);
     }
   }
   return out;
 }
 
-function hasMarked(docs: Uint32Array, from: number, to: number, marks: Int32Array, mark: number): boolean {
+function hasMarked(
+  docs: Uint32Array,
+  from: number,
+  to: number,
+  marks: Int32Array,
+  mark: number,
+): boolean {
   for (let i = from; i < to; i += 1) if (marks[docs[i]!] === mark) return true;
   return false;
 }

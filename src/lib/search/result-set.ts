@@ -42,7 +42,13 @@ export function popcount(x: number): number {
 }
 
 export function emptySet(): ResultSet {
-  return { size: 0, docs: new Uint32Array(0), score: new Float64Array(0), counts: new Uint32Array(0), masks: null };
+  return {
+    size: 0,
+    docs: new Uint32Array(0),
+    score: new Float64Array(0),
+    counts: new Uint32Array(0),
+    masks: null,
+  };
 }
 
 function allocate(n: number, withMasks: boolean): ResultSet {
@@ -51,7 +57,9 @@ function allocate(n: number, withMasks: boolean): ResultSet {
     docs: new Uint32Array(n),
     score: new Float64Array(n),
     counts: new Uint32Array(n),
-    masks: withMasks ? { d: new Uint32Array(n), t: new Uint32Array(n), q: new Uint32Array(n) } : null,
+    masks: withMasks
+      ? { d: new Uint32Array(n), t: new Uint32Array(n), q: new Uint32Array(n) }
+      : null,
   };
 }
 

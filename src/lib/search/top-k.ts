@@ -3,7 +3,11 @@
  * all: a result page needs 25 of maybe 80,000 matches. A bounded heap keeps the k best seen;
  * each other item costs one comparison with the worst of them.
  */
-export function topK(items: Uint32Array, k: number, before: (a: number, b: number) => boolean): Uint32Array {
+export function topK(
+  items: Uint32Array,
+  k: number,
+  before: (a: number, b: number) => boolean,
+): Uint32Array {
   const n = items.length;
   if (k <= 0 || n === 0) return new Uint32Array(0);
   if (k * 4 >= n) {
@@ -46,6 +50,8 @@ export function topK(items: Uint32Array, k: number, before: (a: number, b: numbe
       siftDown();
     }
   }
-  const out = Array.from(heap.subarray(0, size)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  const out = Array.from(heap.subarray(0, size)).sort((a, b) =>
+    before(a, b) ? -1 : before(b, a) ? 1 : 0,
+  );
   return Uint32Array.from(out);
 }

@@ -13,7 +13,12 @@ describe('isSlug', () => {
 
 describe('parseIdsParam', () => {
   it('splits, trims, lowercases and deduplicates', () => {
-    expect(parseIdsParam(' a ,B,a,,c-d,')).toEqual({ ids: ['a', 'b', 'c-d'], invalid: [], invalidCount: 0, truncated: false });
+    expect(parseIdsParam(' a ,B,a,,c-d,')).toEqual({
+      ids: ['a', 'b', 'c-d'],
+      invalid: [],
+      invalidCount: 0,
+      truncated: false,
+    });
   });
   it('is empty for a missing value', () => {
     expect(parseIdsParam(null).ids).toEqual([]);
@@ -47,10 +52,15 @@ describe('parseIdsParam', () => {
   });
   it('round-trips through formatIdsParam and URLSearchParams', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/), { maxLength: 50 }), (slugs) => {
-        const search = new URLSearchParams(`ids=${formatIdsParam(slugs)}`);
-        expect(parseIdsParam(search.get('ids')).ids).toEqual(slugs);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/), {
+          maxLength: 50,
+        }),
+        (slugs) => {
+          const search = new URLSearchParams(`ids=${formatIdsParam(slugs)}`);
+          expect(parseIdsParam(search.get('ids')).ids).toEqual(slugs);
+        },
+      ),
     );
   });
 });

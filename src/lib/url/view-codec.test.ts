@@ -147,19 +147,68 @@ describe('round trip', () => {
 /** Query strings as people mangle them: real and unknown names, encoded and broken escapes, markup. */
 const piece = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('%', '%Z', '%ZZ', '%E0%A4%A', '%00', '%ED%A0%80', '%F0%9F%9A%80', '%2C', '%26', '%3D', '+', ','),
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '\uD800', '\uDFFF'),
-  fc.constantFrom('kv-cache', 'KV-Cache', 'sparse-attention', 'text', 'video', 'method', 'title', 'context', '128k', '1M', '2', '-1', '1e309'),
+  fc.constantFrom(
+    '%',
+    '%Z',
+    '%ZZ',
+    '%E0%A4%A',
+    '%00',
+    '%ED%A0%80',
+    '%F0%9F%9A%80',
+    '%2C',
+    '%26',
+    '%3D',
+    '+',
+    ',',
+  ),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '\uD800',
+    '\uDFFF',
+  ),
+  fc.constantFrom(
+    'kv-cache',
+    'KV-Cache',
+    'sparse-attention',
+    'text',
+    'video',
+    'method',
+    'title',
+    'context',
+    '128k',
+    '1M',
+    '2',
+    '-1',
+    '1e309',
+  ),
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
 );
 const paramName = fc.oneof(
-  fc.constantFrom('q', 'technique', 'modality', 'contribution', 'sort', 'page', 'minContext', 'all', 'ids', ''),
+  fc.constantFrom(
+    'q',
+    'technique',
+    'modality',
+    'contribution',
+    'sort',
+    'page',
+    'minContext',
+    'all',
+    'ids',
+    '',
+  ),
   fc.string({ maxLength: 6 }),
 );
 const queryString = fc
   .array(fc.tuple(paramName, fc.array(piece, { maxLength: 4 }), fc.boolean()), { maxLength: 8 })
   .chain((params) =>
-    fc.constantFrom('?', '').map((lead) => lead + params.map(([n, v, eq]) => (eq ? `${n}=${v.join('')}` : n + v.join(''))).join('&')),
+    fc
+      .constantFrom('?', '')
+      .map(
+        (lead) =>
+          lead + params.map(([n, v, eq]) => (eq ? `${n}=${v.join('')}` : n + v.join(''))).join('&'),
+      ),
   );
 
 describe('fuzz: random query strings', () => {
@@ -171,8 +220,11 @@ describe('fuzz: random query strings', () => {
         expect(view).toEqual(canonicalView(view, known));
         expect(view.q).toBe(sanitize(view.q));
         expect(view.q.length).toBeLessThanOrEqual(1000);
-        for (const id of [...view.technique, ...view.modality, ...view.contribution]) expect(ids.has(id)).toBe(true);
-        expect(Number.isSafeInteger(view.page) && view.page >= 1 && view.page <= MAX_PAGE).toBe(true);
+        for (const id of [...view.technique, ...view.modality, ...view.contribution])
+          expect(ids.has(id)).toBe(true);
+        expect(Number.isSafeInteger(view.page) && view.page >= 1 && view.page <= MAX_PAGE).toBe(
+          true,
+        );
         expect(unknown.length).toBeLessThanOrEqual(20);
         for (const u of unknown) expect(u.value.length).toBeLessThanOrEqual(60);
         const again = decode(encodeView(view, known));
