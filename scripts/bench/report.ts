@@ -1,5 +1,5 @@
 /** BENCHMARKS.md from the results: machine, the metric table with targets, result counts, method. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BenchResults, SizeResult } from './results-types';
 import { ROWS } from './report-rows';
 import { fmtBytes } from './stats';
@@ -92,6 +92,19 @@ export function renderReport(results: BenchResults, previous?: string): string {
     '',
     notes,
   ].join('\n');
+}
+
+/** Writes the report formatted like the rest of the repo (Prettier), so re-runs give clean diffs. */
+export async function writeReport(path: string, markdown: string): Promise<void> {
+  let text = markdown;
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(path)) ?? {};
+    text = await prettier.format(markdown, { ...config, parser: 'markdown' });
+  } catch {
+    // Unformatted is still a correct report.
+  }
+  writeFileSync(path, text);
 }
 
 export function readPrevious(path: string): string | undefined {

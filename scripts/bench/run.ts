@@ -22,7 +22,7 @@ import { buildPagefind, measurePagefind } from './pagefind-peer';
 import { BENCH_OUT, INDEX_HTML, buildSite, siteMounts } from './site';
 import { startStaticServer } from './static-server';
 import { machineInfo } from './machine';
-import { readPrevious, renderReport } from './report';
+import { readPrevious, renderReport, writeReport } from './report';
 import type { BenchResults, SizeResult } from './results-types';
 
 function parseArgs(argv: string[]): { smoke: boolean; reuseSite: boolean; sizes: number[] } {
@@ -107,10 +107,10 @@ async function benchSize(
 }
 
 /** --report-only: rewrites BENCHMARKS.md from bench-out/results.json without measuring. */
-function reportOnly(): number {
+async function reportOnly(): Promise<number> {
   const resultsPath = join(BENCH_OUT, 'results.json');
   const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchResults;
-  writeFileSync('BENCHMARKS.md', renderReport(results, readPrevious('BENCHMARKS.md')));
+  await writeReport('BENCHMARKS.md', renderReport(results, readPrevious('BENCHMARKS.md')));
   log(`wrote BENCHMARKS.md from ${resultsPath}`);
   return 0;
 }
@@ -143,7 +143,7 @@ async function main(): Promise<number> {
   } finally {
     if (browser.ok) await browser.value.close();
   }
-  writeFileSync(reportPath, renderReport(results, readPrevious(reportPath)));
+  await writeReport(reportPath, renderReport(results, readPrevious(reportPath)));
   log(
     `wrote ${reportPath} and ${resultsPath} in ${Math.round((performance.now() - started) / 1000)} s`,
   );

@@ -10,7 +10,7 @@ import type { DetailsStore } from './details-store';
 import { streamIndex } from './index-stream';
 import { indexFromData, searchCompact } from '../lib/search/engine';
 import type { SearchIndex } from '../lib/search/engine';
-import { buildIndexData } from '../lib/search/index-build';
+import { IndexBuilder } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
 import { phraseKey } from '../lib/search/normalize';
 import { buildTables, searchOrder, searchPage } from '../lib/search/pipeline';
@@ -36,6 +36,8 @@ export interface HostPage extends SearchPage {
 export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
 
 const KEY_CACHE = 5000;
+/** Longest stretch of index building without yielding to the page. */
+const SLICE_MS = 8;
 
 export class SearchHost {
   private tables: SearchTables | undefined;
@@ -119,15 +121,23 @@ export class SearchHost {
   }
 
   /**
-   * Small corpora: the full index, built from the single details shard. No titles-only step: the
-   * shard arrives within moments, and results that reorder under the reader's cursor cost more.
+   * Small corpora: the full index, built from the details shards. No titles-only step: the texts
+   * arrive within moments, and results that reorder under the reader's cursor cost more. The build
+   * yields every few milliseconds, so a click or key that comes meanwhile is not kept waiting.
    */
   async startFromTexts(): Promise<void> {
     const n = this.columns.titles.length;
     try {
       await this.details.load(Array.from({ length: n }, (_, i) => i));
-      const docs = this.columns.titles.map((title, i) => ({ title, name: this.names[i], abstract: this.details.get(i)?.abstract ?? '' }));
-      this.useIndex(buildIndexData(docs), true);
+      const builder = new IndexBuilder();
+      for (let i = 0; i < n; ) {
+        const until = performance.now() + SLICE_MS;
+        for (; i < n && performance.now() < until; i += 1) {
+          builder.add({ title: this.columns.titles[i] ?? '', name: this.names[i], abstract: this.details.get(i)?.abstract ?? '' });
+        }
+        if (i < n) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      this.useIndex(builder.finish(), true);
     } catch (e) {
       this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
     }

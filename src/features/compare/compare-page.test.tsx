@@ -6,6 +6,8 @@ import type { Paper } from '../../lib/types';
 import { parseIdsParam } from '../../lib/url/ids-param';
 import { ComparePage } from './compare-page';
 import { memoryCorpus } from '../../data/memory-corpus';
+// Loaded eagerly: the search client imports it lazily, which would otherwise race the test teardown.
+import '../../data/search-host';
 
 function paper(slug: string, extra: Partial<Paper> = {}): Paper {
   return {

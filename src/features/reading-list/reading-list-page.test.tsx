@@ -9,6 +9,8 @@ import { useReadingList } from '../../stores/reading-list-store';
 import { ReadingListPage } from './reading-list-page';
 import { SharedListPage } from './shared-list-page';
 import { memoryCorpus } from '../../data/memory-corpus';
+// Loaded eagerly: the search client imports it lazily, which would otherwise race the test teardown.
+import '../../data/search-host';
 
 const paper = (slug: string): Paper => ({
   slug,
