@@ -19,7 +19,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4173;
+// E2E_PORT lets a second checkout test beside a running one.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

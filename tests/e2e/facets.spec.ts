@@ -10,7 +10,7 @@ test('a facet count equals the number of papers listed once selected', async ({ 
     (await box.evaluate((el) => el.closest('label')?.textContent ?? ''));
   const count = Number(/\((\d+)\)/.exec(label)?.[1]);
   expect(count).toBeGreaterThan(0);
-  await box.check();
+  await box.click();
   await expect(page).toHaveURL(/technique=kv-cache/);
   expect(await countShown(page)).toBe(count);
 });
@@ -21,7 +21,7 @@ test('combining two groups narrows the list; reload, sharing and Back keep it', 
 }) => {
   await page.goto('/?technique=sparse-attention');
   const one = await countShown(page);
-  await page.getByRole('checkbox', { name: /^Video \(/ }).check();
+  await page.getByRole('checkbox', { name: /^Video \(/ }).click();
   await expect(page).toHaveURL(
     /technique=sparse-attention&modality=video|modality=video.*technique=sparse-attention/,
   );
@@ -63,7 +63,7 @@ test('on a phone the filters open in a drawer', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: /^KV cache management/ })).toHaveCount(0);
   await page.getByRole('button', { name: /^Filters/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Filters' });
-  await dialog.getByRole('checkbox', { name: /^KV cache management/ }).check();
+  await dialog.getByRole('checkbox', { name: /^KV cache management/ }).click();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page).toHaveURL(/technique=kv-cache/);
 });

@@ -47,6 +47,9 @@ test('keyboard: / focuses, arrows and j/k move, Enter opens, Esc clears', async 
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('state space');
   await expect(page).toHaveURL(/q=state/);
+  // Move into the list only once it shows the results of the typed query.
+  await expect(status(page)).not.toHaveText(/^119 papers/);
+  await expect(results(page).getByRole('link').first()).toContainText(/state space/i);
   await page.keyboard.press('ArrowDown');
   const links = results(page).getByRole('link');
   await expect(links.first()).toBeFocused();
