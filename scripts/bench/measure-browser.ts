@@ -10,6 +10,7 @@ import {
 } from './browser-scripts';
 import { QUERIES, TYPING_PHRASES } from './queries';
 import { summarize, type Summary } from './stats';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../chromium-args';
 import type { StaticServer } from './static-server';
 
 export const BLANK_PAGE = '/__bench/blank.html';
@@ -17,16 +18,6 @@ export const VIRTUAL_FILES = {
   [BLANK_PAGE]: '<!doctype html><meta charset="utf-8"><title>bench</title>',
 };
 const KEY_DELAY_MS = 120;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface BrowserMetrics {
   listShownMs: number;
@@ -48,7 +39,7 @@ export interface BrowserMetrics {
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: SYSTEM_CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
   });
