@@ -8,13 +8,8 @@ import { join } from 'node:path';
 import type { Corpus, FacetGroup } from '../../src/lib/types';
 import { FACET_GROUPS } from '../../src/lib/types';
 import { TAXONOMY } from '../../src/lib/taxonomy';
-import {
-  FORMAT_VERSION,
-  shardFileName,
-  shardStartsFor,
-  toDetails,
-  toMetaRow,
-} from '../../src/lib/corpus-format';
+import { FORMAT_VERSION, shardFileName, shardStartsFor } from '../../src/lib/corpus-format';
+import { toDetails, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
 
 /**
@@ -94,6 +89,11 @@ export function writeDetails(outDir: string, corpus: Corpus): string[] {
     writeFileSync(join(outDir, name), JSON.stringify(shard));
     return name;
   });
+  // corpus.json is for tools (the benchmark, peers, tests); CORPUS_JSON=0 skips it (292 MB at 100k).
+  if (process.env.CORPUS_JSON === '0') {
+    rmSync(join(outDir, 'corpus.json'), { force: true });
+    return shards;
+  }
   writeCorpusJson(join(outDir, 'corpus.json'), corpus);
   return ['corpus.json', ...shards];
 }

@@ -8,8 +8,8 @@ import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
 import { createSearchClient } from './search-client';
 import type { SearchClient } from './search-client';
-import { buildTables, columnsOf, everyPaper } from '../lib/search/pipeline';
-import type { SearchTables } from '../lib/search/pipeline';
+import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
+import type { SearchTables } from '../lib/search/search-tables';
 
 export type CorpusState =
   | { status: 'loading' }

@@ -2,7 +2,8 @@
  * Fetches and checks the split corpus files (src/lib/corpus-format.ts). Runs in the page and in
  * the search worker. A file that is not what the build writes fails with one clear message.
  */
-import { FORMAT_VERSION, fromMetaRow, shardStartsFor } from '../lib/corpus-format';
+import { FORMAT_VERSION, shardStartsFor } from '../lib/corpus-format';
+import { fromMetaRow } from '../lib/corpus-rows';
 import type { DetailShard, MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
 import { FACET_GROUPS } from '../lib/types';
 

@@ -5,14 +5,15 @@
 import type { Paper } from '../lib/types';
 import { FACET_GROUPS } from '../lib/types';
 import type { FacetGroup } from '../lib/types';
-import { FORMAT_VERSION, toDetails } from '../lib/corpus-format';
+import { FORMAT_VERSION } from '../lib/corpus-format';
+import { toDetails } from '../lib/corpus-rows';
 import type { PaperMeta } from '../lib/corpus-format';
 import { TAXONOMY } from '../lib/taxonomy';
 import type { LoadedCorpus } from './corpus-client';
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
 import { createSearchClient } from './search-client';
-import { buildTables, columnsOf, everyPaper } from '../lib/search/pipeline';
+import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = {} as Record<FacetGroup, string[]>;

@@ -10,12 +10,11 @@
  */
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
-import type { HostPage, HostStatus, SearchHost } from './search-host';
-import { columnsOf } from '../lib/search/pipeline';
-import type { TableColumns } from '../lib/search/pipeline';
-import { isEmptyQuery, parseQuery } from '../lib/search/query';
+import type { HostPage, HostStatus } from './search-host';
+import { pageBackend, workerBackend } from './search-backends';
+import { columnsOf } from '../lib/search/search-tables';
+import type { TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/search/search-types';
-import type { SearchWorkerApi } from '../workers/search.worker';
 
 export interface SearchClient {
   readonly mode: 'page' | 'worker';
@@ -28,6 +27,8 @@ export interface SearchClient {
   searchNow(view: ViewState, offset: number, limit: number): HostPage | undefined;
   /** Every result in order (paper positions), e.g. for export; undefined while no index is ready. */
   order(view: ViewState): Promise<Uint32Array | undefined>;
+  /** A hint that a search is coming (the search box got focus): get the index ready. */
+  prepare(): void;
   status(): HostStatus;
   subscribe(listener: () => void): () => void;
   /**
@@ -39,12 +40,6 @@ export interface SearchClient {
   dispose(): void;
 }
 
-interface Backend {
-  search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined>;
-  searchNow?(view: ViewState, offset: number, limit: number): HostPage | undefined;
-  order(view: ViewState): Promise<Uint32Array | undefined>;
-  dispose(): void;
-}
 
 /** Above this many papers, search runs in the worker (see above; measured in BENCHMARKS.md). */
 export const PAGE_MODE_MAX = 250;
@@ -112,6 +107,7 @@ export function createSearchClient(
     },
     searchNow: (view, offset, limit) => backend.searchNow?.(view, offset, limit),
     order: (view) => backend.order(view),
+    prepare: () => backend.prepare?.(),
     status: () => status,
     subscribe: (l) => {
       listeners.add(l);
@@ -123,64 +119,5 @@ export function createSearchClient(
       return () => resultListeners.delete(l);
     },
     dispose: () => backend.dispose(),
-  };
-}
-
-/** Resolves after the next frame is painted (or soon, where frames are not available). */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
-}
-
-function pageBackend(
-  columns: ReturnType<typeof columnsOf>,
-  names: (string | undefined)[],
-  details: DetailsStore,
-  onStatus: (s: HostStatus) => void,
-): Backend {
-  // The engine is loaded and the index built (from every abstract) once the page is idle after
-  // showing the list, or at once when a query needs them: the first screen needs neither.
-  let host: SearchHost | undefined;
-  let loading: Promise<SearchHost> | undefined;
-  const start = (): Promise<SearchHost> =>
-    (loading ??= import('./search-host').then((m) => {
-      host = new m.SearchHost(columns, names, details, onStatus);
-      void host.startFromTexts();
-      return host;
-    }));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start(), { timeout: 1000 });
-  else setTimeout(() => void start(), 50);
-  const ask = (view: ViewState, offset: number, limit: number) => {
-    if (!isEmptyQuery(parseQuery(view.q))) void start();
-    return host?.search(view, offset, limit);
-  };
-  return {
-    search: async (view, offset, limit) => ask(view, offset, limit),
-    searchNow: ask,
-    order: async (view) => (await start()).order(view),
-    dispose: () => {},
-  };
-}
-
-function workerBackend(
-  meta: MetaCorpus,
-  columns: ReturnType<typeof columnsOf>,
-  names: (string | undefined)[],
-  onStatus: (s: HostStatus) => void,
-): Backend {
-  const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
-  // The index streams once the list is on screen: it would compete with it for the network.
-  const remote = afterFirstPaint().then(async () => {
-    const Comlink = await import('comlink');
-    const api = Comlink.wrap<SearchWorkerApi>(worker);
-    void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
-    return api;
-  });
-  return {
-    search: async (view, offset, limit) => (await remote).search(view, offset, limit),
-    order: async (view) => (await remote).order(view),
-    dispose: () => worker.terminate(),
   };
 }

@@ -13,8 +13,11 @@ import type { SearchIndex } from '../lib/search/engine';
 import { IndexBuilder } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
 import { phraseKey } from '../lib/search/normalize';
-import { buildTables, searchOrder, searchPage } from '../lib/search/pipeline';
-import type { SearchPage, SearchTables, TableColumns } from '../lib/search/pipeline';
+import { boundedSet } from '../lib/search/phrase-filter';
+import { searchOrder, searchPage } from '../lib/search/pipeline';
+import type { SearchPage } from '../lib/search/pipeline';
+import { buildTables } from '../lib/search/search-tables';
+import type { SearchTables, TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/search/search-types';
 
 export interface HostStatus {
@@ -35,7 +38,6 @@ export interface HostPage extends SearchPage {
 
 export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
 
-const KEY_CACHE = 5000;
 /** Longest stretch of index building without yielding to the page. */
 const SLICE_MS = 8;
 
@@ -75,10 +77,7 @@ export class SearchHost {
     const details = this.details.get(id);
     if (!details) this.missing.add(id);
     const keys = [phraseKey(this.columns.titles[id] ?? ''), phraseKey(this.names[id] ?? ''), phraseKey(details?.abstract ?? '')];
-    if (details) {
-      if (this.keyCache.size >= KEY_CACHE) this.keyCache.clear();
-      this.keyCache.set(id, keys);
-    }
+    if (details) boundedSet(this.keyCache, id, keys);
     return keys;
   };
 

@@ -5,8 +5,9 @@
 import type { Paper } from '../lib/types';
 import type { SearchOutcome, ViewState } from '../lib/search/search-types';
 import { createSearchIndex, searchCompact } from '../lib/search/engine';
-import { buildTables, columnsOf, searchAll } from '../lib/search/pipeline';
-import type { SearchTables } from '../lib/search/pipeline';
+import { searchAll } from '../lib/search/pipeline';
+import { buildTables, columnsOf } from '../lib/search/search-tables';
+import type { SearchTables } from '../lib/search/search-tables';
 
 // Built once per corpus (the array's identity), not per call.
 const prepared = new WeakMap<readonly Paper[], SearchTables>();

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PaperDetails } from '../lib/corpus-format';
-import { joinPaper } from '../lib/corpus-format';
+import { joinPaper } from '../lib/corpus-rows';
 import type { Paper } from '../lib/types';
 import type { LoadedCorpus } from './corpus-client';
 

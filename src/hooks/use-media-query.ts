@@ -1,13 +1,14 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 export function useMediaQuery(query: string): boolean {
+  // One MediaQueryList per query: reading it on every render is cheap, creating one is not.
+  const mql = useMemo(() => window.matchMedia(query), [query]);
   const subscribe = useCallback(
     (notify: () => void) => {
-      const mql = window.matchMedia(query);
       mql.addEventListener('change', notify);
       return () => mql.removeEventListener('change', notify);
     },
-    [query],
+    [mql],
   );
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+  return useSyncExternalStore(subscribe, () => mql.matches);
 }

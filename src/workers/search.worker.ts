@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import { DetailsStore } from '../data/details-store';
 import { SearchHost } from '../data/search-host';
 import type { HostMeta, HostPage, HostStatus } from '../data/search-host';
-import type { TableColumns } from '../lib/search/pipeline';
+import type { TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/search/search-types';
 
 let host: SearchHost | undefined;

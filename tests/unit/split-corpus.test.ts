@@ -13,9 +13,10 @@ import { fetchMeta } from '../../src/data/corpus-files';
 import type { MetaCorpus } from '../../src/data/corpus-files';
 import { DetailsStore } from '../../src/data/details-store';
 import { SearchHost } from '../../src/data/search-host';
-import { joinPaper } from '../../src/lib/corpus-format';
+import { joinPaper } from '../../src/lib/corpus-rows';
 import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
-import { buildTables, columnsOf, searchPage } from '../../src/lib/search/pipeline';
+import { searchPage } from '../../src/lib/search/pipeline';
+import { buildTables, columnsOf } from '../../src/lib/search/search-tables';
 import type { ViewState } from '../../src/lib/search/search-types';
 import type { Corpus } from '../../src/lib/types';
 

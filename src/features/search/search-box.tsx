@@ -5,6 +5,9 @@ interface Props {
   value: string;
   /** replace=true while typing; false for a deliberate commit (Enter). */
   onChange: (q: string, replace: boolean) => void;
+  /** The box got focus: a search is likely coming. */
+  onFocus?: () => void;
+  onBlur?: () => void;
 }
 
 /**
@@ -12,7 +15,7 @@ interface Props {
  * written on every keystroke and, when it changes from outside (Back, a link), the text follows.
  */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
-  { value, onChange },
+  { value, onChange, onFocus, onBlur },
   ref,
 ) {
   const [text, setText] = useState(value);
@@ -50,6 +53,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         spellCheck={false}
         value={text}
         onChange={(e) => emit(e.target.value, true)}
+        onFocus={onFocus}
+        onBlur={onBlur}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text !== '') {
             e.preventDefault();

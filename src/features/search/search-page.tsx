@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
@@ -14,6 +14,8 @@ import { ResultList } from './result-list';
 import { Pagination } from './pagination';
 import { NoResults } from './no-results';
 import { useSlashToFocus } from './use-keyboard';
+import { usePendingView } from './use-pending-view';
+import { useDeferredTyping } from './use-deferred-typing';
 import { IndexProgress } from './index-progress';
 
 export const PAGE_SIZE = 25;
@@ -38,14 +40,15 @@ interface Props {
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
-  // The router renders URL changes as a deferred transition; the text just typed is searched in
-  // the keystroke's own render. Once the URL moves on (this text, or Back), the URL rules again.
-  const [typed, setTyped] = useState<{ q: string; base: string } | null>(null);
-  const live = typed?.base === search ? typed.q : null;
-  const view = useMemo(
-    () => (live === null || live === urlView.q ? urlView : { ...urlView, q: live, page: 1 }),
-    [urlView, live],
-  );
+  const { view, note } = usePendingView(urlView, search);
+  const typing = useDeferredTyping((q) => setView({ q }, { replace: true }));
+  const change = (patch: Partial<ViewState>, opts?: ViewUpdate) => {
+    // Text typed but not yet in the URL goes along: setView starts from the URL's view.
+    const q = typing.take();
+    const full = q === undefined ? patch : { q, ...patch };
+    note(full);
+    setView(full, opts);
+  };
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(inputRef);
   useDocumentTitle(view.q ? `“${view.q.slice(0, 60)}”` : undefined);
@@ -55,7 +58,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = outcome ? Math.floor(outcome.offset / PAGE_SIZE) + 1 : 1;
   const slot: FacetSlotProps | null = outcome
-    ? { view, counts: outcome.counts, unknown, onChange: setView, onClearUnknown: clearUnknown }
+    ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
     : null;
   // Every result of the view, not only this page: asked for when an action runs.
   const allPapers = async () =>
@@ -68,19 +71,26 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
         <SearchBox
           ref={inputRef}
           value={urlView.q}
+          onFocus={() => corpus?.search.prepare()}
+          onBlur={typing.flush}
           onChange={(q, replace) => {
             // Worker mode: ask now; the answer is shown when it comes (use-search-results.ts).
-            // Page mode: search in this keystroke's own render.
+            // Page mode: search in this keystroke's own render. Either way the page shows the
+            // typed text at once, though the URL gets it only when typing pauses.
             if (corpus?.search.mode === 'worker')
               void corpus.search.search({ ...urlView, q, page: 1 }, 0, PAGE_SIZE);
-            else setTyped({ q, base: search });
-            setView({ q }, { replace });
+            note({ q });
+            if (replace) typing.schedule(q);
+            else {
+              typing.cancel();
+              setView({ q }, { replace: false });
+            }
           }}
         />
         <SortSelect
           value={view.sort}
           hasQuery={view.q.trim() !== ''}
-          onChange={(sort) => setView({ sort })}
+          onChange={(sort) => change({ sort })}
         />
       </div>
       <div className="search-layout">
@@ -105,7 +115,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           {corpus?.search.mode === 'worker' && (
             <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
           )}
-          {outcome && total === 0 && <NoResults view={view} onChange={setView} />}
+          {outcome && total === 0 && <NoResults view={view} onChange={change} />}
           {corpus && outcome && total > 0 && (
             <ResultList
               corpus={corpus}
@@ -117,7 +127,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             />
           )}
           {pageCount > 1 && (
-            <Pagination page={page} pageCount={pageCount} onChange={(p) => setView({ page: p })} />
+            <Pagination page={page} pageCount={pageCount} onChange={(p) => change({ page: p })} />
           )}
         </section>
       </div>

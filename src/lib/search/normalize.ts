@@ -3,6 +3,8 @@
 const MARKS = /\p{M}+/gu;
 const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
 const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+const ASCII_RUN = /[a-z0-9]+/g;
+const PLAIN_RUN = /^(?:[a-z]+|[0-9]+)$/;
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -27,8 +29,13 @@ export function fold(s: string): string {
  */
 export function phraseUnits(text: string): string[] {
   const out: string[] = [];
-  for (const run of fold(text).match(ALNUM_RUN) ?? []) {
-    for (const unit of run.split(LETTER_DIGIT)) if (unit) out.push(unit);
+  const folded = fold(text);
+  // Folded ASCII is lower-case: a plain-ASCII run pattern finds the same runs, faster.
+  const runs = NON_ASCII.test(folded) ? folded.match(ALNUM_RUN) : folded.match(ASCII_RUN);
+  for (const run of runs ?? []) {
+    // Only runs mixing letters and digits split ("mamba2" -> mamba 2); most are plain words.
+    if (PLAIN_RUN.test(run)) out.push(run);
+    else for (const unit of run.split(LETTER_DIGIT)) if (unit) out.push(unit);
   }
   return out;
 }

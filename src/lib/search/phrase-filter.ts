@@ -8,8 +8,29 @@ interface PhraseDoc {
   abstract: string;
 }
 
-/** Cap on cached phrase texts: a phrase query touches few papers, and memory stays bounded. */
-const CACHE_LIMIT = 5000;
+/**
+ * Cap on cached phrase texts (about 1.5 KB each). A phrase query checks every paper holding all
+ * its words, which at 100k papers can be 10,000: the cache must hold that many, or a repeated
+ * query recomputes them all.
+ */
+export const PHRASE_CACHE_LIMIT = 20_000;
+
+/** Keeps at most `limit` entries, dropping the oldest quarter when full. */
+export function boundedSet<K, V>(
+  cache: Map<K, V>,
+  key: K,
+  value: V,
+  limit = PHRASE_CACHE_LIMIT,
+): void {
+  if (cache.size >= limit) {
+    let drop = Math.max(1, Math.floor(limit / 4));
+    for (const old of cache.keys()) {
+      if (drop-- <= 0) break;
+      cache.delete(old);
+    }
+  }
+  cache.set(key, value);
+}
 
 /** Phrase keys (title, name, abstract) of a paper, computed on first use. */
 export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => string[] {
@@ -19,8 +40,7 @@ export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => stri
     if (!keys) {
       const d = docs[id];
       keys = d ? [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)] : [];
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(id, keys);
+      boundedSet(cache, id, keys);
     }
     return keys;
   };

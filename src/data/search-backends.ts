@@ -1,0 +1,85 @@
+/**
+ * Where queries run (search-client.ts decides): in the page, with the engine loaded and the index
+ * built on demand, or in the search worker, which streams index.bin.
+ */
+import type { MetaCorpus } from './corpus-files';
+import type { DetailsStore } from './details-store';
+import type { HostPage, HostStatus, SearchHost } from './search-host';
+import type { TableColumns } from '../lib/search/search-tables';
+import { isEmptyQuery, parseQuery } from '../lib/search/query';
+import type { ViewState } from '../lib/search/search-types';
+import type { SearchWorkerApi } from '../workers/search.worker';
+
+export interface Backend {
+  prepare?(): void;
+  search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined>;
+  searchNow?(view: ViewState, offset: number, limit: number): HostPage | undefined;
+  order(view: ViewState): Promise<Uint32Array | undefined>;
+  dispose(): void;
+}
+
+/** Page mode: without a hint, the index is built this long after the list shows. */
+const IDLE_START_MS = 3000;
+
+/** Resolves after the next frame is painted (or soon, where frames are not available). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+export function pageBackend(
+  columns: TableColumns,
+  names: (string | undefined)[],
+  details: DetailsStore,
+  onStatus: (s: HostStatus) => void,
+): Backend {
+  // The engine is loaded and the index built (from every abstract) when the search box gets
+  // focus, when a query needs them, or a few seconds after the list shows: the first screen
+  // needs neither, and the page then loads only what it shows.
+  let host: SearchHost | undefined;
+  let loading: Promise<SearchHost> | undefined;
+  const start = (): Promise<SearchHost> =>
+    (loading ??= import('./search-host').then((m) => {
+      host = new m.SearchHost(columns, names, details, onStatus);
+      void host.startFromTexts();
+      return host;
+    }));
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start());
+    else void start();
+  }, IDLE_START_MS);
+  const ask = (view: ViewState, offset: number, limit: number) => {
+    if (!isEmptyQuery(parseQuery(view.q))) void start();
+    return host?.search(view, offset, limit);
+  };
+  return {
+    prepare: () => void start(),
+    search: async (view, offset, limit) => ask(view, offset, limit),
+    searchNow: ask,
+    order: async (view) => (await start()).order(view),
+    dispose: () => {},
+  };
+}
+
+export function workerBackend(
+  meta: MetaCorpus,
+  columns: TableColumns,
+  names: (string | undefined)[],
+  onStatus: (s: HostStatus) => void,
+): Backend {
+  const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
+  // The index streams once the list is on screen: it would compete with it for the network.
+  const remote = afterFirstPaint().then(async () => {
+    const Comlink = await import('comlink');
+    const api = Comlink.wrap<SearchWorkerApi>(worker);
+    void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
+    return api;
+  });
+  return {
+    search: async (view, offset, limit) => (await remote).search(view, offset, limit),
+    order: async (view) => (await remote).order(view),
+    dispose: () => worker.terminate(),
+  };
+}

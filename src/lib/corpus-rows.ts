@@ -1,0 +1,138 @@
+/**
+ * Rows of the corpus files (corpus-format.ts) from and to papers: what the build writes and the
+ * browser reads back. joinPaper(meta, details) gives back the Paper the build had.
+ */
+import type { ClaimKind, FacetGroup, Paper, TagEvidence } from './types';
+import { FACET_GROUPS } from './types';
+import { MISSING_ABSTRACT } from './corpus-format';
+import type { MetaRow, PaperDetails, PaperMeta } from './corpus-format';
+
+export function toMetaRow(p: Paper, order: Record<FacetGroup, string[]>): MetaRow {
+  const ids = facetIdsOf(p);
+  const positions = FACET_GROUPS.map((g) =>
+    ids[g].map((id) => order[g].indexOf(id)).filter((i) => i >= 0),
+  );
+  const claims = p.claims.map((c): [ClaimKind, number, string, string] => [
+    c.kind,
+    c.value,
+    c.unit,
+    c.text,
+  ]);
+  return [
+    p.slug,
+    p.title,
+    p.name ?? 0,
+    positions,
+    claims,
+    p.missingAbstract ? MISSING_ABSTRACT : 0,
+  ];
+}
+
+export function facetIdsOf(p: Pick<Paper, 'tags'>): Record<FacetGroup, string[]> {
+  return {
+    technique: p.tags.technique.map((t) => t.id),
+    modality: p.tags.modality.map((t) => t.id),
+    contribution: [p.tags.contribution.id],
+  };
+}
+
+const NO_EVIDENCE: readonly string[] = Object.freeze([]);
+
+/**
+ * One frozen tag object per facet value, shared by every paper that has it: meta tags carry no
+ * evidence, and at 100k papers a fresh object per tag is a few hundred thousand objects.
+ */
+const sharedTags = new WeakMap<Record<FacetGroup, string[]>, Map<string, TagEvidence>>();
+
+function tagFor(order: Record<FacetGroup, string[]>, g: FacetGroup, id: string): TagEvidence {
+  let tags = sharedTags.get(order);
+  if (!tags) sharedTags.set(order, (tags = new Map()));
+  const key = `${g}:${id}`;
+  let tag = tags.get(key);
+  if (!tag) tags.set(key, (tag = Object.freeze({ id, evidence: NO_EVIDENCE as string[] })));
+  return tag;
+}
+
+export function fromMetaRow(
+  row: MetaRow,
+  index: number,
+  order: Record<FacetGroup, string[]>,
+): PaperMeta {
+  const [slug, title, name, positions, claims, flags] = row;
+  const tagsOf = (gi: number, g: FacetGroup): TagEvidence[] =>
+    (positions[gi] ?? []).flatMap((i) => {
+      const id = order[g][i];
+      return id === undefined ? [] : [tagFor(order, g, id)];
+    });
+  const meta: PaperMeta = {
+    slug,
+    index,
+    title,
+    tags: {
+      technique: tagsOf(0, 'technique'),
+      modality: tagsOf(1, 'modality'),
+      contribution: tagsOf(2, 'contribution')[0] ?? tagFor(order, 'contribution', ''),
+    },
+    claims: claims.map(([kind, value, unit, text]) => ({ kind, value, unit, text, sentence: '' })),
+  };
+  if (name) meta.name = name;
+  if (flags & MISSING_ABSTRACT) meta.missingAbstract = true;
+  return meta;
+}
+
+/** Details of a paper; evidence is kept for the tags toMetaRow keeps (ids in `order`). */
+export function toDetails(
+  p: Paper,
+  order: Record<FacetGroup, string[]>,
+  indexOfSlug: (slug: string) => number,
+): PaperDetails {
+  const tags = {
+    technique: p.tags.technique,
+    modality: p.tags.modality,
+    contribution: [p.tags.contribution],
+  };
+  const evidence = {} as Record<FacetGroup, string[][]>;
+  for (const g of FACET_GROUPS)
+    evidence[g] = tags[g].filter((t) => order[g].includes(t.id)).map((t) => t.evidence);
+  return {
+    abstract: p.abstract,
+    links: p.links,
+    evidence,
+    sentences: p.claims.map((c) => c.sentence),
+    related: p.related
+      .map((r): [number, string[]] => [indexOfSlug(r.slug), r.shared])
+      .filter(([i]) => i >= 0),
+  };
+}
+
+/** The full Paper of a meta entry and its details; `slugAt` maps dump positions to slugs. */
+export function joinPaper(
+  meta: PaperMeta,
+  details: PaperDetails,
+  slugAt: (index: number) => string | undefined,
+): Paper {
+  const tag = (g: FacetGroup, i: number, t: TagEvidence) => ({
+    id: t.id,
+    evidence: details.evidence[g]?.[i] ?? [],
+  });
+  const paper: Paper = {
+    slug: meta.slug,
+    index: meta.index,
+    title: meta.title,
+    abstract: details.abstract,
+    links: details.links,
+    tags: {
+      technique: meta.tags.technique.map((t, i) => tag('technique', i, t)),
+      modality: meta.tags.modality.map((t, i) => tag('modality', i, t)),
+      contribution: tag('contribution', 0, meta.tags.contribution),
+    },
+    claims: meta.claims.map((c, i) => ({ ...c, sentence: details.sentences[i] ?? '' })),
+    related: details.related.flatMap(([i, shared]) => {
+      const slug = slugAt(i);
+      return slug ? [{ slug, shared }] : [];
+    }),
+  };
+  if (meta.name) paper.name = meta.name;
+  if (meta.missingAbstract) paper.missingAbstract = true;
+  return paper;
+}
