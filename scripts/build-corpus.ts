@@ -1,18 +1,21 @@
 /**
  * Corpus build: dump -> parse -> clean -> tag -> extract -> index -> corpus files
- * (meta.json, details shards, index.bin, corpus.json; see src/lib/corpus-format.ts).
+ * (meta.json, details shards, index.bin; corpus.json too with CORPUS_JSON=1; see src/lib/corpus-format.ts).
  * Usage: PAPERS_DUMP=/abs/dump.txt CORPUS_OUT=public/data tsx scripts/build-corpus.ts
  * CORPUS_WORKERS=n sets the worker threads (0: one thread); CORPUS_SHARD_SIZE the papers per shard.
- * Exits 1 with one clear line (no stack trace) when the dump cannot be used.
+ * CURATION=/abs/curation.json overrides data/curation.json (per-slug tag corrections).
+ * Exits 1 with one clear line (no stack trace) when the dump or the curation cannot be used.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DumpError } from '../src/lib/dump/parse-dump';
 import { buildAll } from './corpus/build';
+import { CurationError, readCuration } from './corpus/curation';
 import { writeDetails, writeMetaAndIndex } from './corpus/write-corpus';
 
 const dumpPath = resolve(process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const outDir = resolve(process.env.CORPUS_OUT ?? 'public/data');
+const curationPath = resolve(process.env.CURATION || 'data/curation.json');
 
 function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`);
@@ -35,28 +38,33 @@ function readDump(path: string): string {
 
 const started = performance.now();
 try {
+  // Read first: a broken curation file should stop the build before the dump is processed.
+  const loaded = readCuration(curationPath, Boolean(process.env.CURATION));
   const text = readDump(dumpPath);
   const files: string[] = [];
-  const { corpus, warnings, stages } = await buildAll(text, {
+  const { corpus, warnings, stages, curationWarnings } = await buildAll(text, {
     source: dumpPath,
+    curation: loaded.curation,
     onProgress: (msg) => process.stdout.write(`${msg}\n`),
     // Written while the related papers are computed in a worker thread.
     beforeRelated: (early, index) => files.push(...writeMetaAndIndex(outDir, early, index)),
   });
   for (const w of warnings) process.stderr.write(`warning: line ${w.line}: ${w.message}\n`);
+  const curationNotes = [...loaded.warnings, ...curationWarnings];
+  for (const w of curationNotes) process.stderr.write(`warning: ${w}\n`);
   const writeStart = performance.now();
   files.push(...writeDetails(outDir, corpus));
-  stages['write details+corpus.json'] = Math.round(performance.now() - writeStart);
+  stages['write details'] = Math.round(performance.now() - writeStart);
   const ms = Math.round(performance.now() - started);
   if (corpus.papers.length >= 10_000) {
     const list = Object.entries(stages).map(([k, v]) => `${k} ${v} ms`);
     process.stdout.write(`stages: ${list.join(', ')}\n`);
   }
   process.stdout.write(
-    `built ${corpus.papers.length} papers with ${warnings.length} warning(s) in ${ms} ms -> ${outDir} (${files.length} files)\n`,
+    `built ${corpus.papers.length} papers with ${warnings.length + curationNotes.length} warning(s) in ${ms} ms -> ${outDir} (${files.length} files)\n`,
   );
 } catch (e) {
-  if (e instanceof DumpError) fail(e.message);
+  if (e instanceof DumpError || e instanceof CurationError) fail(e.message);
   fail(
     `unexpected failure while building the corpus: ${e instanceof Error ? e.message : String(e)}`,
   );

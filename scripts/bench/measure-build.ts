@@ -96,7 +96,7 @@ export async function measureBuild(dumpPath: string, outDir: string): Promise<Bu
   if (stages) metrics.stages = stages;
   if (res.peakRss !== undefined) metrics.peakRss = res.peakRss;
   if (res.cpuMs !== undefined) metrics.cpuMs = res.cpuMs;
-  if (!metrics.files.some((f) => f.name === 'corpus.json'))
-    throw new Error(`no corpus JSON written to ${outDir}`);
+  if (!metrics.files.some((f) => f.name === 'meta.json'))
+    throw new Error(`no meta.json written to ${outDir}`);
   return metrics;
 }

@@ -10,6 +10,8 @@ import { encodeIndex } from '../../src/lib/search/index-codec';
 import { enrichPaper } from './enrich';
 import { enrichAll, workerCount } from './enrich-pool';
 import { startRelatedTask } from './related-task';
+import { curatePapers } from './curation';
+import type { Curation } from '../../src/lib/tagging/apply-curation';
 
 export interface BuildOptions {
   source: string;
@@ -19,6 +21,8 @@ export interface BuildOptions {
    * related papers are computed in a worker: the caller can write what does not need them.
    */
   beforeRelated?: (corpus: Corpus, index: Uint8Array) => void;
+  /** Per-slug tag corrections (curation.ts), applied once slugs are known. */
+  curation?: Curation;
 }
 
 export interface BuildResult {
@@ -28,6 +32,8 @@ export interface BuildResult {
   index: Uint8Array;
   /** CPU-independent wall time per stage, in ms (printed for large dumps). */
   stages: Record<string, number>;
+  /** One warning per curated slug that matches no paper. */
+  curationWarnings: string[];
 }
 
 const PROGRESS_EVERY = 10_000;
@@ -56,17 +62,18 @@ function setRelated(papers: Paper[], related: RelatedByIndex[][]): void {
 export function buildCorpus(
   text: string,
   opts: BuildOptions,
-): { corpus: Corpus; warnings: ParseWarning[] } {
+): { corpus: Corpus; warnings: ParseWarning[]; curationWarnings: string[] } {
   const { papers: parsed, warnings } = parseDump(text);
   const corpus = withSlugs(
     parsed.map((p, i) => enrichPaper(p, i)),
     opts.source,
   );
+  const curationWarnings = curatePapers(corpus.papers, opts.curation ?? {});
   setRelated(
     corpus.papers,
     computeRelated(corpus.papers.map((p) => ({ title: p.title, abstract: p.abstract }))),
   );
-  return { corpus, warnings };
+  return { corpus, warnings, curationWarnings };
 }
 
 /**
@@ -113,13 +120,15 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
       ? relatedTask.run(counts)
       : Promise.resolve(relatedFromCounts(counts));
     const corpus = withSlugs(papers, opts.source);
+    // Here, not in the workers: slugs need every title. Before beforeRelated writes meta.json.
+    const curationWarnings = curatePapers(papers, opts.curation ?? {});
     const index = encodeIndex(indexer.finish());
     stage('slugs+encode index');
     opts.beforeRelated?.(corpus, index);
     stage('write meta+index');
     setRelated(papers, await related);
     stage('related (rest)');
-    return { corpus, warnings, index, stages };
+    return { corpus, warnings, index, stages, curationWarnings };
   } finally {
     await relatedTask?.close();
   }

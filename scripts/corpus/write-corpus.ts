@@ -14,10 +14,10 @@ import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
 
 /**
  * Papers per details shard. A page of search results is 25 papers from anywhere in the corpus, so
- * up to 25 shards: smaller shards waste less (100 papers ≈ 200 KB raw), at the price of more
- * files (1,000 at 100k papers). See DESIGN.md ("Scale").
+ * up to 25 shards: smaller shards waste less (40 papers ≈ 80 KB raw), at the price of more
+ * files (2,500 at 100k papers). See DESIGN.md ("Scale").
  */
-export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 100;
+export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 40;
 export const INDEX_FILE = 'index.bin';
 
 export interface WrittenFiles {
@@ -31,7 +31,7 @@ function facetOrder(): Record<FacetGroup, string[]> {
 }
 
 /** corpus.json, identical to JSON.stringify(corpus), written a thousand papers at a time. */
-function writeCorpusJson(path: string, corpus: Corpus): void {
+export function writeCorpusJson(path: string, corpus: Corpus): void {
   const fd = openSync(path, 'w');
   try {
     const { papers, ...head } = corpus;
@@ -89,8 +89,8 @@ export function writeDetails(outDir: string, corpus: Corpus): string[] {
     writeFileSync(join(outDir, name), JSON.stringify(shard));
     return name;
   });
-  // corpus.json is for tools (the benchmark, peers, tests); CORPUS_JSON=0 skips it (292 MB at 100k).
-  if (process.env.CORPUS_JSON === '0') {
+  // corpus.json is for tools only, and large (292 MB at 100k): written when CORPUS_JSON=1 asks.
+  if (process.env.CORPUS_JSON !== '1') {
     rmSync(join(outDir, 'corpus.json'), { force: true });
     return shards;
   }

@@ -4,6 +4,7 @@
  */
 import { FORMAT_VERSION, shardStartsFor } from '../lib/corpus-format';
 import { fromMetaRow } from '../lib/corpus-rows';
+import { detailsRowProblem, facetSizes, isStringList, metaRowProblem } from '../lib/corpus-check';
 import type { DetailShard, MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
 import { FACET_GROUPS } from '../lib/types';
 
@@ -17,7 +18,8 @@ export interface MetaCorpus {
 
 export class CorpusFormatError extends Error {}
 
-const bad = (what: string) => new CorpusFormatError(`the corpus files are not in the expected format (${what})`);
+const bad = (what: string) =>
+  new CorpusFormatError(`the corpus files are not in the expected format (${what})`);
 
 async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url);
@@ -25,19 +27,29 @@ async function fetchOk(url: string): Promise<Response> {
   return res;
 }
 
-function checkMeta(x: unknown): MetaFile {
+/** meta.json as the build writes it; exported for tests. */
+export function checkMeta(x: unknown): MetaFile {
   const m = x as MetaFile;
-  if (typeof m !== 'object' || m === null || m.version !== FORMAT_VERSION) throw bad('meta.json version');
+  if (typeof m !== 'object' || m === null || m.version !== FORMAT_VERSION)
+    throw bad('meta.json version');
   if (!Array.isArray(m.papers) || m.papers.length !== m.count) throw bad('meta.json papers');
-  const starts = m.shardSize > 0 ? shardStartsFor(m.count, m.shardSize) : [];
-  if (!Array.isArray(m.shards) || !Array.isArray(m.shardStarts) || m.shards.length !== starts.length)
+  // A fractional or tiny shard size would make shardStartsFor loop for ages.
+  if (!Number.isSafeInteger(m.shardSize) || m.shardSize < 1) throw bad('meta.json shard size');
+  const starts = shardStartsFor(m.count, m.shardSize);
+  if (!isStringList(m.shards) || !Array.isArray(m.shardStarts) || m.shards.length !== starts.length)
     throw bad('meta.json shards');
   if (m.shardStarts.some((s, i) => s !== starts[i])) throw bad('meta.json shard starts');
-  if (!FACET_GROUPS.every((g) => Array.isArray(m.facets?.[g]))) throw bad('meta.json facets');
+  if (
+    typeof m.facets !== 'object' ||
+    m.facets === null ||
+    !FACET_GROUPS.every((g) => isStringList(m.facets[g]))
+  )
+    throw bad('meta.json facets');
   if (typeof m.index?.file !== 'string') throw bad('meta.json index');
-  for (const row of m.papers) {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || !Array.isArray(row[3]) || !Array.isArray(row[4]))
-      throw bad('a meta.json row');
+  const sizes = facetSizes(m.facets);
+  for (let i = 0; i < m.papers.length; i++) {
+    const problem = metaRowProblem(m.papers[i], sizes);
+    if (problem) throw bad(`meta.json row ${i}: ${problem}`);
   }
   return m;
 }
@@ -50,21 +62,27 @@ export async function fetchMeta(base: string): Promise<MetaCorpus> {
   return { base, file, papers, bySlug: new Map(papers.map((p) => [p.slug, p])) };
 }
 
-function checkShard(x: unknown, from: number, count: number): DetailShard {
+/** A details shard holding papers [from, from + count); exported for tests. */
+export function checkShard(x: unknown, from: number, count: number): DetailShard {
   const s = x as DetailShard;
-  if (typeof s !== 'object' || s === null || s.version !== FORMAT_VERSION || s.from !== from) throw bad('a details shard');
+  if (typeof s !== 'object' || s === null || s.version !== FORMAT_VERSION || s.from !== from)
+    throw bad('a details shard');
   if (!Array.isArray(s.papers) || s.papers.length !== count) throw bad('a details shard length');
-  for (const p of s.papers) {
-    if (typeof p?.abstract !== 'string' || !Array.isArray(p.links) || !Array.isArray(p.related) || !Array.isArray(p.sentences))
-      throw bad('a details row');
+  for (let i = 0; i < s.papers.length; i++) {
+    const problem = detailsRowProblem(s.papers[i]);
+    if (problem) throw bad(`details of paper ${from + i}: ${problem}`);
   }
   return s;
 }
 
 /** Details of shard `shard`: papers [shardStarts[shard], shardStarts[shard + 1] or count). */
-export async function fetchShard(meta: Pick<MetaCorpus, 'base' | 'file'>, shard: number): Promise<PaperDetails[]> {
+export async function fetchShard(
+  meta: Pick<MetaCorpus, 'base' | 'file'>,
+  shard: number,
+): Promise<PaperDetails[]> {
   const name = meta.file.shards[shard];
-  if (name === undefined || !/^[\w./-]+$/.test(name) || name.includes('..')) throw bad('a shard name');
+  if (name === undefined || !/^[\w./-]+$/.test(name) || name.includes('..'))
+    throw bad('a shard name');
   const from = meta.file.shardStarts[shard] ?? 0;
   const count = (meta.file.shardStarts[shard + 1] ?? meta.file.count) - from;
   const json = (await (await fetchOk(`${meta.base}${name}`)).json()) as unknown;

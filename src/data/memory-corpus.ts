@@ -18,7 +18,9 @@ import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables'
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = {} as Record<FacetGroup, string[]>;
   for (const g of FACET_GROUPS) order[g] = TAXONOMY[g].map((v) => v.id);
-  const papers: PaperMeta[] = full.map(({ abstract: _a, links: _l, related: _r, ...meta }, index) => ({ ...meta, index }));
+  const papers: PaperMeta[] = full.map(
+    ({ abstract: _a, links: _l, related: _r, ...meta }, index) => ({ ...meta, index }),
+  );
   const size = Math.max(1, full.length);
   const meta: MetaCorpus = {
     base: '/memory/',
@@ -38,7 +40,10 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   };
   const details = new DetailsStore(meta);
   const bySlug = new Map(full.map((p, i) => [p.slug, i]));
-  details.preload(0, full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)));
+  details.preload(
+    0,
+    full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)),
+  );
   return {
     papers,
     bySlug: meta.bySlug,

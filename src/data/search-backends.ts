@@ -24,7 +24,8 @@ const IDLE_START_MS = 3000;
 /** Resolves after the next frame is painted (or soon, where frames are not available). */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(resolve, 0));
     else setTimeout(resolve, 0);
   });
 }
@@ -69,7 +70,9 @@ export function workerBackend(
   names: (string | undefined)[],
   onStatus: (s: HostStatus) => void,
 ): Backend {
-  const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
+    type: 'module',
+  });
   // The index streams once the list is on screen: it would compete with it for the network.
   const remote = afterFirstPaint().then(async () => {
     const Comlink = await import('comlink');

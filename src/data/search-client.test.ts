@@ -26,7 +26,13 @@ const papers = [
   paper('b', 'State space models', 'Linear time sequence models with a state space.'),
   paper('c', 'KV cache compression', 'We compress the key-value cache of attention.'),
 ];
-const view = (q: string): ViewState => ({ q, technique: [], modality: [], contribution: [], page: 1 });
+const view = (q: string): ViewState => ({
+  q,
+  technique: [],
+  modality: [],
+  contribution: [],
+  page: 1,
+});
 
 describe('search client (page mode)', () => {
   it('keeps one query in flight and only the latest waiting one', async () => {

@@ -40,7 +40,6 @@ export interface SearchClient {
   dispose(): void;
 }
 
-
 /** Above this many papers, search runs in the worker (see above; measured in BENCHMARKS.md). */
 export const PAGE_MODE_MAX = 250;
 
@@ -61,13 +60,21 @@ export function createSearchClient(
   };
   const names = meta.papers.map((p) => p.name);
   const mode = inPage(meta) ? 'page' : 'worker';
-  const backend = mode === 'page' ? pageBackend(columns, names, details, onStatus) : workerBackend(meta, columns, names, onStatus);
+  const backend =
+    mode === 'page'
+      ? pageBackend(columns, names, details, onStatus)
+      : workerBackend(meta, columns, names, onStatus);
 
   let latest: HostPage | null = null;
   const resultListeners = new Set<() => void>();
   let busy = false;
-  let waiting: { args: [ViewState, number, number]; resolve: (p: HostPage | undefined | null) => void } | undefined;
-  const run = (args: [ViewState, number, number], resolve: (p: HostPage | undefined | null) => void): void => {
+  let waiting:
+    | { args: [ViewState, number, number]; resolve: (p: HostPage | undefined | null) => void }
+    | undefined;
+  const run = (
+    args: [ViewState, number, number],
+    resolve: (p: HostPage | undefined | null) => void,
+  ): void => {
     busy = true;
     backend
       .search(...args)
@@ -91,7 +98,11 @@ export function createSearchClient(
 
   // The page may ask early (from the keystroke itself) and again (from its render): one request.
   let last: { key: string; promise: Promise<HostPage | undefined | null> } | undefined;
-  const request = (view: ViewState, offset: number, limit: number): Promise<HostPage | undefined | null> =>
+  const request = (
+    view: ViewState,
+    offset: number,
+    limit: number,
+  ): Promise<HostPage | undefined | null> =>
     new Promise((resolve) => {
       if (!busy) return run([view, offset, limit], resolve);
       waiting?.resolve(null);

@@ -76,7 +76,11 @@ export class SearchHost {
     if (known) return known;
     const details = this.details.get(id);
     if (!details) this.missing.add(id);
-    const keys = [phraseKey(this.columns.titles[id] ?? ''), phraseKey(this.names[id] ?? ''), phraseKey(details?.abstract ?? '')];
+    const keys = [
+      phraseKey(this.columns.titles[id] ?? ''),
+      phraseKey(this.names[id] ?? ''),
+      phraseKey(details?.abstract ?? ''),
+    ];
     if (details) boundedSet(this.keyCache, id, keys);
     return keys;
   };
@@ -87,7 +91,10 @@ export class SearchHost {
     else this.current = indexFromData(data, this.phraseKeys);
     this.tables ??= buildTables(this.columns, (parsed) => searchCompact(this.current!, parsed));
     this.partial = !full;
-    this.setStatus({ phase: full ? 'full' : 'titles', progress: full ? 1 : this.statusNow.progress });
+    this.setStatus({
+      phase: full ? 'full' : 'titles',
+      progress: full ? 1 : this.statusNow.progress,
+    });
     if (full) setTimeout(() => this.warmUp(), 0);
   }
 
@@ -98,7 +105,13 @@ export class SearchHost {
   private warmUp(): void {
     const t = this.tables;
     if (!t) return;
-    const view = (q: string): ViewState => ({ q, technique: [], modality: [], contribution: [], page: 1 });
+    const view = (q: string): ViewState => ({
+      q,
+      technique: [],
+      modality: [],
+      contribution: [],
+      page: 1,
+    });
     for (const q of ['mod', 'atention ']) searchPage(t, view(q), 0, 25);
   }
 
@@ -129,10 +142,14 @@ export class SearchHost {
     try {
       await this.details.load(Array.from({ length: n }, (_, i) => i));
       const builder = new IndexBuilder();
-      for (let i = 0; i < n; ) {
+      for (let i = 0; i < n;) {
         const until = performance.now() + SLICE_MS;
         for (; i < n && performance.now() < until; i += 1) {
-          builder.add({ title: this.columns.titles[i] ?? '', name: this.names[i], abstract: this.details.get(i)?.abstract ?? '' });
+          builder.add({
+            title: this.columns.titles[i] ?? '',
+            name: this.names[i],
+            abstract: this.details.get(i)?.abstract ?? '',
+          });
         }
         if (i < n) await new Promise((resolve) => setTimeout(resolve, 0));
       }

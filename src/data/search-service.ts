@@ -5,21 +5,37 @@
 import type { Paper } from '../lib/types';
 import type { SearchOutcome, ViewState } from '../lib/search/search-types';
 import { createSearchIndex, searchCompact } from '../lib/search/engine';
-import { searchAll } from '../lib/search/pipeline';
+import { searchAll, searchPage } from '../lib/search/pipeline';
+import type { SearchPage } from '../lib/search/pipeline';
 import { buildTables, columnsOf } from '../lib/search/search-tables';
 import type { SearchTables } from '../lib/search/search-tables';
 
 // Built once per corpus (the array's identity), not per call.
 const prepared = new WeakMap<readonly Paper[], SearchTables>();
 
-export function runSearch(papers: Paper[], view: ViewState): SearchOutcome {
+function tablesOf(papers: Paper[]): SearchTables {
   let tables = prepared.get(papers);
   if (!tables) {
     const index = createSearchIndex(papers);
     tables = buildTables(columnsOf(papers), (parsed) => searchCompact(index, parsed));
     prepared.set(papers, tables);
   }
-  const r = searchAll(tables, view);
+  return tables;
+}
+
+/** What a keystroke asks the search host for: one window of results, facet counts, terms. */
+export function runSearchPage(
+  papers: Paper[],
+  view: ViewState,
+  offset: number,
+  limit: number,
+): SearchPage {
+  return searchPage(tablesOf(papers), view, offset, limit);
+}
+
+/** Every result in order, with scores (tools that need the whole order). */
+export function runSearch(papers: Paper[], view: ViewState): SearchOutcome {
+  const r = searchAll(tablesOf(papers), view);
   return {
     hits: Array.from(r.ids, (id, i) => ({ id, score: r.scores[i]! })),
     counts: r.counts,

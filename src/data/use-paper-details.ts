@@ -17,9 +17,9 @@ export interface DetailsState {
 
 export interface DetailsOptions {
   /**
-   * When the wanted papers change again within this many ms (someone typing), wait this long
-   * for them to settle before fetching: each keystroke's results would otherwise fetch and parse
-   * the shards of 25 papers the reader never sees.
+   * After the first set, wait until the wanted papers stay the same this long before fetching:
+   * each keystroke's results would otherwise fetch and parse the shards of 25 papers the reader
+   * never sees, and the first key of a query would pay for them while the next key waits.
    */
   settleMs?: number;
 }
@@ -34,19 +34,22 @@ export function usePaperDetails(
   useSyncExternalStore(subscribe, () => store.version);
   const key = indexes.join(',');
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
-  const lastChange = useRef(-Infinity);
+  const first = useRef(true);
   useEffect(() => {
     const wanted = key ? key.split(',').map(Number) : [];
     const load = () =>
-      store.load(wanted).catch((e: unknown) => setError({ key, message: e instanceof Error ? e.message : String(e) }));
-    const now = performance.now();
-    const busy = now - lastChange.current < settleMs;
-    lastChange.current = now;
-    if (!busy) {
+      store
+        .load(wanted)
+        .catch((e: unknown) =>
+          setError({ key, message: e instanceof Error ? e.message : String(e) }),
+        );
+    const wait = first.current || wanted.every((i) => store.has(i)) ? 0 : settleMs;
+    first.current = false;
+    if (!wait) {
       void load();
       return undefined;
     }
-    const timer = setTimeout(() => void load(), settleMs);
+    const timer = setTimeout(() => void load(), wait);
     return () => clearTimeout(timer);
   }, [store, key, settleMs]);
   return {
@@ -57,7 +60,10 @@ export function usePaperDetails(
 }
 
 /** The full papers at these positions, once all their details are in; null until then. */
-export function usePapers(corpus: LoadedCorpus, indexes: readonly number[]): { papers: Paper[] | null; error: string | null } {
+export function usePapers(
+  corpus: LoadedCorpus,
+  indexes: readonly number[],
+): { papers: Paper[] | null; error: string | null } {
   const { get, loading, error } = usePaperDetails(corpus, indexes);
   const papers = useMemo(() => {
     if (loading) return null;
@@ -74,7 +80,10 @@ export function usePapers(corpus: LoadedCorpus, indexes: readonly number[]): { p
 }
 
 /** Full papers for an action taken on click (export): loads their shards first. */
-export async function loadPapers(corpus: LoadedCorpus, indexes: Iterable<number>): Promise<Paper[]> {
+export async function loadPapers(
+  corpus: LoadedCorpus,
+  indexes: Iterable<number>,
+): Promise<Paper[]> {
   const list = [...indexes];
   await corpus.details.load(list);
   const slugAt = (i: number) => corpus.papers[i]?.slug;

@@ -11,7 +11,8 @@ import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { ViewState } from '../lib/search/search-types';
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
@@ -23,13 +24,21 @@ const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 }
 export function useSearchStatus(corpus: LoadedCorpus | null, relevant = true): HostStatus {
   const client = corpus?.search;
   const subscribe = useCallback((l: () => void) => client?.subscribe(l) ?? (() => {}), [client]);
-  return useSyncExternalStore(subscribe, () => (relevant ? (client?.status() ?? STARTING) : STARTING));
+  return useSyncExternalStore(subscribe, () =>
+    relevant ? (client?.status() ?? STARTING) : STARTING,
+  );
 }
 
 export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, pageSize: number) {
   const client = corpus?.search;
-  const status = useSearchStatus(corpus, client?.mode === 'worker' || !isEmptyQuery(parseQuery(view.q)));
-  const subscribeResults = useCallback((l: () => void) => client?.subscribeResults(l) ?? (() => {}), [client]);
+  const status = useSearchStatus(
+    corpus,
+    client?.mode === 'worker' || !isEmptyQuery(parseQuery(view.q)),
+  );
+  const subscribeResults = useCallback(
+    (l: () => void) => client?.subscribeResults(l) ?? (() => {}),
+    [client],
+  );
   // Worker mode: whatever answer is newest (the keystroke itself asked for it) is shown at once.
   const latest = useSyncExternalStore(subscribeResults, () => client?.latest() ?? null);
   const [fallback, setFallback] = useState<HostPage | null>(null);
@@ -48,7 +57,11 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
     void corpus.search.search(view, offset, pageSize).then((page) => {
       // Until an index is ready, a view without search text is answered from the list tables.
       if (live && page === undefined && isEmptyQuery(parseQuery(view.q))) {
-        setFallback({ ...searchPage(corpus.listTables(), view, offset, pageSize), partial: false, pending: false });
+        setFallback({
+          ...searchPage(corpus.listTables(), view, offset, pageSize),
+          partial: false,
+          pending: false,
+        });
       }
     });
     return () => {
@@ -62,7 +75,8 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
 function useStableTerms(page: HostPage | null): HostPage | null {
   const last = useRef<readonly string[]>([]);
   if (!page) return page;
-  if (sameList(last.current, page.matchedTerms)) return { ...page, matchedTerms: last.current as string[] };
+  if (sameList(last.current, page.matchedTerms))
+    return { ...page, matchedTerms: last.current as string[] };
   last.current = page.matchedTerms;
   return page;
 }
@@ -76,7 +90,8 @@ export function useViewOrder(corpus: LoadedCorpus, view: ViewState): Uint32Array
     void corpus.search.order(view).then((ids) => {
       if (!live) return;
       if (ids) setOrder({ view, ids });
-      else if (isEmptyQuery(parseQuery(view.q))) setOrder({ view, ids: searchOrder(corpus.listTables(), view) });
+      else if (isEmptyQuery(parseQuery(view.q)))
+        setOrder({ view, ids: searchOrder(corpus.listTables(), view) });
     });
     return () => {
       live = false;

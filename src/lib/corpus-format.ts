@@ -8,7 +8,7 @@
  *   the others hold `shardSize` papers each;
  * - index.bin: the prebuilt full-text index (search/index-codec.ts).
  * Rows are arrays, not objects: at 100k papers the meta file is parsed before the list shows.
- * corpus.json (the whole Corpus) is still written for tools; the app does not read it.
+ * corpus.json (the whole Corpus, for tools) is written only when CORPUS_JSON=1; the app never reads it.
  */
 import type { ClaimKind, Paper, PaperLink, FacetGroup } from './types';
 

@@ -21,7 +21,7 @@ let runs = 0;
 function build(dump: string): Build {
   const out = join(scratch, `out-${runs++}`);
   const r = spawnSync('npx', ['tsx', 'scripts/build-corpus.ts'], {
-    env: { ...process.env, PAPERS_DUMP: dump, CORPUS_OUT: out },
+    env: { ...process.env, PAPERS_DUMP: dump, CORPUS_OUT: out, CORPUS_JSON: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });

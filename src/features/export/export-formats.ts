@@ -4,6 +4,9 @@ import { toCsv } from '../../lib/export/to-csv';
 import { toJson } from '../../lib/export/to-json';
 import { toMarkdown } from '../../lib/export/to-markdown';
 
+/** Byte-order mark: tells spreadsheet apps the file is UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
 export interface ExportContext {
   /** Where `/paper/<slug>` is served, so exported links work outside the site. */
   baseUrl: string;
@@ -25,7 +28,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     mime: 'text/markdown',
     render: (papers, ctx) => toMarkdown(papers, { baseUrl: ctx.baseUrl, heading: ctx.heading }),
   },
-  { label: 'CSV', ext: 'csv', mime: 'text/csv', render: (papers) => toCsv(papers) },
+  {
+    label: 'CSV',
+    ext: 'csv',
+    mime: 'text/csv',
+    // Excel reads a CSV without a byte-order mark in the local code page, garbling non-ASCII.
+    render: (papers) => `${UTF8_BOM}${toCsv(papers)}`,
+  },
   {
     label: 'JSON',
     ext: 'json',

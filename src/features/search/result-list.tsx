@@ -3,8 +3,9 @@ import type { LoadedCorpus } from '../../data/corpus-client';
 import { usePaperDetails } from '../../data/use-paper-details';
 import { ResultItem } from './result-item';
 import { moveResultFocus } from './use-keyboard';
+import { TermsContext } from './terms-context';
 
-const SNIPPET_SETTLE_MS = 250;
+const SNIPPET_SETTLE_MS = 200;
 
 interface Props {
   corpus: LoadedCorpus;
@@ -23,25 +24,26 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
   // typing pauses.
   const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS });
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside
-    <ol
-      className="result-list"
-      aria-label="Search results"
-      start={start + 1}
-      onKeyDown={(e) => moveResultFocus(e, searchRef)}
-    >
-      {ids.map((id) => {
-        const paper = corpus.papers[id];
-        return paper ? (
-          <ResultItem
-            key={paper.slug}
-            paper={paper}
-            abstract={details.get(id)?.abstract}
-            terms={terms}
-            from={from}
-          />
-        ) : null;
-      })}
-    </ol>
+    <TermsContext.Provider value={terms}>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside */}
+      <ol
+        className="result-list"
+        aria-label="Search results"
+        start={start + 1}
+        onKeyDown={(e) => moveResultFocus(e, searchRef)}
+      >
+        {ids.map((id) => {
+          const paper = corpus.papers[id];
+          return paper ? (
+            <ResultItem
+              key={paper.slug}
+              paper={paper}
+              abstract={details.get(id)?.abstract}
+              from={from}
+            />
+          ) : null;
+        })}
+      </ol>
+    </TermsContext.Provider>
   );
 }

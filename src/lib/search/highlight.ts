@@ -1,5 +1,5 @@
 /** Highlighting and snippets as plain segments: the UI renders them as text, never as HTML. */
-import { matchRanges } from './match-ranges';
+import { matchRanges, type MatchRange } from './match-ranges';
 
 export interface Segment {
   text: string;
@@ -21,19 +21,32 @@ export function highlight(
   terms: readonly string[],
   options: HighlightOptions = {},
 ): Segment[] {
-  const ranges = matchRanges(text, terms, options.prefix ?? false);
+  return segmentsOf(text, matchRanges(text, terms, options.prefix ?? false), 0, text.length);
+}
+
+/** Segments of text[from, to) given the (sorted) ranges found in the whole text. */
+function segmentsOf(
+  text: string,
+  ranges: readonly MatchRange[],
+  from: number,
+  to: number,
+): Segment[] {
   const out: Segment[] = [];
-  let at = 0;
-  for (const { start, end } of ranges) {
+  let at = from;
+  for (const { start, end: rangeEnd } of ranges) {
+    // A word cut by the window's edge is not marked: its visible half may not be the term.
+    if (start < from) continue;
+    if (rangeEnd > to) break;
+    const end = rangeEnd;
     if (end <= at) continue;
-    const from = Math.max(start, at);
-    if (from > at) out.push({ text: text.slice(at, from), hit: false });
+    const begin = Math.max(start, at);
+    if (begin > at) out.push({ text: text.slice(at, begin), hit: false });
     const last = out[out.length - 1];
-    if (last?.hit && from === at) last.text += text.slice(from, end);
-    else out.push({ text: text.slice(from, end), hit: true });
+    if (last?.hit && begin === at) last.text += text.slice(begin, end);
+    else out.push({ text: text.slice(begin, end), hit: true });
     at = end;
   }
-  if (at < text.length) out.push({ text: text.slice(at), hit: false });
+  if (at < to) out.push({ text: text.slice(at, to), hit: false });
   return out;
 }
 
@@ -44,7 +57,13 @@ interface Sentence {
 
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[\p{Lu}\p{N}"'([])/gu;
 
+// A results page asks for the same abstracts' sentences on every keystroke.
+const SENTENCE_CACHE_LIMIT = 500;
+const sentenceCache = new Map<string, Sentence[]>();
+
 function sentencesOf(text: string): Sentence[] {
+  const known = sentenceCache.get(text);
+  if (known) return known;
   const out: Sentence[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -53,6 +72,8 @@ function sentencesOf(text: string): Sentence[] {
     start = end;
   }
   if (start < text.length) out.push({ start, end: text.length });
+  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+  sentenceCache.set(text, out);
   return out;
 }
 
@@ -63,9 +84,11 @@ function wordEdgeBefore(text: string, limit: number, min: number): number {
   return cut > min ? cut : limit;
 }
 
-function withEllipses(text: string, start: number, end: number): string {
-  const body = text.slice(start, end).trim();
-  return `${start > 0 ? '… ' : ''}${body}${end < text.length ? ' …' : ''}`;
+/** text[start, end) without its edge spaces. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  return [start, end];
 }
 
 /**
@@ -74,9 +97,35 @@ function withEllipses(text: string, start: number, end: number): string {
  * Without any match it is the abstract's opening.
  */
 export function snippet(abstract: string, terms: readonly string[], maxLen = 260): string {
+  return snippetSegments(abstract, terms, maxLen)
+    .map((s) => s.text)
+    .join('');
+}
+
+/**
+ * The snippet as highlighted segments. The abstract's words are matched once, and the same ranges
+ * both pick the window and mark it: no second pass over the snippet text.
+ */
+export function snippetSegments(
+  abstract: string,
+  terms: readonly string[],
+  maxLen = 260,
+): Segment[] {
   const text = abstract.trim();
-  if (text.length <= maxLen && !terms.length) return text;
-  const ranges = matchRanges(text, terms);
+  const ranges = terms.length ? matchRanges(text, terms) : [];
+  if (text.length <= maxLen && !terms.length) return text ? [{ text, hit: false }] : [];
+  const [start, end] = snippetWindow(text, ranges, maxLen);
+  const out = segmentsOf(text, ranges, start, end);
+  if (start > 0) out.unshift({ text: '… ', hit: false });
+  if (end < text.length) out.push({ text: ' …', hit: false });
+  return out;
+}
+
+function snippetWindow(
+  text: string,
+  ranges: readonly MatchRange[],
+  maxLen: number,
+): [number, number] {
   const sentences = sentencesOf(text);
   const scoreOf = (from: number, to: number): number => {
     const inside = ranges.filter((r) => r.start >= from && r.end <= to);
@@ -88,7 +137,7 @@ export function snippet(abstract: string, terms: readonly string[], maxLen = 260
     const score = scoreOf(s.start, s.end);
     if (score > bestScore) [best, bestScore] = [s, score];
   }
-  if (!best) return withEllipses(text, 0, wordEdgeBefore(text, maxLen, 0));
+  if (!best) return trimmed(text, 0, wordEdgeBefore(text, maxLen, 0));
   let { start, end } = best;
   if (end - start > maxLen) {
     // Long sentence: a window that opens a little before the first match.
@@ -105,5 +154,5 @@ export function snippet(abstract: string, terms: readonly string[], maxLen = 260
     if (next && next.end - start <= maxLen) end = next.end;
     else if (prev && end - prev.start <= maxLen) start = prev.start;
   }
-  return withEllipses(text, start, end);
+  return trimmed(text, start, end);
 }

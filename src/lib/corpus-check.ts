@@ -1,0 +1,109 @@
+/**
+ * Row checks for the corpus files (corpus-format.ts): every field the pages read, so a file the
+ * build did not write fails with one clear message instead of a render error. They run over up
+ * to 100,000 rows in the page, so they use plain loops and return constant strings: no
+ * allocation per row. Fields the reader defaults when absent (a missing facet group, flags) may
+ * be absent; present ones must have the right type.
+ */
+import type { ClaimKind, FacetGroup, LinkKind } from './types';
+import { FACET_GROUPS } from './types';
+
+// Compared one by one, not looked up in an object, so "__proto__" or "constructor" is no kind.
+const isClaimKind = (k: unknown): k is ClaimKind =>
+  k === 'context' || k === 'speedup' || k === 'reduction' || k === 'model-size';
+const isLinkKind = (k: unknown): k is LinkKind =>
+  k === 'code' || k === 'model' || k === 'project' || k === 'other';
+
+export function isStringList(x: unknown): x is string[] {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+}
+
+/** Positions into a list of `size` facet values. */
+function isPositionList(x: unknown, size: number): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const at: unknown = x[i];
+    if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= size) return false;
+  }
+  return true;
+}
+
+function isClaimList(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const c: unknown = x[i];
+    if (!Array.isArray(c) || !isClaimKind(c[0]) || typeof c[1] !== 'number') return false;
+    if (typeof c[2] !== 'string' || typeof c[3] !== 'string') return false;
+  }
+  return true;
+}
+
+/** How many values each facet group has, in FACET_GROUPS order (for metaRowProblem). */
+export function facetSizes(facets: Record<FacetGroup, string[]>): number[] {
+  return FACET_GROUPS.map((g) => facets[g].length);
+}
+
+/** What is wrong with a meta.json row ('' when nothing is); `sizes` from facetSizes. */
+export function metaRowProblem(row: unknown, sizes: readonly number[]): string {
+  if (!Array.isArray(row)) return 'not a list';
+  if (typeof row[0] !== 'string') return 'slug';
+  if (typeof row[1] !== 'string') return 'title';
+  const name: unknown = row[2];
+  // The build writes 0 for "no name"; JSON turns an absent one into null.
+  if (name !== 0 && name != null && typeof name !== 'string') return 'name';
+  const positions: unknown = row[3];
+  if (!Array.isArray(positions)) return 'tags';
+  for (let g = 0; g < sizes.length; g++) {
+    const list: unknown = positions[g];
+    if (list != null && !isPositionList(list, sizes[g]!)) return 'tags';
+  }
+  if (!isClaimList(row[4])) return 'claims';
+  if (row[5] != null && typeof row[5] !== 'number') return 'flags';
+  return '';
+}
+
+function isLinkList(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const link = x[i] as { url?: unknown; kind?: unknown } | null;
+    if (typeof link !== 'object' || link === null) return false;
+    if (typeof link.url !== 'string' || !isLinkKind(link.kind)) return false;
+  }
+  return true;
+}
+
+/** Related papers: [dump position, shared words] pairs. */
+function isRelatedList(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const r: unknown = x[i];
+    if (!Array.isArray(r) || !Number.isInteger(r[0]) || !isStringList(r[1])) return false;
+  }
+  return true;
+}
+
+/** Evidence phrases per facet group: a list per tag of the group. */
+function isEvidence(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  for (let g = 0; g < FACET_GROUPS.length; g++) {
+    const perTag: unknown = (x as Record<string, unknown>)[FACET_GROUPS[g]!];
+    if (perTag === undefined) continue;
+    if (!Array.isArray(perTag)) return false;
+    for (let i = 0; i < perTag.length; i++) if (!isStringList(perTag[i])) return false;
+  }
+  return true;
+}
+
+/** What is wrong with a row of a details shard ('' when nothing is). */
+export function detailsRowProblem(row: unknown): string {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'not an object';
+  const d = row as Record<string, unknown>;
+  if (typeof d.abstract !== 'string') return 'abstract';
+  if (!isLinkList(d.links)) return 'links';
+  if (!isEvidence(d.evidence)) return 'tag evidence';
+  if (!isStringList(d.sentences)) return 'claim sentences';
+  if (!isRelatedList(d.related)) return 'related papers';
+  return '';
+}
