@@ -6,6 +6,7 @@ import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
 import type { HostPage, HostStatus, SearchHost } from './search-host';
 import type { TableColumns } from '../lib/search/search-tables';
+import { prepareSnippet } from '../lib/search/highlight';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
 import type { SearchWorkerApi } from '../workers/search.worker';
@@ -30,6 +31,24 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
+  else setTimeout(fn, 0);
+}
+
+/**
+ * Once the index is built, while the page is idle: one query and every abstract's words, so the
+ * reader's first keystrokes do not pay for compiling the search and highlight code or for reading
+ * the words of the abstracts they show (a small corpus: all of them fit the caches).
+ */
+function warmUp(host: SearchHost, details: DetailsStore, count: number): void {
+  host.search({ q: 'the', technique: [], modality: [], contribution: [], page: 1 }, 0, 25);
+  for (let i = 0; i < count; i += 1) {
+    const abstract = details.get(i)?.abstract;
+    if (abstract) prepareSnippet(abstract);
+  }
+}
+
 export function pageBackend(
   columns: TableColumns,
   names: (string | undefined)[],
@@ -43,14 +62,12 @@ export function pageBackend(
   let loading: Promise<SearchHost> | undefined;
   const start = (): Promise<SearchHost> =>
     (loading ??= import('./search-host').then((m) => {
-      host = new m.SearchHost(columns, names, details, onStatus);
-      void host.startFromTexts();
-      return host;
+      const h = new m.SearchHost(columns, names, details, onStatus);
+      host = h;
+      void h.startFromTexts().then(() => whenIdle(() => warmUp(h, details, names.length)));
+      return h;
     }));
-  setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void start());
-    else void start();
-  }, IDLE_START_MS);
+  setTimeout(() => whenIdle(() => void start()), IDLE_START_MS);
   const ask = (view: ViewState, offset: number, limit: number) => {
     if (!isEmptyQuery(parseQuery(view.q))) void start();
     return host?.search(view, offset, limit);

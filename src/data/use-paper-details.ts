@@ -22,12 +22,17 @@ export interface DetailsOptions {
    * never sees, and the first key of a query would pay for them while the next key waits.
    */
   settleMs?: number;
+  /**
+   * What the reader is doing (the typed text): while it keeps changing, the wait starts over
+   * even when the papers stay the same, so no shard is parsed between two keys.
+   */
+  activity?: string;
 }
 
 export function usePaperDetails(
   corpus: LoadedCorpus,
   indexes: readonly number[],
-  { settleMs = 0 }: DetailsOptions = {},
+  { settleMs = 0, activity = '' }: DetailsOptions = {},
 ): DetailsState {
   const store = corpus.details;
   const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
@@ -51,7 +56,8 @@ export function usePaperDetails(
     }
     const timer = setTimeout(() => void load(), wait);
     return () => clearTimeout(timer);
-  }, [store, key, settleMs]);
+    // activity: restarts the wait (see DetailsOptions).
+  }, [store, key, settleMs, activity]);
   return {
     get: (i) => store.get(i),
     loading: indexes.some((i) => !store.has(i)),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { FacetGroup } from '../../lib/types';
 import { GROUP_LABELS } from '../../lib/types';
 import { valuesOf } from '../../lib/taxonomy';
@@ -21,29 +21,26 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
     : values.filter((v, i) => i < COLLAPSED_LIMIT || selected.includes(v.id));
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
+  // One stable callback, so options whose count and state did not change skip re-rendering.
+  const latest = useRef(toggle);
+  latest.current = toggle;
+  const onToggle = useCallback((id: string, on: boolean) => latest.current(id, on), []);
 
   return (
     <fieldset className="facet-group">
       <legend>{GROUP_LABELS[group]}</legend>
       <ul>
-        {visible.map((v) => {
-          const count = counts[v.id] ?? 0;
-          const checked = selected.includes(v.id);
-          return (
-            <li key={v.id} className={count === 0 && !checked ? 'facet facet--empty' : 'facet'}>
-              <label title={v.definition}>
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  onChange={(e) => toggle(v.id, e.target.checked)}
-                />
-                <span className="facet-label">
-                  {v.label} ({count})
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {visible.map((v) => (
+          <FacetOption
+            key={v.id}
+            id={v.id}
+            label={v.label}
+            definition={v.definition}
+            count={counts[v.id] ?? 0}
+            checked={selected.includes(v.id)}
+            onToggle={onToggle}
+          />
+        ))}
       </ul>
       {values.length > COLLAPSED_LIMIT && (
         <button
@@ -58,3 +55,32 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
     </fieldset>
   );
 }
+
+interface OptionProps {
+  id: string;
+  label: string;
+  definition: string | undefined;
+  count: number;
+  checked: boolean;
+  onToggle: (id: string, on: boolean) => void;
+}
+
+const FacetOption = memo(function FacetOption({
+  id,
+  label,
+  definition,
+  count,
+  checked,
+  onToggle,
+}: OptionProps) {
+  return (
+    <li className={count === 0 && !checked ? 'facet facet--empty' : 'facet'}>
+      <label title={definition}>
+        <input type="checkbox" checked={checked} onChange={(e) => onToggle(id, e.target.checked)} />
+        <span className="facet-label">
+          {label} ({count})
+        </span>
+      </label>
+    </li>
+  );
+});

@@ -17,12 +17,14 @@ interface Props {
   /** The list's URL search, carried to the paper page for "back to results". */
   from: string;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The typed text: snippets wait until it stops changing. */
+  activity: string;
 }
 
-export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props) {
+export function ResultList({ corpus, ids, start, terms, from, searchRef, activity }: Props) {
   // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
   // typing pauses.
-  const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS });
+  const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS, activity });
   return (
     <TermsContext.Provider value={terms}>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside */}

@@ -126,6 +126,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               terms={outcome.matchedTerms}
               from={search}
               searchRef={inputRef}
+              activity={view.q}
             />
           )}
           {pageCount > 1 && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { highlight, snippet } from './highlight';
+import { highlight, prepareSnippet, snippet, snippetSegments } from './highlight';
 
 const marked = (text: string, terms: string[], prefix = false) =>
   highlight(text, terms, { prefix })
@@ -112,6 +112,32 @@ describe('snippet', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('snippetSegments', () => {
+  it('joins to the snippet, marks only whole matched words, and is unchanged by preparing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('Sparse', 'attention', 'KV-cache', 'long', 'context.', 'The', '4096'),
+          {
+            maxLength: 80,
+          },
+        ),
+        fc.subarray(['spars', 'attent', 'kv', 'cach', 'context']),
+        (words, terms) => {
+          const abstract = words.join(' ');
+          const before = snippetSegments(abstract, terms, 60);
+          prepareSnippet(abstract);
+          const after = snippetSegments(abstract, terms, 60);
+          expect(after).toEqual(before);
+          expect(before.map((s) => s.text).join('')).toBe(snippet(abstract, terms, 60));
+          for (const s of before) if (s.hit) expect(s.text).toMatch(/^[\p{L}\p{N}-]+$/u);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -121,6 +121,12 @@ export function snippetSegments(
   return out;
 }
 
+/** Reads an abstract's words and sentences into the caches a snippet of it will use. */
+export function prepareSnippet(abstract: string): void {
+  // A term nothing can match: the words are read and the matching code runs, nothing is marked.
+  snippetSegments(abstract, ['\u0000']);
+}
+
 function snippetWindow(
   text: string,
   ranges: readonly MatchRange[],
