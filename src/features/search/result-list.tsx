@@ -1,4 +1,5 @@
-import type { RefObject } from 'react';
+import type { MouseEvent, RefObject } from 'react';
+import { useNavigate } from 'react-router';
 import type { LoadedCorpus } from '../../data/corpus-client';
 import { usePaperDetails } from '../../data/use-paper-details';
 import { ResultItem } from './result-item';
@@ -25,24 +26,32 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
   // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
   // typing pauses.
   const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS, activity });
+  const navigate = useNavigate();
+  // One handler for every result link: a plain click opens the paper in the app, carrying the
+  // list's URL for "back to results"; modified clicks keep the browser's own behaviour.
+  const openPaper = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
+    const link = (e.target as Element).closest('a[data-result-link]');
+    const href = link?.getAttribute('href');
+    if (!href) return;
+    e.preventDefault();
+    void navigate(href, { state: { from } });
+  };
   return (
     <TermsContext.Provider value={terms}>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside; clicks on them are routed here */}
       <ol
         className="result-list"
         aria-label="Search results"
         start={start + 1}
         onKeyDown={(e) => moveResultFocus(e, searchRef)}
+        onClick={openPaper}
       >
         {ids.map((id) => {
           const paper = corpus.papers[id];
           return paper ? (
-            <ResultItem
-              key={paper.slug}
-              paper={paper}
-              abstract={details.get(id)?.abstract}
-              from={from}
-            />
+            <ResultItem key={paper.slug} paper={paper} abstract={details.get(id)?.abstract} />
           ) : null;
         })}
       </ol>
