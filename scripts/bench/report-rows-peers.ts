@@ -46,7 +46,7 @@ export const ENGINE_AND_PEER_ROWS: Row[] = [
   },
   {
     section: 'Node (engine)',
-    label: 'runSearch (search + facets + sort) p50 / p95',
+    label: 'runSearch (search + facets + full sort) p50 / p95',
     cell: (r) =>
       cell(r.node, (n) =>
         n.pipeline
@@ -56,7 +56,7 @@ export const ENGINE_AND_PEER_ROWS: Row[] = [
   },
   {
     section: 'Node (engine)',
-    label: 'runSearch per typed prefix p50 / p95',
+    label: 'runSearchPage per typed prefix (a keystroke: top 25 + facets) p50 / p95',
     cell: (r) =>
       cell(r.node, (n) =>
         n.pipeline ? pair(n.pipeline.typing.p50, n.pipeline.typing.p95, fmtMs) : 'n/a',
