@@ -9,6 +9,7 @@ import type { TableColumns } from '../lib/search/search-tables';
 import { prepareSnippet } from '../lib/search/highlight';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
+import type { Remote } from 'comlink';
 import type { SearchWorkerApi } from '../workers/search.worker';
 
 export interface Backend {
@@ -21,6 +22,8 @@ export interface Backend {
 
 /** Page mode: without a hint, the index is built this long after the list shows. */
 const IDLE_START_MS = 3000;
+/** Worker mode: without a hint, the index starts streaming this long after the list shows. */
+const WORKER_START_MS = 1000;
 
 /** Resolves after the next frame is painted (or soon, where frames are not available). */
 function afterFirstPaint(): Promise<void> {
@@ -90,16 +93,25 @@ export function workerBackend(
   const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
     type: 'module',
   });
-  // The index streams once the list is on screen: it would compete with it for the network.
-  const remote = afterFirstPaint().then(async () => {
-    const Comlink = await import('comlink');
-    const api = Comlink.wrap<SearchWorkerApi>(worker);
-    void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
-    return api;
-  });
+  // The index streams when search is near (the box got focus, a query came) or once the list has
+  // been on screen a moment: sooner, it would compete with the list for the network.
+  let remote: Promise<Remote<SearchWorkerApi>> | undefined;
+  const start = () =>
+    (remote ??= afterFirstPaint().then(async () => {
+      const Comlink = await import('comlink');
+      const api = Comlink.wrap<SearchWorkerApi>(worker);
+      void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
+      return api;
+    }));
+  void afterFirstPaint().then(() => setTimeout(() => whenIdle(() => void start()), WORKER_START_MS));
   return {
-    search: async (view, offset, limit) => (await remote).search(view, offset, limit),
-    order: async (view) => (await remote).order(view),
+    prepare: () => void start(),
+    search: async (view, offset, limit) =>
+      // Until then, a list without search text is answered from the page's tables.
+      remote || !isEmptyQuery(parseQuery(view.q))
+        ? (await start()).search(view, offset, limit)
+        : undefined,
+    order: async (view) => (await start()).order(view),
     dispose: () => worker.terminate(),
   };
 }
