@@ -103,7 +103,9 @@ export function workerBackend(
       void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
       return api;
     }));
-  void afterFirstPaint().then(() => setTimeout(() => whenIdle(() => void start()), WORKER_START_MS));
+  void afterFirstPaint().then(() =>
+    setTimeout(() => whenIdle(() => void start()), WORKER_START_MS),
+  );
   return {
     prepare: () => void start(),
     search: async (view, offset, limit) =>
