@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Paper } from '../../lib/types';
-import { EXPORT_FORMATS, siteBaseUrl, type ExportFormat } from './export-formats';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/export-formats';
+import { siteBaseUrl } from './export-formats';
 import { datedFilename, downloadText } from './download';
 import '../../styles/export.css';
 
@@ -49,7 +50,7 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
       if (pending instanceof Promise) setStatus(`Preparing the ${format.label} export…`);
       const papers = await pending;
       const text = format.render(papers, { baseUrl: siteBaseUrl(), heading });
-      downloadText(datedFilename(filePrefix, format.ext), text, format.mime);
+      downloadText(datedFilename(filePrefix, format.extension), text, format.mimeType);
       setStatus(
         `Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`,
       );
@@ -79,9 +80,9 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
           <p className="export-what">Download {what} as:</p>
           <ul className="export-options">
             {EXPORT_FORMATS.map((f) => (
-              <li key={f.ext}>
+              <li key={f.id}>
                 <button type="button" className="button export-option" onClick={() => void run(f)}>
-                  {f.label} <span className="muted">.{f.ext}</span>
+                  {f.label} <span className="muted">.{f.extension}</span>
                 </button>
               </li>
             ))}
