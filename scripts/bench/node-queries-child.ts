@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Paper } from '../../src/lib/types';
 import { QUERIES, TYPING_PHRASES, prefixes } from './queries';
 import { naiveHaystacks, naiveSearch } from './naive-scan';
@@ -63,13 +64,19 @@ try {
   out.engineError = errorMessage(e);
 }
 
-const indexBin = join(dirname(corpusPath), 'index.bin');
+// The index file meta.json names (gzip-compressed by the build).
+const metaPath = join(dirname(corpusPath), 'meta.json');
+const indexFile = existsSync(metaPath)
+  ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { index: { file: string } }).index.file
+  : 'index.bin';
+const indexBin = join(dirname(corpusPath), indexFile);
 if (existsSync(indexBin)) {
   try {
     // What the browser does: decode the index the build wrote instead of building one.
     const { loadIndex, searchIndex } = await import('../../src/lib/search/engine');
     const { parseQuery } = await import('../../src/lib/search/query');
-    const bytes = new Uint8Array(readFileSync(indexBin));
+    const file = readFileSync(indexBin);
+    const bytes = new Uint8Array(file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file);
     const before = heapUsed();
     const loaded = time(() => loadIndex(bytes, papers));
     const heapIndex = heapUsed() - before;

@@ -5,6 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Corpus, FacetGroup } from '../../src/lib/types';
 import { FACET_GROUPS } from '../../src/lib/types';
 import { TAXONOMY } from '../../src/lib/taxonomy';
@@ -18,7 +19,8 @@ import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
  * files (2,500 at 100k papers). See DESIGN.md ("Scale").
  */
 export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 40;
-export const INDEX_FILE = 'index.bin';
+/** The index, gzip-compressed: common static hosts send binary files as they are (17 → 11 MB at 100k). */
+export const INDEX_FILE = 'index.bin.gz';
 
 export interface WrittenFiles {
   files: string[];
@@ -51,7 +53,9 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
   const order = facetOrder();
   const papers = corpus.papers;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, INDEX_FILE), index);
+  const packed = gzipSync(index, { level: 6 });
+  writeFileSync(join(outDir, INDEX_FILE), packed);
+  rmSync(join(outDir, 'index.bin'), { force: true }); // the uncompressed file of earlier builds
   const shardStarts = shardStartsFor(papers.length, SHARD_SIZE);
   const meta: MetaFile = {
     version: FORMAT_VERSION,
@@ -62,7 +66,7 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
     shardSize: SHARD_SIZE,
     shards: shardStarts.map((_, i) => shardFileName(i)),
     shardStarts,
-    index: { file: INDEX_FILE, bytes: index.length },
+    index: { file: INDEX_FILE, bytes: packed.length },
     papers: papers.map((p) => toMetaRow(p, order)),
   };
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));

@@ -6,7 +6,7 @@
  *   evidence, claim sentences, related papers), fetched on demand. The first shard holds the
  *   first page of the default list (FIRST_SHARD papers), so the first screen needs little of it;
  *   the others hold `shardSize` papers each;
- * - index.bin: the prebuilt full-text index (search/index-codec.ts).
+ * - index.bin.gz: the prebuilt full-text index (search/index-codec.ts), gzip-compressed by the build.
  * Rows are arrays, not objects: at 100k papers the meta file is parsed before the list shows.
  * corpus.json (the whole Corpus, for tools) is written only when CORPUS_JSON=1; the app never reads it.
  */

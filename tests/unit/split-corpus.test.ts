@@ -1,5 +1,5 @@
 /**
- * The split corpus end to end on the real dump: the build writes meta, shards and index.bin; the
+ * The split corpus end to end on the real dump: the build writes meta, shards and the index; the
  * browser side (corpus-files, details-store, search-host) reads them back into the same papers
  * and the same search results as the whole corpus gives.
  */
@@ -78,7 +78,9 @@ describe('split corpus', () => {
         new DetailsStore(meta),
         (s) => phases.push(s.phase),
       );
-      await (start === 'file' ? host.startFromFile('/data/index.bin') : host.startFromTexts());
+      await (start === 'file'
+        ? host.startFromFile(`/data/${meta.file.index.file}`)
+        : host.startFromTexts());
       const steps = phases.filter((p, i) => p !== phases[i - 1] && p !== 'starting');
       expect(steps).toEqual(start === 'file' ? ['titles', 'full'] : ['full']);
       for (const v of [
@@ -99,7 +101,7 @@ describe('split corpus', () => {
       meta.papers.map((p) => p.name),
       new DetailsStore(meta),
     );
-    await host.startFromFile('/data/index.bin');
+    await host.startFromFile(`/data/${meta.file.index.file}`);
     const first = host.search(view('"sequence parallelism"'), 0, 25)!;
     expect(first.pending).toBe(true);
     await vi.waitFor(() => expect(host.status().textsVersion).toBeGreaterThan(0));
