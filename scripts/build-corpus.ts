@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { DumpError } from '../src/lib/dump/parse-dump';
 import { buildAll } from './corpus/build';
 import { CurationError, readCuration } from './corpus/curation';
-import { writeDetails, writeMetaAndIndex } from './corpus/write-corpus';
+import { shardSize, writeDetails, writeMetaAndIndex } from './corpus/write-corpus';
 
 const dumpPath = resolve(process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const outDir = resolve(process.env.CORPUS_OUT ?? 'public/data');
@@ -34,6 +34,13 @@ function readDump(path: string): string {
         : `cannot read dump ${path} (${code ?? 'unknown error'})`,
     );
   }
+}
+
+// A bad setting is said before the minutes a large build takes, not after.
+try {
+  shardSize();
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
 }
 
 const started = performance.now();

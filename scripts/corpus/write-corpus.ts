@@ -14,11 +14,19 @@ import { toDetails, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
 
 /**
- * Papers per details shard. A page of search results is 25 papers from anywhere in the corpus, so
- * up to 25 shards: smaller shards waste less (40 papers ≈ 80 KB raw), at the price of more
- * files (2,500 at 100k papers). See DESIGN.md ("Scale").
+ * Papers per details shard (CORPUS_SHARD_SIZE, default 40). A page of search results is 25 papers
+ * from anywhere in the corpus, so up to 25 shards: smaller shards waste less (40 papers ≈ 80 KB
+ * raw), at the price of more files (2,500 at 100k papers). See DESIGN.md ("Scale").
  */
-export const SHARD_SIZE = Number(process.env.CORPUS_SHARD_SIZE) || 40;
+export function shardSize(value = process.env.CORPUS_SHARD_SIZE): number {
+  if (value === undefined || value === '') return 40;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new Error(
+      `CORPUS_SHARD_SIZE must be a whole number of papers, at least 1 (got "${value}")`,
+    );
+  return n;
+}
 /** The index, gzip-compressed: common static hosts send binary files as they are (17 → 11 MB at 100k). */
 export const INDEX_FILE = 'index.bin.gz';
 
@@ -56,14 +64,14 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
   const packed = gzipSync(index, { level: 6 });
   writeFileSync(join(outDir, INDEX_FILE), packed);
   rmSync(join(outDir, 'index.bin'), { force: true }); // the uncompressed file of earlier builds
-  const shardStarts = shardStartsFor(papers.length, SHARD_SIZE);
+  const shardStarts = shardStartsFor(papers.length, shardSize());
   const meta: MetaFile = {
     version: FORMAT_VERSION,
     builtAt: corpus.builtAt,
     source: corpus.source,
     count: papers.length,
     facets: order,
-    shardSize: SHARD_SIZE,
+    shardSize: shardSize(),
     shards: shardStarts.map((_, i) => shardFileName(i)),
     shardStarts,
     index: { file: INDEX_FILE, bytes: packed.length },
@@ -81,7 +89,7 @@ export function writeDetails(outDir: string, corpus: Corpus): string[] {
   const indexOfSlug = (slug: string) => bySlug.get(slug) ?? -1;
   rmSync(join(outDir, 'details'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'details'), { recursive: true });
-  const shardStarts = shardStartsFor(papers.length, SHARD_SIZE);
+  const shardStarts = shardStartsFor(papers.length, shardSize());
   const shards = shardStarts.map((from, i) => {
     const name = shardFileName(i);
     const to = shardStarts[i + 1] ?? papers.length;

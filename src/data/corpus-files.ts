@@ -59,7 +59,10 @@ export async function fetchMeta(base: string): Promise<MetaCorpus> {
   const json = (await (await fetchOk(`${base}meta.json`)).json()) as unknown;
   const { papers: rows, ...file } = checkMeta(json);
   const papers = rows.map((row, i) => fromMetaRow(row, i, file.facets));
-  return { base, file, papers, bySlug: new Map(papers.map((p) => [p.slug, p])) };
+  const bySlug = new Map(papers.map((p) => [p.slug, p]));
+  // Two papers with one slug would share a page and a reading-list entry.
+  if (bySlug.size !== papers.length) throw bad('meta.json slugs are not unique');
+  return { base, file, papers, bySlug };
 }
 
 /** A details shard holding papers [from, from + count); exported for tests. */
