@@ -12,6 +12,7 @@ import {
   unusedCurationSlugs,
 } from '../../src/lib/tagging/apply-curation';
 import type { Curation } from '../../src/lib/tagging/apply-curation';
+import { isRecord } from '../../src/lib/guards';
 
 export class CurationError extends Error {}
 
@@ -29,7 +30,7 @@ export function parseCurationFile(text: string, path: string): LoadedCuration {
   } catch (e) {
     throw new CurationError(`${path} is not valid JSON (${(e as Error).message})`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     throw new CurationError(
       `${path} must be an object keyed by paper slug, e.g. {"<slug>": {"technique": ["kv-cache"]}}`,
     );

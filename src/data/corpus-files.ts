@@ -4,7 +4,8 @@
  */
 import { FORMAT_VERSION, shardStartsFor } from '../lib/corpus-format';
 import { fromMetaRow } from '../lib/corpus-rows';
-import { detailsRowProblem, facetSizes, isStringList, metaRowProblem } from '../lib/corpus-check';
+import { detailsRowProblem, facetSizes, metaRowProblem } from '../lib/corpus-check';
+import { isStringList } from '../lib/guards';
 import type { DetailShard, MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
 import { FACET_GROUPS } from '../lib/types';
 

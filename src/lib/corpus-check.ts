@@ -7,18 +7,13 @@
  */
 import type { ClaimKind, FacetGroup, LinkKind } from './types';
 import { FACET_GROUPS } from './types';
+import { isRecord, isStringList } from './guards';
 
 // Compared one by one, not looked up in an object, so "__proto__" or "constructor" is no kind.
 const isClaimKind = (k: unknown): k is ClaimKind =>
   k === 'context' || k === 'speedup' || k === 'reduction' || k === 'model-size';
 const isLinkKind = (k: unknown): k is LinkKind =>
   k === 'code' || k === 'model' || k === 'project' || k === 'other';
-
-export function isStringList(x: unknown): x is string[] {
-  if (!Array.isArray(x)) return false;
-  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
-  return true;
-}
 
 /** Positions into a list of `size` facet values. */
 function isPositionList(x: unknown, size: number): boolean {
@@ -86,9 +81,9 @@ function isRelatedList(x: unknown): boolean {
 
 /** Evidence phrases per facet group: a list per tag of the group. */
 function isEvidence(x: unknown): boolean {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  if (!isRecord(x)) return false;
   for (let g = 0; g < FACET_GROUPS.length; g++) {
-    const perTag: unknown = (x as Record<string, unknown>)[FACET_GROUPS[g]!];
+    const perTag: unknown = x[FACET_GROUPS[g]!];
     if (perTag === undefined) continue;
     if (!Array.isArray(perTag)) return false;
     for (let i = 0; i < perTag.length; i++) if (!isStringList(perTag[i])) return false;
@@ -98,8 +93,8 @@ function isEvidence(x: unknown): boolean {
 
 /** What is wrong with a row of a details shard ('' when nothing is). */
 export function detailsRowProblem(row: unknown): string {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'not an object';
-  const d = row as Record<string, unknown>;
+  if (!isRecord(row)) return 'not an object';
+  const d = row;
   if (typeof d.abstract !== 'string') return 'abstract';
   if (!isLinkList(d.links)) return 'links';
   if (!isEvidence(d.evidence)) return 'tag evidence';

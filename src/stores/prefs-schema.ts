@@ -5,6 +5,7 @@
  * v0: { theme }            (before density existed)
  * v1: { theme, density }
  */
+import { isRecord } from '../lib/guards';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type Density = 'comfortable' | 'compact';
@@ -30,10 +31,6 @@ export interface PrefsRead {
 export interface StoredPrefs {
   state: unknown;
   version: number;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function pick<T extends string>(

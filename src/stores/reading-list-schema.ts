@@ -7,6 +7,7 @@
  */
 
 import { isSlug } from '../lib/url/ids-param';
+import { isRecord } from '../lib/guards';
 
 export const READING_LIST_VERSION = 2;
 
@@ -20,10 +21,6 @@ export interface ReadingItem {
 export interface ReadResult {
   items: ReadingItem[];
   problem?: string;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function validTime(t: unknown, now: number): t is number {

@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { reportStorageNotice } from './persisted';
 import type { ReadingItem } from './reading-list-schema';
+import { isRecord } from '../lib/guards';
 
 export const READING_LIST_KEY = 'paper-explorer:reading-list';
 export const READING_LIST_BACKUP_KEY = 'paper-explorer:reading-list:backup';
@@ -11,10 +12,6 @@ export interface PersistedReadingList {
 
 /** The raw value read at the last hydration, so that a reset can back it up first ("nothing is lost"). */
 let lastRaw: string | null = null;
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Copies a raw stored value aside; returns the key it went to, or null when storage refused. */
 export function backupRaw(raw: string, now: Date = new Date()): string | null {

@@ -9,6 +9,7 @@
  */
 import type { FacetGroup, PaperTags, TagEvidence } from '../types';
 import { isKnownId, orderOf, TAXONOMY, type Taxonomy } from '../taxonomy';
+import { isRecord, isStringList } from '../guards';
 
 export interface GroupEdit {
   add?: string[];
@@ -28,9 +29,6 @@ export type Curation = Record<string, CurationEntry>;
 
 const LIST_GROUPS = ['technique', 'modality'] as const;
 
-const isStringList = (x: unknown): x is string[] =>
-  Array.isArray(x) && x.every((s) => typeof s === 'string');
-
 /**
  * Checks raw JSON. Unknown ids and malformed parts are dropped with a warning each, so one bad
  * entry never loses the others.
@@ -41,15 +39,15 @@ export function parseCuration(
 ): { curation: Curation; warnings: string[] } {
   const warnings: string[] = [];
   const curation: Curation = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     return { curation, warnings: ['curation: expected an object keyed by paper slug'] };
   }
-  for (const [slug, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  for (const [slug, value] of Object.entries(raw)) {
+    if (!isRecord(value)) {
       warnings.push(`curation: "${slug}" must be an object`);
       continue;
     }
-    const v = value as Record<string, unknown>;
+    const v = value;
     const entry: CurationEntry = {};
     const known = (group: FacetGroup, ids: string[]): string[] =>
       ids.filter(
