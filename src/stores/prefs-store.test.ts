@@ -2,31 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREFS_KEY, PREFS_VERSION, usePrefs } from './prefs-store';
 import { dismissStorageNotices, getStorageNotices } from './persisted';
-
-/** A Map-backed localStorage that can refuse writes (a full quota) or every access (blocked). */
-class FakeStorage implements Storage {
-  map = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.map.set(k, String(v));
-  }
-}
+import { FakeStorage } from './fake-storage';
 
 let fake: FakeStorage;
 const prefs = () => ({ theme: usePrefs.getState().theme, density: usePrefs.getState().density });
