@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import { reportStorageNotice } from './persisted';
+import { quietWrites, reportStorageNotice } from './persisted';
 import {
   DEFAULT_PREFS,
   PREFS_VERSION,
@@ -47,22 +47,9 @@ const prefsStorage: PersistStorage<Prefs> = {
     report(problem);
     return stored as { state: Prefs; version: number } | null;
   },
-  setItem: (name, value) => {
-    try {
-      window.localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      reportStorageNotice(
-        'Your preferences could not be saved (browser storage is full or blocked). They last until this tab is closed.',
-      );
-    }
-  },
-  removeItem: (name) => {
-    try {
-      window.localStorage.removeItem(name);
-    } catch {
-      /* nothing to keep */
-    }
-  },
+  ...quietWrites(
+    'Your preferences could not be saved (browser storage is full or blocked). They last until this tab is closed.',
+  ),
 };
 
 export const usePrefs = create<PrefsState>()(

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { reportStorageNotice } from './persisted';
+import { quietWrites, reportStorageNotice } from './persisted';
 import type { ReadingItem } from './reading-list-schema';
 import { isRecord } from '../lib/guards';
 
@@ -76,22 +76,9 @@ export const readingListStorage: PersistStorage<PersistedReadingList> = {
     const version = typeof parsed.version === 'number' ? parsed.version : -1;
     return { state: parsed.state, version } as StorageValue<PersistedReadingList>;
   },
-  setItem: (name, value) => {
-    try {
-      window.localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      reportStorageNotice(
-        'Your reading list could not be saved (browser storage is full or blocked). Changes last until this tab is closed.',
-      );
-    }
-  },
-  removeItem: (name) => {
-    try {
-      window.localStorage.removeItem(name);
-    } catch {
-      /* nothing to keep */
-    }
-  },
+  ...quietWrites(
+    'Your reading list could not be saved (browser storage is full or blocked). Changes last until this tab is closed.',
+  ),
 };
 
 export interface Backup {
