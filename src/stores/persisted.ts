@@ -1,4 +1,7 @@
-/** Stored state that never breaks the page: notices about data that had to be reset or could not be saved (shown once by the layout), and writes that cannot throw. */
+/**
+ * Stored state that never breaks the page: notices about data that had to be reset or could not
+ * be saved (shown once by the layout), and writes that cannot throw.
+ */
 import type { PersistStorage } from 'zustand/middleware';
 
 type Listener = () => void;
