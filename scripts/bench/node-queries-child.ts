@@ -90,14 +90,14 @@ if (existsSync(indexBin)) {
 try {
   // The same call the search page makes per keystroke: search + facet counts + sort.
   const { runSearch, runSearchPage } = await import('../../src/data/search-service');
-  const view = (q: string) => ({ q, technique: [], modality: [], contribution: [], page: 1 });
-  const prepare = time(() => runSearch(papers, view('')));
-  const t = timeQueries((q) => runSearch(papers, view(q)).hits.length, reps);
+  const { viewOf } = await import('../../src/lib/search/search-types');
+  const prepare = time(() => runSearch(papers, viewOf('')));
+  const t = timeQueries((q) => runSearch(papers, viewOf(q)).hits.length, reps);
   const typing: number[] = [];
   for (const phrase of TYPING_PHRASES) {
     // What a keystroke asks the search worker for: the first page, counts and terms.
     for (const q of prefixes(phrase))
-      typing.push(time(() => runSearchPage(papers, view(q), 0, 25)).ms);
+      typing.push(time(() => runSearchPage(papers, viewOf(q), 0, 25)).ms);
   }
   out.pipeline = {
     prepareMs: prepare.ms,

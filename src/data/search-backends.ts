@@ -9,6 +9,7 @@ import type { TableColumns } from '../lib/search/search-tables';
 import { prepareSnippet } from '../lib/search/highlight';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
+import { viewOf } from '../lib/search/search-types';
 import type { Remote } from 'comlink';
 import type { SearchWorkerApi } from '../workers/search.worker';
 
@@ -45,7 +46,7 @@ function whenIdle(fn: () => void): void {
  * the words of the abstracts they show (a small corpus: all of them fit the caches).
  */
 function warmUp(host: SearchHost, details: DetailsStore, count: number): void {
-  host.search({ q: 'the', technique: [], modality: [], contribution: [], page: 1 }, 0, 25);
+  host.search(viewOf('the'), 0, 25);
   for (let i = 0; i < count; i += 1) {
     const abstract = details.get(i)?.abstract;
     if (abstract) prepareSnippet(abstract);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryCorpus } from './memory-corpus';
 import type { Paper } from '../lib/types';
-import type { ViewState } from '../lib/search/search-types';
+import { viewOf } from '../lib/search/search-types';
 
 function paper(slug: string, title: string, abstract: string): Paper {
   return {
@@ -26,13 +26,7 @@ const papers = [
   paper('b', 'State space models', 'Linear time sequence models with a state space.'),
   paper('c', 'KV cache compression', 'We compress the key-value cache of attention.'),
 ];
-const view = (q: string): ViewState => ({
-  q,
-  technique: [],
-  modality: [],
-  contribution: [],
-  page: 1,
-});
+const view = (q: string) => viewOf(q);
 
 describe('search client (page mode)', () => {
   it('keeps one query in flight and only the latest waiting one', async () => {

@@ -17,7 +17,7 @@ import { joinPaper } from '../../src/lib/corpus-rows';
 import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
 import { searchPage } from '../../src/lib/search/pipeline';
 import { buildTables, columnsOf } from '../../src/lib/search/search-tables';
-import type { ViewState } from '../../src/lib/search/search-types';
+import { viewOf } from '../../src/lib/search/search-types';
 import type { Corpus } from '../../src/lib/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'pe-split-'));
@@ -44,14 +44,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const view = (q: string, extra: Partial<ViewState> = {}): ViewState => ({
-  q,
-  technique: [],
-  modality: [],
-  contribution: [],
-  page: 1,
-  ...extra,
-});
+const view = viewOf;
 
 describe('split corpus', () => {
   it('joins meta and details back into the same papers', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from '../search/search-types';
+import { viewOf } from '../search/search-types';
 import { decodeView } from '../url/view-codec';
 import { insightsHref, markHref, searchHref } from './mark-href';
 import { decodeTagList, TAG_LIST_PARAM } from './mark-target';
 import { isKnownId } from '../taxonomy';
 
-const empty: ViewState = { q: '', technique: [], modality: [], contribution: [], page: 1 };
+const empty = viewOf();
 const kv = { group: 'technique', id: 'kv-cache' } as const;
 const video = { group: 'modality', id: 'video' } as const;
 

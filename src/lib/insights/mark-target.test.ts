@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from '../search/search-types';
+import { viewOf } from '../search/search-types';
 import {
   decodeTagList,
   encodeTagList,
@@ -9,7 +9,7 @@ import {
 } from './mark-target';
 import { paper } from './test-papers';
 
-const base: ViewState = { q: 'cache', technique: [], modality: [], contribution: [], page: 3 };
+const base = viewOf('cache', { page: 3 });
 const t = (id: string): FacetTag => ({ group: 'technique', id });
 const m = (id: string): FacetTag => ({ group: 'modality', id });
 

@@ -13,6 +13,7 @@ import { searchOrder, searchPage } from './pipeline';
 import { buildTables, columnsOf } from './search-tables';
 import { parseQuery } from './query';
 import type { SortKey, ViewState } from './search-types';
+import { viewOf } from './search-types';
 import { sortHits } from './sort';
 
 const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split(
@@ -84,14 +85,7 @@ function reference(view: ViewState) {
   return { ids: sortHits(kept, sort, withClaims, ctx).map((h) => h.id), counts };
 }
 
-const view = (q: string, extra: Partial<ViewState> = {}): ViewState => ({
-  q,
-  technique: [],
-  modality: [],
-  contribution: [],
-  page: 1,
-  ...extra,
-});
+const view = viewOf;
 const VIEWS: ViewState[] = [
   view(''),
   view('attention '),

@@ -16,6 +16,11 @@ export interface ViewState {
   minContext?: number;
 }
 
+/** A view of `/` with this text and no filters, on page 1 unless `extra` says otherwise. */
+export function viewOf(q = '', extra: Partial<ViewState> = {}): ViewState {
+  return { q, technique: [], modality: [], contribution: [], page: 1, ...extra };
+}
+
 export type FacetCounts = Record<FacetGroup, Record<string, number>>;
 
 export interface SearchHit {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ViewState } from '../search/search-types';
+import { viewOf } from '../search/search-types';
 import { sanitize } from '../search/normalize';
 import type { KnownIds } from './view-codec';
 import { decodeView, encodeView, MAX_PAGE } from './view-codec';
@@ -10,7 +11,7 @@ const known: KnownIds = {
   modality: new Set(['text', 'image', 'video']),
   contribution: ['method', 'benchmark'],
 };
-const empty: ViewState = { q: '', technique: [], modality: [], contribution: [], page: 1 };
+const empty = viewOf();
 const decode = (s: string) => decodeView(s, known);
 const encode = (v: Partial<ViewState>) => encodeView({ ...empty, ...v }, known);
 

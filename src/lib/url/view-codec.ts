@@ -9,6 +9,7 @@
 import type { FacetGroup } from '../types';
 import { FACET_GROUPS } from '../types';
 import type { SortKey, ViewState } from '../search/search-types';
+import { viewOf } from '../search/search-types';
 import { MAX_QUERY_CHARS } from '../search/query';
 import { sanitize } from '../search/normalize';
 import { TAXONOMY } from '../taxonomy';
@@ -118,7 +119,7 @@ function parsePage(raw: string): number | undefined {
 
 export function decodeView(search: string, known: KnownIds = DEFAULT_KNOWN): DecodedView {
   const order = orderOf(known);
-  const view: ViewState = { q: '', technique: [], modality: [], contribution: [], page: 1 };
+  const view: ViewState = viewOf();
   const unknown: UnknownValue[] = [];
   const seen = new Set<string>();
   const report = (group: UnknownValue['group'], value: string) => {
