@@ -1,7 +1,7 @@
 import { memo, useContext } from 'react';
 import type { PaperMeta } from '../../lib/corpus-format';
-import { HighlightedText } from '../../components/highlighted-text';
-import { snippetSegments, type Segment } from '../../lib/search/highlight';
+import { HighlightedText, Marked } from '../../components/highlighted-text';
+import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from './claim-summary';
 import { StarButton } from '../../components/star-button';
@@ -18,10 +18,9 @@ function Title({ text }: { text: string }) {
 }
 
 function Snippet({ abstract }: { abstract: string }) {
-  const segments: Segment[] = snippetSegments(abstract, useContext(TermsContext));
   return (
     <p className="result-snippet">
-      {segments.map((seg, i) => (seg.hit ? <mark key={i}>{seg.text}</mark> : seg.text))}
+      <Marked segments={snippetSegments(abstract, useContext(TermsContext))} />
     </p>
   );
 }
