@@ -20,6 +20,14 @@ function directives(policy: string): Map<string, string[]> {
   return out;
 }
 
+/** Opens the search page and types a query key by key, until the list has narrowed. */
+async function openAndType(page: Page, q: string) {
+  await page.goto('/');
+  const all = await countShown(page);
+  await page.getByRole('searchbox', { name: /Search/ }).pressSequentially(q, { delay: 15 });
+  await expect.poll(() => countShown(page)).toBeLessThan(all);
+}
+
 test('every route is served with the strict policy', async ({ request }) => {
   for (const path of [
     '/',
@@ -78,12 +86,7 @@ test('search, paper page, insights, reading list, compare and export run without
   };
   await page.addInitScript(recordCspViolations);
 
-  await page.goto('/');
-  const all = await countShown(page);
-  await page
-    .getByRole('searchbox', { name: /Search/ })
-    .pressSequentially('kv cache', { delay: 15 });
-  await expect.poll(() => countShown(page)).toBeLessThan(all);
+  await openAndType(page, 'kv cache');
   await page.getByRole('checkbox', { name: /^KV cache management \(\d+\)/ }).click();
   await expect(page).toHaveURL(/technique=kv-cache/);
   await page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
@@ -157,12 +160,7 @@ test('search in a worker (a corpus of several shards) runs under the policy too'
     ),
   );
   await page.addInitScript(recordCspViolations);
-  await page.goto('/');
-  const all = await countShown(page);
-  await page
-    .getByRole('searchbox', { name: /Search/ })
-    .pressSequentially('ring attention', { delay: 15 });
-  await expect.poll(() => countShown(page)).toBeLessThan(all);
+  await openAndType(page, 'ring attention');
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/paper\//);
   console.log(`csp: ${page.workers().length} worker(s) running with the sharded corpus`);
