@@ -9,7 +9,6 @@ import type { TableColumns } from '../lib/search/search-tables';
 import { prepareSnippet } from '../lib/search/highlight';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
-import { viewOf } from '../lib/search/search-types';
 import type { Remote } from 'comlink';
 import type { SearchWorkerApi } from '../workers/search.worker';
 
@@ -41,12 +40,12 @@ function whenIdle(fn: () => void): void {
 }
 
 /**
- * Once the index is built, while the page is idle: one query and every abstract's words, so the
- * reader's first keystrokes do not pay for compiling the search and highlight code or for reading
- * the words of the abstracts they show (a small corpus: all of them fit the caches).
+ * Once the index is built, while the page is idle, every abstract's words are read into the
+ * highlight caches (a small corpus: all of them fit), so the reader's first keystrokes do not pay
+ * for compiling the highlight code or for reading the abstracts they show. The host warms the
+ * search code itself (search-host.ts).
  */
-function warmUp(host: SearchHost, details: DetailsStore, count: number): void {
-  host.search(viewOf('the'), 0, 25);
+function prepareSnippets(details: DetailsStore, count: number): void {
   for (let i = 0; i < count; i += 1) {
     const abstract = details.get(i)?.abstract;
     if (abstract) prepareSnippet(abstract);
@@ -68,7 +67,7 @@ export function pageBackend(
     (loading ??= import('./search-host').then((m) => {
       const h = new m.SearchHost(columns, names, details, onStatus);
       host = h;
-      void h.startFromTexts().then(() => whenIdle(() => warmUp(h, details, names.length)));
+      void h.startFromTexts().then(() => whenIdle(() => prepareSnippets(details, names.length)));
       return h;
     }));
   setTimeout(() => whenIdle(() => void start()), IDLE_START_MS);

@@ -19,6 +19,7 @@ import type { SearchPage } from '../lib/search/pipeline';
 import { buildTables } from '../lib/search/search-tables';
 import type { SearchTables, TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/search/search-types';
+import { viewOf } from '../lib/search/search-types';
 
 export interface HostStatus {
   phase: 'starting' | 'titles' | 'full' | 'error';
@@ -105,14 +106,7 @@ export class SearchHost {
   private warmUp(): void {
     const t = this.tables;
     if (!t) return;
-    const view = (q: string): ViewState => ({
-      q,
-      technique: [],
-      modality: [],
-      contribution: [],
-      page: 1,
-    });
-    for (const q of ['mod', 'atention ']) searchPage(t, view(q), 0, 25);
+    for (const q of ['mod', 'atention ']) searchPage(t, viewOf(q), 0, 25);
   }
 
   /** Large corpora: the prebuilt index, streamed. */
