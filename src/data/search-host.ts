@@ -13,7 +13,8 @@ import type { SearchIndex } from '../lib/search/engine';
 import { IndexBuilder } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
 import { phraseKey } from '../lib/search/normalize';
-import { boundedSet } from '../lib/search/phrase-filter';
+import { boundedSet } from '../lib/bounded-set';
+import { PHRASE_CACHE_LIMIT } from '../lib/search/phrase-filter';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { SearchPage } from '../lib/search/pipeline';
 import { buildTables } from '../lib/search/search-tables';
@@ -82,7 +83,7 @@ export class SearchHost {
       phraseKey(this.names[id] ?? ''),
       phraseKey(details?.abstract ?? ''),
     ];
-    if (details) boundedSet(this.keyCache, id, keys);
+    if (details) boundedSet(this.keyCache, id, keys, PHRASE_CACHE_LIMIT);
     return keys;
   };
 

@@ -1,5 +1,6 @@
 /** Highlighting and snippets as plain segments: the UI renders them as text, never as HTML. */
 import { matchRanges, type MatchRange } from './match-ranges';
+import { boundedSet } from '../bounded-set';
 
 export interface Segment {
   text: string;
@@ -72,8 +73,7 @@ function sentencesOf(text: string): Sentence[] {
     start = end;
   }
   if (start < text.length) out.push({ start, end: text.length });
-  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-  sentenceCache.set(text, out);
+  boundedSet(sentenceCache, text, out, SENTENCE_CACHE_LIMIT);
   return out;
 }
 

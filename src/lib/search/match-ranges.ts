@@ -7,6 +7,7 @@
  */
 import { fold, phraseUnits } from './normalize';
 import { stem } from './stem';
+import { boundedSet } from '../bounded-set';
 
 export interface MatchRange {
   start: number;
@@ -80,8 +81,7 @@ function wordsOf(text: string): TextWords {
     return { ...word(span), glued: joined ? stem(fold(span.text + next.text)) : null };
   });
   known = { runs };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, known);
+  boundedSet(cache, text, known, CACHE_LIMIT);
   return known;
 }
 

@@ -1,6 +1,7 @@
 /** Exact-phrase checks, run on the few papers the index already matched. */
 import { phraseKey, phraseUnits } from './normalize';
 import type { ParsedQuery } from './query';
+import { boundedSet } from '../bounded-set';
 
 interface PhraseDoc {
   title: string;
@@ -15,23 +16,6 @@ interface PhraseDoc {
  */
 export const PHRASE_CACHE_LIMIT = 20_000;
 
-/** Keeps at most `limit` entries, dropping the oldest quarter when full. */
-export function boundedSet<K, V>(
-  cache: Map<K, V>,
-  key: K,
-  value: V,
-  limit = PHRASE_CACHE_LIMIT,
-): void {
-  if (cache.size >= limit) {
-    let drop = Math.max(1, Math.floor(limit / 4));
-    for (const old of cache.keys()) {
-      if (drop-- <= 0) break;
-      cache.delete(old);
-    }
-  }
-  cache.set(key, value);
-}
-
 /** Phrase keys (title, name, abstract) of a paper, computed on first use. */
 export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => string[] {
   const cache = new Map<number, string[]>();
@@ -40,7 +24,7 @@ export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => stri
     if (!keys) {
       const d = docs[id];
       keys = d ? [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)] : [];
-      boundedSet(cache, id, keys);
+      boundedSet(cache, id, keys, PHRASE_CACHE_LIMIT);
     }
     return keys;
   };
