@@ -6,9 +6,8 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Corpus, FacetGroup } from '../../src/lib/types';
-import { FACET_GROUPS } from '../../src/lib/types';
-import { TAXONOMY } from '../../src/lib/taxonomy';
+import type { Corpus } from '../../src/lib/types';
+import { facetOrder } from '../../src/lib/taxonomy';
 import { FORMAT_VERSION, shardFileName, shardStartsFor } from '../../src/lib/corpus-format';
 import { toDetails, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
@@ -32,12 +31,6 @@ export const INDEX_FILE = 'index.bin.gz';
 
 export interface WrittenFiles {
   files: string[];
-}
-
-function facetOrder(): Record<FacetGroup, string[]> {
-  const order = {} as Record<FacetGroup, string[]>;
-  for (const g of FACET_GROUPS) order[g] = TAXONOMY[g].map((v) => v.id);
-  return order;
 }
 
 /** corpus.json, identical to JSON.stringify(corpus), written a thousand papers at a time. */

@@ -3,12 +3,10 @@
  * anything that holds a whole Corpus (no file is fetched; search runs in the page).
  */
 import type { Paper } from '../lib/types';
-import { FACET_GROUPS } from '../lib/types';
-import type { FacetGroup } from '../lib/types';
 import { FORMAT_VERSION } from '../lib/corpus-format';
 import { toDetails } from '../lib/corpus-rows';
 import type { PaperMeta } from '../lib/corpus-format';
-import { TAXONOMY } from '../lib/taxonomy';
+import { facetOrder } from '../lib/taxonomy';
 import type { LoadedCorpus } from './corpus-client';
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
@@ -16,8 +14,7 @@ import { createSearchClient } from './search-client';
 import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
-  const order = {} as Record<FacetGroup, string[]>;
-  for (const g of FACET_GROUPS) order[g] = TAXONOMY[g].map((v) => v.id);
+  const order = facetOrder();
   const papers: PaperMeta[] = full.map(
     ({ abstract: _a, links: _l, related: _r, ...meta }, index) => ({ ...meta, index }),
   );

@@ -68,6 +68,15 @@ export function idsOf(group: FacetGroup, taxonomy: Taxonomy = TAXONOMY): string[
   return taxonomy[group].map((v) => v.id);
 }
 
+/** Ids of every group, in taxonomy order: the order of facet masks and meta.json tag positions. */
+export function facetOrder(taxonomy: Taxonomy = TAXONOMY): Record<FacetGroup, string[]> {
+  return {
+    technique: idsOf('technique', taxonomy),
+    modality: idsOf('modality', taxonomy),
+    contribution: idsOf('contribution', taxonomy),
+  };
+}
+
 export function isKnownId(group: FacetGroup, id: string, taxonomy: Taxonomy = TAXONOMY): boolean {
   return indexOf(taxonomy)[group].has(id);
 }

@@ -10,7 +10,7 @@
 import type { FacetCounts } from '../search/search-types';
 import type { FacetGroup, Paper } from '../types';
 import { FACET_GROUPS } from '../types';
-import { TAXONOMY } from '../taxonomy';
+import { facetOrder, TAXONOMY } from '../taxonomy';
 import type { Taxonomy } from '../taxonomy';
 
 export interface FacetMatrix {
@@ -53,8 +53,7 @@ export function buildFacetMatrix(
   papers: readonly Pick<Paper, 'tags'>[],
   taxonomy: Taxonomy = TAXONOMY,
 ): FacetMatrix {
-  const order = {} as Record<FacetGroup, string[]>;
-  for (const g of FACET_GROUPS) order[g] = taxonomy[g].map((v) => v.id);
+  const order = facetOrder(taxonomy);
   return matrixFrom(
     papers.length,
     (id) => {

@@ -6,10 +6,9 @@
 import { CONTEXT_FILTER_UNITS } from '../claims/extract-claims';
 import { matrixFrom } from '../facets/counts';
 import type { FacetMatrix } from '../facets/counts';
-import { TAXONOMY } from '../taxonomy';
+import { facetOrder } from '../taxonomy';
 import { facetIdsOf } from '../corpus-rows';
-import type { Claim, FacetGroup, Paper } from '../types';
-import { FACET_GROUPS } from '../types';
+import type { Claim, Paper } from '../types';
 import type { CompactResult } from './engine';
 import type { ParsedQuery } from './query';
 import { titleKey } from './sort';
@@ -52,8 +51,7 @@ export interface TableColumns {
 }
 
 export function columnsOf(papers: readonly TablePaper[]): TableColumns {
-  const order = {} as Record<FacetGroup, string[]>;
-  for (const g of FACET_GROUPS) order[g] = TAXONOMY[g].map((v) => v.id);
+  const order = facetOrder();
   return {
     titles: papers.map((p) => p.title),
     matrix: matrixFrom(papers.length, (id) => (papers[id] ? facetIdsOf(papers[id]) : {}), order),
