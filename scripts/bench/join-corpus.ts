@@ -5,21 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkMeta, checkShard } from '../../src/data/corpus-files';
-import { fromMetaRow, joinPaper } from '../../src/lib/corpus-rows';
+import { checkShard, metaCorpus } from '../../src/data/corpus-files';
+import { shardSpan } from '../../src/lib/corpus-format';
+import { joinPaper } from '../../src/lib/corpus-rows';
 import type { Corpus, Paper } from '../../src/lib/types';
 import { writeCorpusJson } from '../corpus/write-corpus';
 
 export function joinCorpus(dir: string): Corpus {
-  const { papers: rows, ...file } = checkMeta(
+  const { file, papers: metas } = metaCorpus(
     JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')),
+    '',
   );
-  const metas = rows.map((row, i) => fromMetaRow(row, i, file.facets));
   const slugAt = (i: number) => metas[i]?.slug;
   const papers: Paper[] = [];
   file.shards.forEach((name, s) => {
-    const from = file.shardStarts[s] ?? 0;
-    const count = (file.shardStarts[s + 1] ?? file.count) - from;
+    const { from, count } = shardSpan(file, s);
     const shard = checkShard(JSON.parse(readFileSync(join(dir, name), 'utf8')), from, count);
     shard.papers.forEach((details, k) => papers.push(joinPaper(metas[from + k]!, details, slugAt)));
   });

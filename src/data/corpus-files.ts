@@ -2,7 +2,7 @@
  * Fetches and checks the split corpus files (src/lib/corpus-format.ts). Runs in the page and in
  * the search worker. A file that is not what the build writes fails with one clear message.
  */
-import { FORMAT_VERSION, shardStartsFor } from '../lib/corpus-format';
+import { FORMAT_VERSION, shardSpan, shardStartsFor } from '../lib/corpus-format';
 import { fromMetaRow } from '../lib/corpus-rows';
 import { detailsRowProblem, facetSizes, metaRowProblem } from '../lib/corpus-check';
 import { isStringList } from '../lib/guards';
@@ -57,7 +57,11 @@ export function checkMeta(x: unknown): MetaFile {
 
 /** meta.json under `base` (e.g. "/data/"). */
 export async function fetchMeta(base: string): Promise<MetaCorpus> {
-  const json = (await (await fetchOk(`${base}meta.json`)).json()) as unknown;
+  return metaCorpus((await (await fetchOk(`${base}meta.json`)).json()) as unknown, base);
+}
+
+/** The papers of a parsed meta.json, checked; `base` is where its files are served. */
+export function metaCorpus(json: unknown, base: string): MetaCorpus {
   const { papers: rows, ...file } = checkMeta(json);
   const papers = rows.map((row, i) => fromMetaRow(row, i, file.facets));
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
@@ -87,8 +91,7 @@ export async function fetchShard(
   const name = meta.file.shards[shard];
   if (name === undefined || !/^[\w./-]+$/.test(name) || name.includes('..'))
     throw bad('a shard name');
-  const from = meta.file.shardStarts[shard] ?? 0;
-  const count = (meta.file.shardStarts[shard + 1] ?? meta.file.count) - from;
+  const { from, count } = shardSpan(meta.file, shard);
   const json = (await (await fetchOk(`${meta.base}${name}`)).json()) as unknown;
-  return checkShard(json, from, Math.max(0, count)).papers;
+  return checkShard(json, from, count).papers;
 }

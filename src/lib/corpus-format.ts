@@ -78,6 +78,15 @@ export function shardStartsFor(count: number, shardSize: number): number[] {
   return starts;
 }
 
+/** The papers of shard `shard`: [from, from + count). */
+export function shardSpan(
+  file: Pick<MetaFile, 'shardStarts' | 'count'>,
+  shard: number,
+): { from: number; count: number } {
+  const from = file.shardStarts[shard] ?? 0;
+  return { from, count: Math.max(0, (file.shardStarts[shard + 1] ?? file.count) - from) };
+}
+
 /** The shard holding paper `index` (binary search over the starts). */
 export function shardOf(starts: readonly number[], index: number): number {
   let lo = 0;
