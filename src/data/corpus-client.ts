@@ -38,8 +38,8 @@ function setState(next: CorpusState): void {
 /** Shards kept in the page (about 20,000 papers' details); a result page needs at most 25. */
 const MAX_SHARDS = 80;
 
-function loaded(meta: MetaCorpus): LoadedCorpus {
-  const details = new DetailsStore(meta, MAX_SHARDS);
+/** The corpus over a meta.json and its details store (memory-corpus.ts builds one too). */
+export function loadedCorpus(meta: MetaCorpus, details: DetailsStore): LoadedCorpus {
   const columns = columnsOf(meta.papers);
   let tables: SearchTables | undefined;
   return {
@@ -57,7 +57,9 @@ export function loadCorpus(): void {
   if (started) return;
   started = true;
   fetchMeta(`${import.meta.env.BASE_URL}data/`)
-    .then((meta) => setState({ status: 'ready', corpus: loaded(meta) }))
+    .then((meta) =>
+      setState({ status: 'ready', corpus: loadedCorpus(meta, new DetailsStore(meta, MAX_SHARDS)) }),
+    )
     .catch((e: unknown) => {
       setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
     });

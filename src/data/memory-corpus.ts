@@ -7,11 +7,10 @@ import { FORMAT_VERSION } from '../lib/corpus-format';
 import { toDetails } from '../lib/corpus-rows';
 import type { PaperMeta } from '../lib/corpus-format';
 import { facetOrder } from '../lib/taxonomy';
+import { loadedCorpus } from './corpus-client';
 import type { LoadedCorpus } from './corpus-client';
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
-import { createSearchClient } from './search-client';
-import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = facetOrder();
@@ -41,12 +40,5 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
     0,
     full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)),
   );
-  return {
-    papers,
-    bySlug: meta.bySlug,
-    meta,
-    details,
-    search: createSearchClient(meta, details),
-    listTables: () => buildTables(columnsOf(papers), everyPaper(papers.length)),
-  };
+  return loadedCorpus(meta, details);
 }

@@ -70,16 +70,11 @@ export function usePapers(
   corpus: LoadedCorpus,
   indexes: readonly number[],
 ): { papers: Paper[] | null; error: string | null } {
-  const { get, loading, error } = usePaperDetails(corpus, indexes);
+  const { loading, error } = usePaperDetails(corpus, indexes);
   const papers = useMemo(() => {
     if (loading) return null;
-    const slugAt = (i: number) => corpus.papers[i]?.slug;
-    return indexes.flatMap((i) => {
-      const meta = corpus.papers[i];
-      const details = get(i);
-      return meta && details ? [joinPaper(meta, details, slugAt)] : [];
-    });
-    // `get` reads the store, whose version is what changes.
+    return joined(corpus, indexes);
+    // The store's version is what changes when details arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [corpus, loading, indexes.join(','), corpus.details.version]);
   return { papers, error };
@@ -92,8 +87,13 @@ export async function loadPapers(
 ): Promise<Paper[]> {
   const list = [...indexes];
   await corpus.details.load(list);
+  return joined(corpus, list);
+}
+
+/** Full papers at these positions whose details are loaded. */
+function joined(corpus: LoadedCorpus, indexes: readonly number[]): Paper[] {
   const slugAt = (i: number) => corpus.papers[i]?.slug;
-  return list.flatMap((i) => {
+  return indexes.flatMap((i) => {
     const meta = corpus.papers[i];
     const details = corpus.details.get(i);
     return meta && details ? [joinPaper(meta, details, slugAt)] : [];
