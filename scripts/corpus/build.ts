@@ -38,15 +38,24 @@ export interface BuildResult {
 
 const PROGRESS_EVERY = 10_000;
 
-function withSlugs(papers: Paper[], source: string): Corpus {
+/**
+ * The corpus once every title is known: slugs, then the curation keyed by them (in this thread,
+ * not the enrich workers). Returns the warnings of curated slugs that match no paper.
+ */
+function withSlugs(
+  papers: Paper[],
+  opts: BuildOptions,
+): { corpus: Corpus; curationWarnings: string[] } {
   const slugs = uniqueSlugs(papers.map((p) => p.title));
   papers.forEach((p, i) => (p.slug = slugs[i] ?? `paper-${i + 1}`));
-  return {
+  const curationWarnings = curatePapers(papers, opts.curation ?? {});
+  const corpus: Corpus = {
     version: 1,
     builtAt: new Date().toISOString(),
-    source: source.split('/').pop() ?? '',
+    source: opts.source.split('/').pop() ?? '',
     papers,
   };
+  return { corpus, curationWarnings };
 }
 
 function setRelated(papers: Paper[], related: RelatedByIndex[][]): void {
@@ -64,11 +73,10 @@ export function buildCorpus(
   opts: BuildOptions,
 ): { corpus: Corpus; warnings: ParseWarning[]; curationWarnings: string[] } {
   const { papers: parsed, warnings } = parseDump(text);
-  const corpus = withSlugs(
+  const { corpus, curationWarnings } = withSlugs(
     parsed.map((p, i) => enrichPaper(p, i)),
-    opts.source,
+    opts,
   );
-  const curationWarnings = curatePapers(corpus.papers, opts.curation ?? {});
   setRelated(
     corpus.papers,
     computeRelated(corpus.papers.map((p) => ({ title: p.title, abstract: p.abstract }))),
@@ -119,9 +127,8 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     const related = relatedTask
       ? relatedTask.run(counts)
       : Promise.resolve(relatedFromCounts(counts));
-    const corpus = withSlugs(papers, opts.source);
-    // Here, not in the workers: slugs need every title. Before beforeRelated writes meta.json.
-    const curationWarnings = curatePapers(papers, opts.curation ?? {});
+    // Before beforeRelated writes meta.json.
+    const { corpus, curationWarnings } = withSlugs(papers, opts);
     const index = encodeIndex(indexer.finish());
     stage('slugs+encode index');
     opts.beforeRelated?.(corpus, index);
