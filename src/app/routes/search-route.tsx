@@ -20,14 +20,17 @@ export function SearchRoute() {
           onClearUnknown={p.onClearUnknown}
         />
       )}
-      renderActions={(getPapers, view, n) => {
+      renderActions={(getPapers, getView, n) => {
         // Every result of the filtered view, not only the page on screen.
         return (
           <ExportMenu
             getPapers={getPapers}
             filePrefix="papers"
             what={`the ${n} ${n === 1 ? 'paper' : 'papers'} in this view`}
-            heading={view.q.trim() ? `Papers matching “${view.q.trim().slice(0, 80)}”` : 'Papers'}
+            heading={() => {
+              const q = getView().q.trim();
+              return q ? `Papers matching “${q.slice(0, 80)}”` : 'Papers';
+            }}
           />
         );
       }}

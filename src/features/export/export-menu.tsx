@@ -15,8 +15,8 @@ interface Props {
   filePrefix: string;
   /** What is exported, e.g. "the 42 papers in this view"; completes the button's name. */
   what: string;
-  /** Heading of the Markdown export. */
-  heading: string;
+  /** Heading of the Markdown export; a function is asked at click time, like getPapers. */
+  heading: string | (() => string);
   /** Which edge of the button the menu lines up with. */
   align?: 'start' | 'end';
 }
@@ -49,7 +49,10 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
       const pending = getPapers();
       if (pending instanceof Promise) setStatus(`Preparing the ${format.label} export…`);
       const papers = await pending;
-      const text = format.render(papers, { baseUrl: siteBaseUrl(), heading });
+      const text = format.render(papers, {
+        baseUrl: siteBaseUrl(),
+        heading: typeof heading === 'function' ? heading() : heading,
+      });
       downloadText(datedFilename(filePrefix, format.extension), text, format.mimeType);
       setStatus(
         `Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`,

@@ -4,13 +4,15 @@ import { HighlightedText, Marked } from '../../components/highlighted-text';
 import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from './claim-summary';
-import { StarButton } from '../../components/star-button';
+import { StarToggle } from '../../components/star-button';
 import { TermsContext } from './terms-context';
 
 interface Props {
   paper: PaperMeta;
   /** Undefined while its details shard loads. */
   abstract: string | undefined;
+  /** In the reading list (read once by the list for all its items). */
+  starred: boolean;
 }
 
 function Title({ text }: { text: string }) {
@@ -45,7 +47,7 @@ const Tags = memo(function Tags({ paper }: { paper: PaperMeta }) {
   );
 });
 
-export const ResultItem = memo(function ResultItem({ paper, abstract }: Props) {
+export const ResultItem = memo(function ResultItem({ paper, abstract, starred }: Props) {
   return (
     <li className="result">
       <div className="result-head">
@@ -56,7 +58,7 @@ export const ResultItem = memo(function ResultItem({ paper, abstract }: Props) {
             <Title text={paper.title} />
           </a>
         </h2>
-        <StarButton slug={paper.slug} title={paper.title} />
+        <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
       </div>
       {abstract === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />

@@ -1,5 +1,6 @@
-import type { MouseEvent, RefObject } from 'react';
+import { useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
+import { useReadingList } from '../../stores/reading-list-store';
 import type { LoadedCorpus } from '../../data/corpus-client';
 import { usePaperDetails } from '../../data/use-paper-details';
 import { ResultItem } from './result-item';
@@ -26,6 +27,9 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
   // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
   // typing pauses.
   const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS, activity });
+  const saved = useReadingList((s) => s.items);
+  const starred = useMemo(() => new Set(saved.map((i) => i.slug)), [saved]);
+  const generation = useListGeneration(ids);
   const navigate = useNavigate();
   // One handler for every result link: a plain click opens the paper in the app, carrying the
   // list's URL for "back to results"; modified clicks keep the browser's own behaviour.
@@ -42,6 +46,7 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
     <TermsContext.Provider value={terms}>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside; clicks on them are routed here */}
       <ol
+        key={generation}
         className="result-list"
         aria-label="Search results"
         start={start + 1}
@@ -51,10 +56,33 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
         {ids.map((id) => {
           const paper = corpus.papers[id];
           return paper ? (
-            <ResultItem key={paper.slug} paper={paper} abstract={details.get(id)?.abstract} />
+            <ResultItem
+              key={paper.slug}
+              paper={paper}
+              abstract={details.get(id)?.abstract}
+              starred={starred.has(paper.slug)}
+            />
           ) : null;
         })}
       </ol>
     </TermsContext.Provider>
   );
+}
+
+/**
+ * A number that changes when most of the results are new (a new query's first key, another page).
+ * Keyed by it, the list is then built off the document and swapped in whole: one removal and one
+ * insertion instead of 25 of each, on the keystroke's own time. Results that mostly stay (a
+ * narrowing query) are still reconciled item by item, keeping their nodes.
+ */
+function useListGeneration(ids: readonly number[]): number {
+  const last = useRef<{ ids: readonly number[]; generation: number }>({ ids: [], generation: 0 });
+  const prev = last.current;
+  if (prev.ids !== ids) {
+    const before = new Set(prev.ids);
+    const kept = ids.reduce((n, id) => (before.has(id) ? n + 1 : n), 0);
+    const generation = kept * 2 < ids.length ? prev.generation + 1 : prev.generation;
+    last.current = { ids, generation };
+  }
+  return last.current.generation;
 }

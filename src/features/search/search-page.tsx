@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
@@ -34,8 +34,15 @@ interface Props {
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
   renderFacets?: (props: FacetSlotProps) => ReactNode;
   renderChips?: (props: FacetSlotProps) => ReactNode;
-  /** Actions on the whole current result set (export, …), composed by the route. */
-  renderActions?: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
+  /**
+   * Actions on the whole current result set (export, …), composed by the route. The view is read
+   * when an action runs, so that typing does not re-render them.
+   */
+  renderActions?: (
+    getPapers: () => Promise<Paper[]>,
+    getView: () => ViewState,
+    total: number,
+  ) => ReactNode;
 }
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
@@ -62,9 +69,20 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const slot: FacetSlotProps | null = outcome
     ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
     : null;
-  // Every result of the view, not only this page: asked for when an action runs.
-  const allPapers = async () =>
-    corpus ? loadPapers(corpus, (await corpus.search.order(view)) ?? []) : [];
+  const latestView = useRef(view);
+  latestView.current = view;
+  const actions = useMemo(() => {
+    if (!corpus || total === 0) return null;
+    const getView = () => latestView.current;
+    // Every result of the view, not only this page: asked for when an action runs.
+    const allPapers = async () => loadPapers(corpus, (await corpus.search.order(getView())) ?? []);
+    return (
+      <div className="results-actions">
+        <Link to={`/insights${search}`}>Chart these results</Link>
+        {renderActions?.(allPapers, getView, total)}
+      </div>
+    );
+  }, [corpus, search, total, renderActions]);
 
   return (
     <main id="main" className="page search-page">
@@ -107,12 +125,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
                   ? 'Searching…'
                   : 'Loading…'}
             </p>
-            {corpus && outcome && total > 0 && (
-              <div className="results-actions">
-                <Link to={`/insights${search}`}>Chart these results</Link>
-                {renderActions?.(allPapers, view, total)}
-              </div>
-            )}
+            {outcome && actions}
           </div>
           {corpus?.search.mode === 'worker' && (
             <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />

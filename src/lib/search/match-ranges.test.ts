@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges } from './match-ranges';
+import fc from 'fast-check';
+import { matchRanges, matchRangesByScan } from './match-ranges';
 
 describe('matchRanges', () => {
   it('reports offsets in the original text and which term matched', () => {
@@ -12,5 +13,56 @@ describe('matchRanges', () => {
   it('is empty without terms or text', () => {
     expect(matchRanges('text', [])).toEqual([]);
     expect(matchRanges('', ['a'])).toEqual([]);
+  });
+  it('marks camel-case and letter/digit pieces, glued pairs and phrases', () => {
+    expect(
+      matchRanges('FlashAttention-2 and Mamba2: KV-cache', ['attention', 'mamba', 'kvcach']),
+    ).toEqual([
+      { start: 5, end: 14, term: 0 },
+      { start: 21, end: 26, term: 1 },
+      { start: 29, end: 37, term: 2 },
+    ]);
+  });
+
+  // Words of the text, whole or cut, in any case, plus some noise: what a results page asks.
+  const textAndTerms = fc
+    .tuple(
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(
+            'KV-cache',
+            'FlashAttention2',
+            'Mamba-2',
+            'caches',
+            'Über',
+            'state',
+            'KVCaches',
+            'LongContexts2',
+          ),
+          fc.string({ unit: 'grapheme', maxLength: 10 }),
+        ),
+        { maxLength: 30 },
+      ),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }),
+    )
+    .map(([words, picks]) => {
+      const text = words.join(' ');
+      const terms = picks.map(([a, b, upper]) => {
+        const t = text.slice(
+          Math.min(a, b) % (text.length + 1),
+          Math.max(a, b) % (text.length + 1),
+        );
+        return upper ? t.toUpperCase() : t.toLowerCase();
+      });
+      return { text, terms };
+    });
+
+  it('finds exactly what testing every word finds', () => {
+    fc.assert(
+      fc.property(textAndTerms, ({ text, terms }) => {
+        expect(matchRanges(text, terms)).toEqual(matchRangesByScan(text, terms));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

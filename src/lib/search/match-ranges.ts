@@ -21,8 +21,8 @@ const INNER =
   /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const HYPHEN = /^[-_\u2010\u2011]$/;
-/** Runs INNER cannot split: lower-case ASCII letters only. */
-const PLAIN = /^[a-z]+$/;
+/** Runs INNER cannot split: ASCII letters, upper-case at most the first ("Cache"). */
+const PLAIN = /^[A-Za-z][a-z]*$/;
 
 interface Span {
   start: number;
@@ -47,6 +47,11 @@ interface TextWords {
   runs: Run[];
   /** Units for phrase matching, computed on first need. */
   units?: Word[];
+  /**
+   * Which runs each word form occurs in (whole, piece, glued), computed on first need: a search
+   * looks up its few terms here instead of testing each of an abstract's 200 words.
+   */
+  keys?: Map<string, number[]>;
 }
 
 const CACHE_LIMIT = 500;
@@ -92,6 +97,35 @@ function piecesOf(run: Run): Word[] | null {
   return run.pieces;
 }
 
+function keysOf(words: TextWords): Map<string, number[]> {
+  if (words.keys) return words.keys;
+  const keys = new Map<string, number[]>();
+  const add = (key: string, r: number) => {
+    const runs = keys.get(key);
+    if (!runs) keys.set(key, [r]);
+    else if (runs[runs.length - 1] !== r) runs.push(r);
+  };
+  words.runs.forEach((run, r) => {
+    add(run.folded, r);
+    add(run.stemmed, r);
+    for (const piece of piecesOf(run) ?? []) {
+      add(piece.folded, r);
+      add(piece.stemmed, r);
+    }
+    if (run.glued !== null) add(run.glued, r);
+  });
+  words.keys = keys;
+  return keys;
+}
+
+/** Runs that can match a term exactly, in text order: only these need testing. */
+function candidateRuns(words: TextWords, m: Matchers): number[] {
+  const keys = keysOf(words);
+  const found = new Set<number>();
+  for (const term of m.words.keys()) for (const r of keys.get(term) ?? []) found.add(r);
+  return [...found].sort((a, b) => a - b);
+}
+
 function unitsOf(words: TextWords): Word[] {
   words.units ??= words.runs.flatMap((run) => split(run, LETTER_DIGIT)).map(word);
   return words.units;
@@ -135,13 +169,31 @@ export function matchRanges(text: string, terms: readonly string[], prefix = fal
   if (!terms.length || !text) return [];
   const m = matchers(terms, prefix);
   const words = wordsOf(text);
+  // A word prefix can be any run's: those are tested one by one.
+  const runs = prefix ? words.runs.map((_, r) => r) : candidateRuns(words, m);
+  return rangesOf(words, runs, m);
+}
+
+/** The same ranges, testing every word: the reference the lookup above must agree with. */
+export function matchRangesByScan(text: string, terms: readonly string[]): MatchRange[] {
+  if (!terms.length || !text) return [];
+  const words = wordsOf(text);
+  return rangesOf(
+    words,
+    words.runs.map((_, r) => r),
+    matchers(terms, false),
+  );
+}
+
+function rangesOf(words: TextWords, runs: readonly number[], m: Matchers): MatchRange[] {
   const out: MatchRange[] = [];
-  words.runs.forEach((run, r) => {
+  for (const r of runs) {
+    const run = words.runs[r]!;
     const whole = wordHit(run, m);
     if (whole !== undefined) out.push({ start: run.start, end: run.end, term: whole });
     else {
-      for (const piece of piecesOf(run) ?? [run]) {
-        const hit = piece === run ? undefined : wordHit(piece, m);
+      for (const piece of piecesOf(run) ?? []) {
+        const hit = wordHit(piece, m);
         if (hit !== undefined) out.push({ start: piece.start, end: piece.end, term: hit });
       }
     }
@@ -151,7 +203,7 @@ export function matchRanges(text: string, terms: readonly string[], prefix = fal
       const glued = m.words.get(run.glued);
       if (glued !== undefined) out.push({ start: run.start, end: next.end, term: glued });
     }
-  });
+  }
   if (m.phrases.length) {
     const units = unitsOf(words);
     for (const [phrase, term] of m.phrases) {
