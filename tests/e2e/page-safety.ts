@@ -38,7 +38,14 @@ export function checkInPage({
     const until = performance.now() + 10_000;
     while (!readable() && performance.now() < until) await frame();
     await frame();
-    const problems: string[] = readable() ? [] : ['no readable content'];
+    // What was on screen instead, so that a failure says which page and state it met.
+    const seen = () =>
+      [...document.querySelectorAll<HTMLElement>('h1, [role=status], [role=alert]')]
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`)
+        .join(' | ');
+    const problems: string[] = readable()
+      ? []
+      : [`no readable content at ${location.pathname}${location.search} (${seen()})`];
     if (document.body.innerText.trim().length === 0) problems.push('blank page');
     if (/root:x:0:0/.test(document.body.innerText)) problems.push('served a system file');
     if (document.querySelector('h1')?.textContent === 'Something went wrong')
