@@ -39,12 +39,14 @@ export const KEY_PROBE_INSTALL = `
     b.pending = { t: e.timeStamp };
   }, true);
   b.observer = new MutationObserver(() => {
+    // The update's time is when it is delivered: the probe's own serialisation below is not the app's.
+    const now = performance.now();
     const s = sig();
     if (s === b.sig) return;
     b.sig = s;
-    b.updates.push(performance.now());
+    b.updates.push(now);
     if (b.pending !== null) {
-      b.keys.push({ t: b.pending.t, at: performance.now() });
+      b.keys.push({ t: b.pending.t, at: now });
       b.pending = null;
     }
   });
