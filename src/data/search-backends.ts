@@ -40,16 +40,17 @@ function whenIdle(fn: () => void): void {
 }
 
 /**
- * Once the index is built, while the page is idle, every abstract's words are read into the
- * highlight caches (a small corpus: all of them fit), so the reader's first keystrokes do not pay
- * for compiling the highlight code or for reading the abstracts they show. The host warms the
+ * Once the index is built, while the page is idle, every title's and abstract's words are read
+ * into the highlight caches (a small corpus: all of them fit), so the reader's first keystrokes do
+ * not pay for compiling the highlight code or for reading the texts they show. The host warms the
  * search code itself (search-host.ts).
  */
-function prepareSnippets(details: DetailsStore, count: number): void {
-  for (let i = 0; i < count; i += 1) {
+function prepareHighlights(titles: readonly string[], details: DetailsStore): void {
+  titles.forEach((title, i) => {
+    prepareSnippet(title);
     const abstract = details.get(i)?.abstract;
     if (abstract) prepareSnippet(abstract);
-  }
+  });
 }
 
 export function pageBackend(
@@ -67,7 +68,9 @@ export function pageBackend(
     (loading ??= import('./search-host').then((m) => {
       const h = new m.SearchHost(columns, names, details, onStatus);
       host = h;
-      void h.startFromTexts().then(() => whenIdle(() => prepareSnippets(details, names.length)));
+      void h
+        .startFromTexts()
+        .then(() => whenIdle(() => prepareHighlights(columns.titles, details)));
       return h;
     }));
   setTimeout(() => whenIdle(() => void start()), IDLE_START_MS);
