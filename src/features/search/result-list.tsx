@@ -29,7 +29,8 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
   const details = usePaperDetails(corpus, ids, { settleMs: SNIPPET_SETTLE_MS, activity });
   const saved = useReadingList((s) => s.items);
   const starred = useMemo(() => new Set(saved.map((i) => i.slug)), [saved]);
-  const generation = useListGeneration(ids);
+  const listRef = useRef<HTMLOListElement>(null);
+  const generation = useListGeneration(ids, listRef);
   const navigate = useNavigate();
   // One handler for every result link: a plain click opens the paper in the app, carrying the
   // list's URL for "back to results"; modified clicks keep the browser's own behaviour.
@@ -47,6 +48,7 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside; clicks on them are routed here */}
       <ol
         key={generation}
+        ref={listRef}
         className="result-list"
         aria-label="Search results"
         start={start + 1}
@@ -73,15 +75,20 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
  * A number that changes when most of the results are new (a new query's first key, another page).
  * Keyed by it, the list is then built off the document and swapped in whole: one removal and one
  * insertion instead of 25 of each, on the keystroke's own time. Results that mostly stay (a
- * narrowing query) are still reconciled item by item, keeping their nodes.
+ * narrowing query) are still reconciled item by item, keeping their nodes; so is a list that holds
+ * the focus (results that change under a reader's keyboard), so that a kept result keeps it.
  */
-function useListGeneration(ids: readonly number[]): number {
+function useListGeneration(
+  ids: readonly number[],
+  list: RefObject<HTMLOListElement | null>,
+): number {
   const last = useRef<{ ids: readonly number[]; generation: number }>({ ids: [], generation: 0 });
   const prev = last.current;
   if (prev.ids !== ids) {
     const before = new Set(prev.ids);
     const kept = ids.reduce((n, id) => (before.has(id) ? n + 1 : n), 0);
-    const generation = kept * 2 < ids.length ? prev.generation + 1 : prev.generation;
+    const focused = list.current?.contains(document.activeElement) ?? false;
+    const generation = kept * 2 < ids.length && !focused ? prev.generation + 1 : prev.generation;
     last.current = { ids, generation };
   }
   return last.current.generation;
