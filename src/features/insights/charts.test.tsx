@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import {
@@ -15,7 +15,10 @@ import { ModalityHeatmap } from './modality-heatmap';
 import { CooccurrenceMatrix } from './cooccurrence-matrix';
 import { ContextDots } from './context-dots';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const papers = [
   paper('a', ['kv-cache', 'sparse-attention'], ['text'], [{ value: 128000, text: '128K tokens' }]),
@@ -44,6 +47,23 @@ describe('insights charts', () => {
         .getAllByRole('rowheader')
         .map((h) => h.textContent),
     ).toHaveLength(2);
+  });
+
+  it('puts the bar labels above their bars on a phone, the same bars linked', () => {
+    const phone = (query: string) => ({
+      matches: query.includes('max-width'),
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    });
+    vi.stubGlobal('matchMedia', phone);
+    render(<TechniqueBars counts={countByTechnique(papers, techniques)} hrefFor={hrefFor} />, {
+      wrapper: MemoryRouter,
+    });
+    const svg = screen.getByRole('region', { name: 'Papers per technique' }).querySelector('svg');
+    expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 360 /);
+    const label = svg?.querySelector('.row-label');
+    expect([label?.getAttribute('x'), label?.getAttribute('text-anchor')]).toEqual(['0', 'start']);
+    expect(inSvg('Papers per technique').getAllByRole('link')).toHaveLength(2);
   });
 
   it('links every non-empty heatmap cell and writes its count on it', () => {

@@ -6,9 +6,32 @@ import { techniqueLabel } from './labels';
 import { ChartSection, ChartSvg } from './chart-section';
 import { SvgLink } from './svg-link';
 
-const WIDTH = 720;
-const LABEL = 300;
-const ROW = 24;
+import { useMediaQuery } from '../../hooks/use-media-query';
+
+interface Layout {
+  width: number;
+  row: number;
+  /** Where bars start; labels end just before it (wide) or sit above the bar (narrow). */
+  barX: number;
+  label: { x: number; y: number; anchor: 'start' | 'end' };
+  bar: { y: number; height: number };
+}
+/** Labels beside the bars. */
+const WIDE: Layout = {
+  width: 720,
+  row: 24,
+  barX: 300,
+  label: { x: 292, y: 12, anchor: 'end' },
+  bar: { y: 4, height: 16 },
+};
+/** A phone: labels above the bars, so the chart fits the screen instead of scrolling sideways. */
+const NARROW: Layout = {
+  width: 360,
+  row: 38,
+  barX: 0,
+  label: { x: 0, y: 10, anchor: 'start' },
+  bar: { y: 17, height: 15 },
+};
 const TOP = 6;
 const AXIS = 26;
 
@@ -17,18 +40,20 @@ const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** Papers per technique, most frequent first; techniques with no paper in view are left out. */
 export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor: HrefFor }) {
+  const layout = useMediaQuery('(max-width: 600px)') ? NARROW : WIDE;
+  const { width, row, barX } = layout;
   const rows = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
   const max = Math.max(1, ...rows.map((r) => r.count));
   const x = scaleLinear()
     .domain([0, max])
     .nice(5)
-    .range([LABEL, WIDTH - 40]);
-  const height = TOP + rows.length * ROW + AXIS;
-  const axisY = TOP + rows.length * ROW;
+    .range([barX, width - 40]);
+  const height = TOP + rows.length * row + AXIS;
+  const axisY = TOP + rows.length * row;
   const title = 'Papers per technique';
 
   const chart = rows.length > 0 && (
-    <ChartSvg id="bars" title={title} width={WIDTH} height={height}>
+    <ChartSvg id="bars" title={title} width={width} height={height}>
       {x.ticks(5).map((t) => (
         <g key={t} className="axis">
           <line className="grid" x1={x(t)} x2={x(t)} y1={TOP} y2={axisY} />
@@ -38,7 +63,7 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
         </g>
       ))}
       {rows.map((r, i) => {
-        const y = TOP + i * ROW;
+        const y = TOP + i * row;
         const name = techniqueLabel(r.id);
         return (
           <SvgLink
@@ -48,18 +73,29 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
             className="mark bar"
             row={i}
           >
-            <rect className="hit" x={0} y={y} width={WIDTH} height={ROW} />
-            <text className="row-label" x={LABEL - 8} y={y + ROW / 2} dy="0.35em" textAnchor="end">
+            <rect className="hit" x={0} y={y} width={width} height={row} />
+            <text
+              className={layout === NARROW ? 'row-label row-label--above' : 'row-label'}
+              x={layout.label.x}
+              y={y + layout.label.y}
+              dy="0.35em"
+              textAnchor={layout.label.anchor}
+            >
               {name}
             </text>
             <rect
               className="bar-fill"
-              x={LABEL}
-              y={y + 4}
-              width={Math.max(1, x(r.count) - LABEL)}
-              height={ROW - 8}
+              x={barX}
+              y={y + layout.bar.y}
+              width={Math.max(1, x(r.count) - barX)}
+              height={layout.bar.height}
             />
-            <text className="value" x={x(r.count) + 5} y={y + ROW / 2} dy="0.35em">
+            <text
+              className="value"
+              x={x(r.count) + 5}
+              y={y + layout.bar.y + layout.bar.height / 2}
+              dy="0.35em"
+            >
               {r.count}
             </text>
           </SvgLink>
