@@ -10,10 +10,18 @@ import { shardOf } from '../lib/corpus-format';
 import { fetchShard } from './corpus-files';
 import type { MetaCorpus } from './corpus-files';
 
+/**
+ * Shard requests in flight at once: enough to keep the browser's connections busy (it queues what
+ * exceeds its own per-host limit), few enough that it never refuses any.
+ */
+export const MAX_IN_FLIGHT = 32;
+
 export class DetailsStore {
   private readonly shards = new Map<number, PaperDetails[]>();
   private readonly pending = new Map<number, Promise<PaperDetails[]>>();
   private readonly listeners = new Set<() => void>();
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
   /** Bumped whenever a shard arrives (for useSyncExternalStore). */
   version = 0;
 
@@ -52,7 +60,7 @@ export class DetailsStore {
     if (known) return Promise.resolve(known);
     let p = this.pending.get(shard);
     if (!p) {
-      p = fetchShard(this.meta, shard).then(
+      p = this.inTurn(() => fetchShard(this.meta, shard)).then(
         (rows) => {
           this.pending.delete(shard);
           this.keep(shard, rows);
@@ -81,6 +89,22 @@ export class DetailsStore {
     const shards = new Set<number>();
     for (const i of indexes) if (i >= 0 && i < this.meta.file.count) shards.add(this.shardOf(i));
     await Promise.all([...shards].map((s) => this.loadShard(s)));
+  }
+
+  /**
+   * Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. An exact-phrase
+   * check at 100k papers can ask for all 2,500 shards: fired at once, the browser refuses most of
+   * them (ERR_INSUFFICIENT_RESOURCES) and the answer never completes.
+   */
+  private async inTurn<T>(fetch: () => Promise<T>): Promise<T> {
+    if (this.inFlight >= MAX_IN_FLIGHT) await new Promise<void>((go) => this.waiting.push(go));
+    this.inFlight += 1;
+    try {
+      return await fetch();
+    } finally {
+      this.inFlight -= 1;
+      this.waiting.shift()?.();
+    }
   }
 
   subscribe(listener: () => void): () => void {

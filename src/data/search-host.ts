@@ -42,6 +42,8 @@ export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
 
 /** Longest stretch of index building without yielding to the page. */
 const SLICE_MS = 8;
+/** Shortest time between two announcements of arrived texts (HostStatus.textsVersion). */
+const TEXTS_SETTLE_MS = 250;
 
 export class SearchHost {
   private tables: SearchTables | undefined;
@@ -57,9 +59,16 @@ export class SearchHost {
     private readonly details: DetailsStore,
     private readonly onStatus: (s: HostStatus) => void = () => {},
   ) {
+    // Keys are cached only once a paper's texts are all at hand (phraseKeys), and those never
+    // change: arriving shards add keys, they do not invalidate any. The page asks again on each
+    // textsVersion, so shards arriving together (thousands, for a phrase at 100k papers) make one
+    // new version per TEXTS_SETTLE_MS, not one each: every ask re-runs the whole query.
+    let announce: ReturnType<typeof setTimeout> | undefined;
     details.subscribe(() => {
-      this.keyCache.clear();
-      this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });
+      announce ??= setTimeout(() => {
+        announce = undefined;
+        this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });
+      }, TEXTS_SETTLE_MS);
     });
   }
 

@@ -130,6 +130,11 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           {corpus?.search.mode === 'worker' && (
             <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
           )}
+          {outcome?.pending && (
+            <p className="index-progress muted">
+              Checking the exact phrase in abstracts as they load: more papers may match.
+            </p>
+          )}
           {outcome && total === 0 && <NoResults view={view} onChange={change} />}
           {corpus && outcome && total > 0 && (
             <ResultList
