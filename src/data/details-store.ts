@@ -6,7 +6,7 @@
  * memory then stays bounded however long one browses; a dropped shard is fetched again if needed).
  */
 import type { PaperDetails } from '../lib/corpus-format';
-import { shardOf } from '../lib/corpus-format';
+import { shardOf, shardSpan } from '../lib/corpus-format';
 import { fetchShard } from './corpus-files';
 import type { MetaCorpus } from './corpus-files';
 
@@ -19,7 +19,7 @@ export const MAX_IN_FLIGHT = 32;
 export class DetailsStore {
   private readonly shards = new Map<number, PaperDetails[]>();
   private readonly pending = new Map<number, Promise<PaperDetails[]>>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(shard: number) => void>();
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
   /** Bumped whenever a shard arrives (for useSyncExternalStore). */
@@ -51,6 +51,11 @@ export class DetailsStore {
     return rows[index - (this.meta.file.shardStarts[shard] ?? 0)];
   }
 
+  /** Positions of the papers in a shard: [from, from + count). */
+  spanOf(shard: number): { from: number; count: number } {
+    return shardSpan(this.meta.file, shard);
+  }
+
   has(index: number): boolean {
     return this.shards.has(this.shardOf(index));
   }
@@ -65,7 +70,7 @@ export class DetailsStore {
           this.pending.delete(shard);
           this.keep(shard, rows);
           this.version += 1;
-          this.listeners.forEach((l) => l());
+          this.listeners.forEach((l) => l(shard));
           return rows;
         },
         (e: unknown) => {
@@ -107,7 +112,8 @@ export class DetailsStore {
     }
   }
 
-  subscribe(listener: () => void): () => void {
+  /** `listener` hears of each shard that arrives (its number). */
+  subscribe(listener: (shard: number) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

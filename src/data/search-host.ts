@@ -64,7 +64,12 @@ export class SearchHost {
     // textsVersion, so shards arriving together (thousands, for a phrase at 100k papers) make one
     // new version per TEXTS_SETTLE_MS, not one each: every ask re-runs the whole query.
     let announce: ReturnType<typeof setTimeout> | undefined;
-    details.subscribe(() => {
+    details.subscribe((shard) => {
+      // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
+      // may drop it again before the query is asked anew.
+      const { from, count } = details.spanOf(shard);
+      for (let id = from; id < from + count && this.missing.size > 0; id += 1)
+        if (this.missing.delete(id)) this.phraseKeys(id);
       announce ??= setTimeout(() => {
         announce = undefined;
         this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });

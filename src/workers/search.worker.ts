@@ -12,6 +12,13 @@ import type { ViewState } from '../lib/search/search-types';
 
 let host: SearchHost | undefined;
 
+/**
+ * Shards the worker keeps (about 3,200 papers' details). An exact phrase can need every shard;
+ * the host keeps the phrase keys it needs as each one arrives, so the texts need not stay: kept
+ * whole, a phrase at 100k papers held 450 MB in the worker.
+ */
+const MAX_SHARDS = 80;
+
 const api = {
   start(
     meta: HostMeta,
@@ -19,7 +26,7 @@ const api = {
     names: (string | undefined)[],
     onStatus: (s: HostStatus) => void,
   ): void {
-    host = new SearchHost(columns, names, new DetailsStore(meta), onStatus);
+    host = new SearchHost(columns, names, new DetailsStore(meta, MAX_SHARDS), onStatus);
     void host.startFromFile(`${meta.base}${meta.file.index.file}`);
   },
   search(view: ViewState, offset: number, limit: number): HostPage | undefined {
