@@ -5,21 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { memoryCorpus } from './memory-corpus';
-import type { Paper } from '../lib/types';
+import { textPaper as paper } from './paper-fixture';
 import { viewOf } from '../lib/search/search-types';
-
-function paper(slug: string, title: string, abstract: string): Paper {
-  return {
-    slug,
-    index: 0,
-    title,
-    abstract,
-    links: [],
-    tags: { technique: [], modality: [], contribution: { id: 'method', evidence: [] } },
-    claims: [],
-    related: [],
-  };
-}
 
 const papers = [
   paper('a', 'Ring attention for long video', 'We shard attention across devices.'),

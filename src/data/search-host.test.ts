@@ -11,20 +11,10 @@ import { viewOf } from '../lib/search/search-types';
 import { toDetails } from '../lib/corpus-rows';
 import { facetOrder } from '../lib/taxonomy';
 import { FORMAT_VERSION, type MetaFile } from '../lib/corpus-format';
-import type { Paper } from '../lib/types';
+import { textPaper as paper } from './paper-fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const paper = (slug: string, title: string, abstract: string): Paper => ({
-  slug,
-  index: 0,
-  title,
-  abstract,
-  links: [],
-  tags: { technique: [], modality: [], contribution: { id: 'method', evidence: [] } },
-  claims: [],
-  related: [],
-});
 // Every title holds both words, none the phrase: only the abstracts can tell.
 const papers = [
   paper('a', 'Parallelism across a sequence', 'We study sequence parallelism at scale.'),
