@@ -97,7 +97,10 @@ export class SearchHost {
       phraseKey(this.names[id] ?? ''),
       phraseKey(details?.abstract ?? ''),
     ];
-    if (details) boundedSet(this.keyCache, id, keys, PHRASE_CACHE_LIMIT);
+    // Room for every paper: the store may have dropped a paper's texts by the time a query is
+    // asked again, and a key dropped here would then be fetched again, round after round.
+    if (details)
+      boundedSet(this.keyCache, id, keys, Math.max(PHRASE_CACHE_LIMIT, this.names.length));
     return keys;
   };
 
