@@ -2,133 +2,17 @@
  * Where query terms occur in a text, as [start, end) offsets into the ORIGINAL string (so the
  * text can be cut into segments without losing a character). Matching is case- and
  * diacritic-insensitive and uses the index's stemming: "caches" matches the term "cach".
- * The words of a text (folded and stemmed) do not depend on the terms, so they are computed once
- * per text and kept: a result list re-highlights the same 25 abstracts on every keystroke.
+ * The words of each text are read once and kept (text-words.ts).
  */
-import { fold, phraseUnits } from './normalize';
+import { phraseUnits } from './normalize';
 import { stem } from './stem';
-import { boundedSet } from '../bounded-set';
+import { keysOf, piecesOf, unitsOf, wordsOf, type TextWords, type Word } from './text-words';
 
 export interface MatchRange {
   start: number;
   end: number;
   /** Index of the term in the list given. */
   term: number;
-}
-
-const RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const INNER =
-  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
-const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
-const HYPHEN = /^[-_\u2010\u2011]$/;
-/** Runs INNER cannot split: ASCII letters, upper-case at most the first ("Cache"). */
-const PLAIN = /^[A-Za-z][a-z]*$/;
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A word (or unit) with its folded form and the stem of that form. */
-interface Word extends Span {
-  folded: string;
-  stemmed: string;
-}
-
-interface Run extends Word {
-  /** Camel-case and letter/digit pieces, computed on first need; null when the run is one piece. */
-  pieces?: Word[] | null;
-  /** Stem of the run glued to the next one across a hyphen ("KV-cache" -> kvcach), or null. */
-  glued: string | null;
-}
-
-interface TextWords {
-  runs: Run[];
-  /** Units for phrase matching, computed on first need. */
-  units?: Word[];
-  /**
-   * Which runs each word form occurs in (whole, piece, glued), computed on first need: a search
-   * looks up its few terms here instead of testing each of an abstract's 200 words.
-   */
-  keys?: Map<string, number[]>;
-}
-
-const CACHE_LIMIT = 500;
-const cache = new Map<string, TextWords>();
-
-function word(span: Span): Word {
-  const folded = fold(span.text);
-  return { ...span, folded, stemmed: stem(folded) };
-}
-
-function split(span: Span, boundary: RegExp): Span[] {
-  const out: Span[] = [];
-  let at = span.start;
-  for (const part of span.text.split(boundary)) {
-    if (part) out.push({ start: at, end: at + part.length, text: part });
-    at += part.length;
-  }
-  return out;
-}
-
-function wordsOf(text: string): TextWords {
-  let known = cache.get(text);
-  if (known) return known;
-  const spans: Span[] = [...text.matchAll(RUN)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
-  const runs = spans.map((span, r): Run => {
-    const next = spans[r + 1];
-    const joined = next && next.start === span.end + 1 && HYPHEN.test(text[span.end] ?? '');
-    return { ...word(span), glued: joined ? stem(fold(span.text + next.text)) : null };
-  });
-  known = { runs };
-  boundedSet(cache, text, known, CACHE_LIMIT);
-  return known;
-}
-
-function piecesOf(run: Run): Word[] | null {
-  if (run.pieces === undefined) {
-    run.pieces = PLAIN.test(run.text) ? null : split(run, INNER).map(word);
-  }
-  return run.pieces;
-}
-
-function keysOf(words: TextWords): Map<string, number[]> {
-  if (words.keys) return words.keys;
-  const keys = new Map<string, number[]>();
-  const add = (key: string, r: number) => {
-    const runs = keys.get(key);
-    if (!runs) keys.set(key, [r]);
-    else if (runs[runs.length - 1] !== r) runs.push(r);
-  };
-  words.runs.forEach((run, r) => {
-    add(run.folded, r);
-    add(run.stemmed, r);
-    for (const piece of piecesOf(run) ?? []) {
-      add(piece.folded, r);
-      add(piece.stemmed, r);
-    }
-    if (run.glued !== null) add(run.glued, r);
-  });
-  words.keys = keys;
-  return keys;
-}
-
-/** Runs that can match a term exactly, in text order: only these need testing. */
-function candidateRuns(words: TextWords, m: Matchers): number[] {
-  const keys = keysOf(words);
-  const found = new Set<number>();
-  for (const term of m.words.keys()) for (const r of keys.get(term) ?? []) found.add(r);
-  return [...found].sort((a, b) => a - b);
-}
-
-function unitsOf(words: TextWords): Word[] {
-  words.units ??= words.runs.flatMap((run) => split(run, LETTER_DIGIT)).map(word);
-  return words.units;
 }
 
 interface Matchers {
@@ -163,6 +47,14 @@ function wordHit(w: Word, m: Matchers): number | undefined {
   const hit = m.words.get(w.folded) ?? m.words.get(w.stemmed);
   if (hit !== undefined) return hit;
   return m.prefixes.find(([p]) => w.folded.startsWith(p))?.[1];
+}
+
+/** Runs that can match a term exactly, in text order: only these need testing. */
+function candidateRuns(words: TextWords, m: Matchers): number[] {
+  const keys = keysOf(words);
+  const found = new Set<number>();
+  for (const term of m.words.keys()) for (const r of keys.get(term) ?? []) found.add(r);
+  return [...found].sort((a, b) => a - b);
 }
 
 export function matchRanges(text: string, terms: readonly string[], prefix = false): MatchRange[] {
