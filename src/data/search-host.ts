@@ -12,9 +12,8 @@ import { indexFromData, searchCompact } from '../lib/search/engine';
 import type { SearchIndex } from '../lib/search/engine';
 import { IndexBuilder } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
-import { phraseKey } from '../lib/search/normalize';
 import { boundedSet } from '../lib/bounded-set';
-import { PHRASE_CACHE_LIMIT } from '../lib/search/phrase-filter';
+import { PHRASE_CACHE_LIMIT, phraseKeysOf } from '../lib/search/phrase-filter';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { SearchPage } from '../lib/search/pipeline';
 import { buildTables } from '../lib/search/search-tables';
@@ -92,11 +91,11 @@ export class SearchHost {
     if (known) return known;
     const details = this.details.get(id);
     if (!details) this.missing.add(id);
-    const keys = [
-      phraseKey(this.columns.titles[id] ?? ''),
-      phraseKey(this.names[id] ?? ''),
-      phraseKey(details?.abstract ?? ''),
-    ];
+    const keys = phraseKeysOf({
+      title: this.columns.titles[id] ?? '',
+      name: this.names[id],
+      abstract: details?.abstract ?? '',
+    });
     // Room for every paper: the store may have dropped a paper's texts by the time a query is
     // asked again, and a key dropped here would then be fetched again, round after round.
     if (details)

@@ -3,7 +3,7 @@ import { phraseKey, phraseUnits } from './normalize';
 import type { ParsedQuery } from './query';
 import { boundedSet } from '../bounded-set';
 
-interface PhraseDoc {
+export interface PhraseDoc {
   title: string;
   name?: string;
   abstract: string;
@@ -16,6 +16,11 @@ interface PhraseDoc {
  */
 export const PHRASE_CACHE_LIMIT = 20_000;
 
+/** Phrase keys of a paper's fields (title, name, abstract), each checked on its own. */
+export function phraseKeysOf(d: PhraseDoc): string[] {
+  return [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)];
+}
+
 /** Phrase keys (title, name, abstract) of a paper, computed on first use. */
 export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => string[] {
   const cache = new Map<number, string[]>();
@@ -23,7 +28,7 @@ export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => stri
     let keys = cache.get(id);
     if (!keys) {
       const d = docs[id];
-      keys = d ? [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)] : [];
+      keys = d ? phraseKeysOf(d) : [];
       boundedSet(cache, id, keys, PHRASE_CACHE_LIMIT);
     }
     return keys;
