@@ -6,7 +6,7 @@ import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
 import type { HostPage, HostStatus, SearchHost } from './search-host';
 import type { TableColumns } from '../lib/search/search-tables';
-import { prepareSnippet } from '../lib/search/highlight';
+import { prepareHighlight, prepareSnippet } from '../lib/search/highlight';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import type { ViewState } from '../lib/search/search-types';
 import type { Remote } from 'comlink';
@@ -47,7 +47,7 @@ function whenIdle(fn: () => void): void {
  */
 function prepareHighlights(titles: readonly string[], details: DetailsStore): void {
   titles.forEach((title, i) => {
-    prepareSnippet(title);
+    prepareHighlight(title);
     const abstract = details.get(i)?.abstract;
     if (abstract) prepareSnippet(abstract);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { highlight, prepareSnippet, snippet, snippetSegments } from './highlight';
+import { highlight, prepareHighlight, prepareSnippet, snippet, snippetSegments } from './highlight';
 
 const marked = (text: string, terms: string[], prefix = false) =>
   highlight(text, terms, { prefix })
@@ -31,6 +31,13 @@ describe('highlight', () => {
     expect(marked('Attention attends', ['attent'])).toBe('Attention attends');
     expect(marked('Attention attends', ['attent'], true)).toBe('[Attention] attends');
     expect(marked('retention', ['tention'], true)).toBe('retention');
+  });
+  it('marks the same after a title was prepared', () => {
+    const title = 'FlashAttention-2: KV-Cache Compression for LongContext';
+    prepareHighlight(title);
+    expect(marked(title, ['kvcach', 'attention', 'context'])).toBe(
+      'Flash[Attention]-2: [KV-Cache] Compression for Long[Context]',
+    );
   });
   it('treats regex metacharacters as text', () => {
     expect(marked('a (b) c.*', ['.*', '(b)', '[', '\\'])).toBe('a ([b]) c.*');

@@ -121,10 +121,17 @@ export function snippetSegments(
   return out;
 }
 
+// A term nothing can match: the words are read and the matching code runs, nothing is marked.
+const NO_TERM = ['\u0000'];
+
 /** Reads an abstract's words and sentences into the caches a snippet of it will use. */
 export function prepareSnippet(abstract: string): void {
-  // A term nothing can match: the words are read and the matching code runs, nothing is marked.
-  snippetSegments(abstract, ['\u0000']);
+  snippetSegments(abstract, NO_TERM);
+}
+
+/** Reads a text's words into the cache its highlighting (a title) will use. */
+export function prepareHighlight(text: string): void {
+  highlight(text, NO_TERM);
 }
 
 function snippetWindow(
