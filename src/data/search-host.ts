@@ -12,8 +12,7 @@ import { indexFromData, searchCompact } from '../lib/search/engine';
 import type { SearchIndex } from '../lib/search/engine';
 import { IndexBuilder } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
-import { boundedSet } from '../lib/bounded-set';
-import { PHRASE_CACHE_LIMIT, phraseKeysOf } from '../lib/search/phrase-filter';
+import { phraseKeysOf } from '../lib/search/phrase-filter';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { SearchPage } from '../lib/search/pipeline';
 import { buildTables } from '../lib/search/search-tables';
@@ -96,10 +95,10 @@ export class SearchHost {
       name: this.names[id],
       abstract: details?.abstract ?? '',
     });
-    // Room for every paper: the store may have dropped a paper's texts by the time a query is
-    // asked again, and a key dropped here would then be fetched again, round after round.
-    if (details)
-      boundedSet(this.keyCache, id, keys, Math.max(PHRASE_CACHE_LIMIT, this.names.length));
+    // Kept for every paper (one entry each at most): the store may have dropped a paper's texts
+    // by the time a query is asked again, and a key dropped here would then be fetched again,
+    // round after round.
+    if (details) this.keyCache.set(id, keys);
     return keys;
   };
 
