@@ -35,9 +35,19 @@ export function checkInPage({
       dispatchEvent(new PopStateEvent('popstate'));
       await frame();
     }
+    // Readable, and the page unchanged for two frames: right after an in-app move the router may
+    // still show the page being left (it renders the new route in a transition), and that page's
+    // heading must not count for the new one.
+    let changed = false;
+    const changes = new MutationObserver(() => (changed = true));
+    changes.observe(document.body, { childList: true, subtree: true, characterData: true });
     const until = performance.now() + 10_000;
-    while (!readable() && performance.now() < until) await frame();
-    await frame();
+    for (let steady = 0; steady < 2 && performance.now() < until;) {
+      steady = readable() && !changed ? steady + 1 : 0;
+      changed = false;
+      await frame();
+    }
+    changes.disconnect();
     // What was on screen instead, so that a failure says which page and state it met.
     const seen = () =>
       [...document.querySelectorAll<HTMLElement>('h1, [role=status], [role=alert]')]
