@@ -20,46 +20,61 @@ export const LIST_SHOWN_INIT = `
 })();`;
 
 /**
- * Keystroke probe: keydown (capture, event.timeStamp) -> first mutation that changes the status
- * text or the results list. A key still pending when the next key goes down gets at: null (no
- * visible update of its own, e.g. a space, or a render the app skipped for a newer key).
+ * Keystroke probe. For each key (keydown in capture, event.timeStamp):
+ * - `at`: the first mutation that changes what the reader sees of the results: the status text
+ *   and the items of the list that start on the screen;
+ * - `done`: the last mutation, before the next key, that changes the status or the whole list
+ *   (items below the screen included).
+ * A key without a change on the screen before the next key gets at: null (no visible update of
+ * its own, e.g. a space, or a render the app skipped for a newer key).
  */
 export const KEY_PROBE_INSTALL = `
 (() => {
   const b = window.__bench;
-  const sig = () => {
-    const s = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join('|');
-    const l = document.querySelector('${RESULTS}');
-    // innerHTML, not textContent: a new highlight can change the markup but not the text.
-    return s + '\\u0000' + (l ? l.innerHTML : '<no list>');
+  const status = () => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join('|');
+  const list = () => document.querySelector('${RESULTS}');
+  // innerHTML, not textContent: a new highlight can change the markup but not the text.
+  const whole = () => { const l = list(); return status() + '\\u0000' + (l ? l.innerHTML : '<no list>'); };
+  // Reading positions lays the page out, which the frame would do anyway; the time is taken before.
+  const onScreen = () => {
+    const l = list();
+    let html = l ? '' : '<no list>';
+    if (l) for (const item of l.children) {
+      if (item.getBoundingClientRect().top >= innerHeight) break;
+      html += item.outerHTML;
+    }
+    return status() + '\\u0000' + html;
   };
-  b.keys = []; b.updates = []; b.pending = null; b.sig = sig();
+  b.keys = []; b.updates = []; b.pending = null; b.seen = onScreen(); b.whole = whole(); b.changedAt = 0;
   document.addEventListener('keydown', (e) => {
-    if (b.pending !== null) b.keys.push({ t: b.pending.t, at: null });
-    b.pending = { t: e.timeStamp };
+    if (b.pending !== null) b.keys.push(b.pending);
+    b.pending = { t: e.timeStamp, at: null, done: null };
   }, true);
   b.observer = new MutationObserver(() => {
-    // The update's time is when it is delivered: the probe's own serialisation below is not the app's.
+    // The update's time is when it is delivered: the probe's own reading below is not the app's.
     const now = performance.now();
-    const s = sig();
-    if (s === b.sig) return;
-    b.sig = s;
+    const w = whole();
+    if (w === b.whole) return;
+    b.whole = w;
+    b.changedAt = now;
+    if (b.pending !== null) b.pending.done = now;
+    const seen = onScreen();
+    if (seen === b.seen) return;
+    b.seen = seen;
     b.updates.push(now);
-    if (b.pending !== null) {
-      b.keys.push({ t: b.pending.t, at: now });
-      b.pending = null;
-    }
+    if (b.pending !== null && b.pending.at === null) b.pending.at = now;
   });
   b.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 })();`;
 
-/** Quiet when the last key got its update, or had none for `ms` (page time). */
+/** Quiet when nothing has changed for 100 ms after the last key's update, or for `ms` after it. */
 export const keysQuiet = (ms: number) =>
-  `window.__bench.pending === null || performance.now() - window.__bench.pending.t > ${ms}`;
+  `(() => { const b = window.__bench; const now = performance.now();
+    return b.pending === null || (b.pending.at !== null && now - b.changedAt > 100) || now - b.pending.t > ${ms}; })()`;
 
 export const KEY_PROBE_READ = `(() => {
   const b = window.__bench;
-  const out = { keys: b.keys.concat(b.pending ? [{ t: b.pending.t, at: null }] : []), updates: b.updates };
+  const out = { keys: b.keys.concat(b.pending ? [b.pending] : []), updates: b.updates };
   b.keys = []; b.updates = []; b.pending = null;
   return out;
 })()`;

@@ -97,17 +97,23 @@ export const APP_ROWS: Row[] = [
   },
   {
     section: 'Typing (Chromium)',
-    label: 'Keystroke → results updated, p50',
+    label: 'Keystroke → results on screen updated, p50',
     cell: (r) => cell(r.browser, (b) => fmtMs(b.keystroke.p50)),
   },
   {
     section: 'Typing (Chromium)',
-    label: 'Keystroke → results updated, p95',
+    label: 'Keystroke → results on screen updated, p95',
     target: '≤ 8 / 30 / 50 ms',
     cell: (r) =>
       cell(r.browser, (b) =>
         check(fmtMs(b.keystroke.p95), b.keystroke.p95, { small: 8, medium: 30, large: 50 }, r.size),
       ),
+  },
+  {
+    section: 'Typing (Chromium)',
+    label: 'Keystroke → whole list updated (rows below the screen follow the paint), p50 / p95',
+    cell: (r) =>
+      cell(r.browser, (b) => pair(b.wholeList?.p50 ?? NaN, b.wholeList?.p95 ?? NaN, fmtMs)),
   },
   {
     section: 'Typing (Chromium)',

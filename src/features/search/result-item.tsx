@@ -1,28 +1,25 @@
-import { memo, useContext } from 'react';
+import { memo } from 'react';
 import type { PaperMeta } from '../../lib/corpus-format';
 import { HighlightedText, Marked } from '../../components/highlighted-text';
 import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from './claim-summary';
 import { StarToggle } from '../../components/star-button';
-import { TermsContext } from './terms-context';
 
 interface Props {
   paper: PaperMeta;
+  /** Terms to mark in the title and snippet. */
+  terms: readonly string[];
   /** Undefined while its details shard loads. */
   abstract: string | undefined;
   /** In the reading list (read once by the list for all its items). */
   starred: boolean;
 }
 
-function Title({ text }: { text: string }) {
-  return <HighlightedText text={text} terms={useContext(TermsContext)} />;
-}
-
-function Snippet({ abstract }: { abstract: string }) {
+function Snippet({ abstract, terms }: { abstract: string; terms: readonly string[] }) {
   return (
     <p className="result-snippet">
-      <Marked segments={snippetSegments(abstract, useContext(TermsContext))} />
+      <Marked segments={snippetSegments(abstract, terms)} />
     </p>
   );
 }
@@ -47,7 +44,7 @@ const Tags = memo(function Tags({ paper }: { paper: PaperMeta }) {
   );
 });
 
-export const ResultItem = memo(function ResultItem({ paper, abstract, starred }: Props) {
+export const ResultItem = memo(function ResultItem({ paper, terms, abstract, starred }: Props) {
   return (
     <li className="result">
       <div className="result-head">
@@ -55,7 +52,7 @@ export const ResultItem = memo(function ResultItem({ paper, abstract, starred }:
           {/* A plain link: the list routes its clicks (result-list.tsx), which spares each of 25
               items a router Link and its hooks on every mount. */}
           <a href={`/paper/${paper.slug}`} data-result-link="">
-            <Title text={paper.title} />
+            <HighlightedText text={paper.title} terms={terms} />
           </a>
         </h2>
         <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
@@ -63,7 +60,7 @@ export const ResultItem = memo(function ResultItem({ paper, abstract, starred }:
       {abstract === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (
-        <Snippet abstract={abstract} />
+        <Snippet abstract={abstract} terms={terms} />
       )}
       <Tags paper={paper} />
     </li>

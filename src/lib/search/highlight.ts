@@ -1,5 +1,6 @@
 /** Highlighting and snippets as plain segments: the UI renders them as text, never as HTML. */
 import { matchRanges, type MatchRange } from './match-ranges';
+import { wordsOf } from './text-words';
 import { boundedSet } from '../bounded-set';
 
 export interface Segment {
@@ -121,17 +122,28 @@ export function snippetSegments(
   return out;
 }
 
-// A term nothing can match: the words are read and the matching code runs, nothing is marked.
-const NO_TERM = ['\u0000'];
-
-/** Reads an abstract's words and sentences into the caches a snippet of it will use. */
-export function prepareSnippet(abstract: string): void {
-  snippetSegments(abstract, NO_TERM);
+/**
+ * Terms for a rehearsal: the stems of two of the text's own words, so that matching, choosing a
+ * window and cutting segments all run on their real paths. Plus a term nothing can match.
+ */
+function rehearsalTerms(text: string): string[] {
+  const runs = wordsOf(text).runs;
+  const pick = (i: number) => runs[Math.floor(runs.length * i)]?.stemmed ?? '';
+  return [pick(0.3), pick(0.7), '\u0000'].filter(Boolean);
 }
 
-/** Reads a text's words into the cache its highlighting (a title) will use. */
+/**
+ * Reads an abstract's words and sentences into the caches a snippet of it will use, and runs the
+ * snippet code on it while nobody waits: code run a few hundred times is compiled to fast machine
+ * code before a reader's keystroke needs it.
+ */
+export function prepareSnippet(abstract: string): void {
+  snippetSegments(abstract, rehearsalTerms(abstract));
+}
+
+/** The same for a text highlighted whole (a title). */
 export function prepareHighlight(text: string): void {
-  highlight(text, NO_TERM);
+  highlight(text, rehearsalTerms(text));
 }
 
 function snippetWindow(
@@ -140,14 +152,22 @@ function snippetWindow(
   maxLen: number,
 ): [number, number] {
   const sentences = sentencesOf(text);
-  const scoreOf = (from: number, to: number): number => {
-    const inside = ranges.filter((r) => r.start >= from && r.end <= to);
-    return new Set(inside.map((r) => r.term)).size * 100 + Math.min(inside.length, 99);
-  };
+  // One sweep: sentences and ranges are both in text order.
   let best: Sentence | undefined;
   let bestScore = 0;
+  let first = 0;
+  const seen: number[] = [];
   for (const s of sentences) {
-    const score = scoreOf(s.start, s.end);
+    while (first < ranges.length && ranges[first]!.start < s.start) first += 1;
+    let count = 0;
+    seen.length = 0;
+    for (let k = first; k < ranges.length && ranges[k]!.start < s.end; k += 1) {
+      const r = ranges[k]!;
+      if (r.end > s.end) continue;
+      count += 1;
+      if (!seen.includes(r.term)) seen.push(r.term);
+    }
+    const score = seen.length * 100 + Math.min(count, 99);
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   if (!best) return trimmed(text, 0, wordEdgeBefore(text, maxLen, 0));
