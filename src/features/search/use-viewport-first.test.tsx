@@ -30,10 +30,10 @@ afterEach(() => {
 });
 
 describe('coverCount', () => {
-  it('counts the items up to the first that starts below the screen, and one more', () => {
+  it('counts the items that start on the screen, and one more', () => {
     const list = listOf(25);
-    layOut(list, 150, 720); // items start at 150, 250, … 750: the seventh starts below
-    expect(coverCount(list)).toBe(8);
+    layOut(list, 150, 720); // items start at 150, 250, … 650 on the screen; 750 is below
+    expect(coverCount(list)).toBe(7);
   });
 
   it('when the list ends on the screen, adds what would fill the rest of it', () => {
@@ -89,14 +89,13 @@ describe('useViewportFirst', () => {
     const view = await mounted();
     const next = rows([20, 1, 21, 22, 23, 24, 25, 3, 26, 27], ['b']);
     view.rerender(<Probe rows={next} />);
-    // Items 0-2 are on the 250 px screen, 3 starts below it, and one more: 5 fresh, then the
-    // old rows from 5 on.
+    // Items 0-2 start on the 250 px screen, and one more: 4 fresh, then the old rows from 4 on.
     expect(shown(view.container)).toEqual([
       '20:b',
       '1:b',
       '21:b',
       '22:b',
-      '23:b',
+      '4:a',
       '5:a',
       '6:a',
       '7:a',
@@ -107,10 +106,31 @@ describe('useViewportFirst', () => {
     expect(shown(view.container)).toEqual(next.ids.map((id) => `${id}:b`));
   });
 
-  it('keeps no more old rows than the new list has', async () => {
+  it('leaves old rows below the screen past the end of a shorter list until the rest comes', async () => {
     const view = await mounted();
-    view.rerender(<Probe rows={rows([30, 31, 32, 33, 34, 35], ['c'])} />);
-    expect(shown(view.container)).toEqual(['30:c', '31:c', '32:c', '33:c', '34:c', '5:a']);
+    const next = rows([30, 31, 32, 33, 34, 35], ['c']);
+    view.rerender(<Probe rows={next} />);
+    expect(shown(view.container)).toEqual([
+      '30:c',
+      '31:c',
+      '32:c',
+      '33:c',
+      '4:a',
+      '5:a',
+      '6:a',
+      '7:a',
+      '8:a',
+      '9:a',
+    ]);
+    await act(async () => vi.advanceTimersByTime(200));
+    expect(shown(view.container)).toEqual(next.ids.map((id) => `${id}:c`));
+  });
+
+  it('renders a list that ends on the screen whole at once', async () => {
+    const view = await mounted();
+    const next = rows([50, 51, 2], ['e']);
+    view.rerender(<Probe rows={next} />);
+    expect(shown(view.container)).toEqual(['50:e', '51:e', '2:e']);
   });
 
   it('renders everything at once when asked (the list holds the focus)', async () => {

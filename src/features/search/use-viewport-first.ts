@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { afterPaint } from '../../hooks/after-paint';
 
-/** Items rendered past the first one that starts below the screen: new results may be shorter. */
+/** Items rendered past those on the screen: new results may be shorter than the old. */
 const SPARE = 1;
 
 /** A page of results as rendered: paper positions and the terms to mark in them. */
@@ -23,8 +23,9 @@ export interface ViewportFirst {
  * screen, untouched (same props, so React skips them). The fresh rest follows after the browser
  * has painted, in a transition that the next key interrupts.
  *
- * A keystroke thus builds the 6–8 results a reader can see and removes as many, instead of
+ * A keystroke thus builds the 5–7 results a reader can see and removes as many, instead of
  * building 25 and removing 25: at 119 papers that is most of a key's cost (see BENCHMARKS.md).
+ * A new list shorter than the screen is rendered whole at once.
  * Everything renders at once when `all` is set (the list holds the focus), before the first
  * measure, and where nothing has a layout (tests).
  */
@@ -64,21 +65,22 @@ export function useViewportFirst(
   if (settled || all || head >= rows.ids.length) return { fresh: rows, kept: null };
   const fresh = rows.ids.slice(0, head);
   const taken = new Set(fresh);
-  // Kept rows stop where the new list ends, so its length is right at once.
-  const kept = complete.ids.slice(head, rows.ids.length).filter((id) => !taken.has(id));
+  // The fresh rows reach below the screen, so every kept row is below it; kept rows past the new
+  // list's end stay there too until the rest comes: removing them is work the reader cannot see.
+  const kept = complete.ids.slice(head).filter((id) => !taken.has(id));
   return { fresh: { ids: fresh, terms: rows.terms }, kept: { ids: kept, terms: complete.terms } };
 }
 
 /**
- * Items up to the first that starts below the screen, plus SPARE. When the list ends on screen,
- * as many more as would fill the rest of it at the items' mean height.
+ * The items that start on the screen, plus SPARE. When the list ends on the screen, as many more
+ * as would fill the rest of it at the items' mean height.
  */
 export function coverCount(list: HTMLElement | null): number {
   const bottom = window.innerHeight;
   const items = list?.children;
   if (!items?.length || !(bottom > 0)) return Number.POSITIVE_INFINITY;
   for (let i = 0; i < items.length; i += 1) {
-    if (items[i]!.getBoundingClientRect().top >= bottom) return i + 1 + SPARE;
+    if (items[i]!.getBoundingClientRect().top >= bottom) return i + SPARE;
   }
   const first = items[0]!.getBoundingClientRect();
   const last = items[items.length - 1]!.getBoundingClientRect();
