@@ -85,45 +85,30 @@ describe('useViewportFirst', () => {
     return view;
   }
 
-  it('renders new results on the screen first, keeping the rest as they were until after paint', async () => {
-    const view = await mounted();
-    const next = rows([20, 1, 21, 22, 23, 24, 25, 3, 26, 27], ['b']);
+  /** Old rows `from`..9 as the first render left them (terms "a"). */
+  const oldRows = (from: number) => Array.from({ length: 10 - from }, (_, i) => `${from + i}:a`);
+
+  /** Renders `next`: first `firstPass`, then, after the paint, all of `next` with its terms. */
+  async function showsInTwoPasses(
+    view: ReturnType<typeof render>,
+    next: Rows,
+    firstPass: string[],
+  ) {
     view.rerender(<Probe rows={next} />);
-    // Items 0-2 start on the 250 px screen, and one more: 4 fresh, then the old rows from 4 on.
-    expect(shown(view.container)).toEqual([
-      '20:b',
-      '1:b',
-      '21:b',
-      '22:b',
-      '4:a',
-      '5:a',
-      '6:a',
-      '7:a',
-      '8:a',
-      '9:a',
-    ]);
+    expect(shown(view.container)).toEqual(firstPass);
     await act(async () => vi.advanceTimersByTime(200));
-    expect(shown(view.container)).toEqual(next.ids.map((id) => `${id}:b`));
+    expect(shown(view.container)).toEqual(next.ids.map((id) => `${id}:${next.terms[0]}`));
+  }
+
+  it('renders new results on the screen first, keeping the rest as they were until after paint', async () => {
+    // Items 0-2 start on the 250 px screen, and one more: 4 fresh, then the old rows from 4 on.
+    const next = rows([20, 1, 21, 22, 23, 24, 25, 3, 26, 27], ['b']);
+    await showsInTwoPasses(await mounted(), next, ['20:b', '1:b', '21:b', '22:b', ...oldRows(4)]);
   });
 
   it('leaves old rows below the screen past the end of a shorter list until the rest comes', async () => {
-    const view = await mounted();
     const next = rows([30, 31, 32, 33, 34, 35], ['c']);
-    view.rerender(<Probe rows={next} />);
-    expect(shown(view.container)).toEqual([
-      '30:c',
-      '31:c',
-      '32:c',
-      '33:c',
-      '4:a',
-      '5:a',
-      '6:a',
-      '7:a',
-      '8:a',
-      '9:a',
-    ]);
-    await act(async () => vi.advanceTimersByTime(200));
-    expect(shown(view.container)).toEqual(next.ids.map((id) => `${id}:c`));
+    await showsInTwoPasses(await mounted(), next, ['30:c', '31:c', '32:c', '33:c', ...oldRows(4)]);
   });
 
   it('renders a list that ends on the screen whole at once', async () => {
