@@ -2,6 +2,7 @@
 import { fmtBytes, fmtMs } from './stats';
 import { cell, check, pair, type Row } from './report-cells';
 import type { HeapFigures } from './heap-usage';
+import { PHRASE_QUERY } from './measure-phrase';
 
 /** Older results stored a number (main-thread heap only). */
 const heapTotal = (h: HeapFigures | number) => (typeof h === 'number' ? h : h.main + h.workers);
@@ -144,6 +145,18 @@ export const APP_ROWS: Row[] = [
           : '';
         return check(text, Math.max(...at), { large: 500 * 1024 ** 2 }, r.size) + w;
       }),
+  },
+  {
+    section: 'Exact phrase by URL (Chromium)',
+    label: `${PHRASE_QUERY}: navigation → first count / exact count; papers; bytes (requests)`,
+    cell: (r) =>
+      r.phrase
+        ? cell(
+            r.phrase,
+            (p) =>
+              `${pair(p.firstMs, p.exactMs, fmtMs)}; ${p.papers}; ${fmtBytes(p.bytes)} (${p.requests})`,
+          )
+        : 'n/a',
   },
 ];
 

@@ -3,6 +3,7 @@ import type { BuildMetrics } from './measure-build';
 import type { NodeQueryMetrics } from './node-types';
 import type { BrowserMetrics, NaiveBrowserMetrics } from './measure-browser';
 import type { PagefindBuild, PagefindSearch } from './pagefind-peer';
+import type { PhraseMetrics } from './measure-phrase';
 import type { MachineInfo } from './machine';
 
 export interface SizeResult {
@@ -15,6 +16,8 @@ export interface SizeResult {
   build: Phase<BuildMetrics>;
   node: Phase<NodeQueryMetrics & { peakRss?: number }>;
   browser: Phase<BrowserMetrics>;
+  /** Absent in results from before it was measured. */
+  phrase?: Phase<PhraseMetrics>;
   naiveBrowser: Phase<NaiveBrowserMetrics>;
   pagefindBuild: Phase<PagefindBuild>;
   pagefind: Phase<PagefindSearch>;

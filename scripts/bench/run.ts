@@ -19,6 +19,7 @@ import {
   measureNaiveInBrowser,
   VIRTUAL_FILES,
 } from './measure-browser';
+import { measurePhrase } from './measure-phrase';
 import { buildPagefind, measurePagefind } from './pagefind-peer';
 import { BENCH_OUT, INDEX_HTML, buildSite, siteMounts } from './site';
 import { startStaticServer } from './static-server';
@@ -85,6 +86,9 @@ async function benchSize(
     const app = await after(withServer(both(site, browser)), `[${size}] browser`, ([, b]) =>
       measureBrowser(b, server!, size),
     );
+    const phrase = await after(withServer(both(site, browser)), `[${size}] exact phrase`, ([, b]) =>
+      measurePhrase(b, server!, size),
+    );
     const naiveBrowser = await after(withServer(browser), `[${size}] naive scan in browser`, (b) =>
       measureNaiveInBrowser(b, server!, size),
     );
@@ -100,6 +104,7 @@ async function benchSize(
       build,
       node,
       browser: app,
+      phrase,
       naiveBrowser,
       pagefindBuild,
       pagefind: pf,
