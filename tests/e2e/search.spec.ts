@@ -25,6 +25,26 @@ test('a shared URL reproduces the same list in a fresh page', async ({ page, bro
   await other.close();
 });
 
+test('typed results end up as the same list a fresh page shows, rows below the screen included', async ({
+  page,
+  browser,
+}) => {
+  // The rows below the screen are rendered after the paint: once settled they must be the
+  // typed query's, in its order, not rows kept from an earlier query.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  await searchBox(page).pressSequentially('long context', { delay: 30 });
+  await expect(page).toHaveURL(/\?q=long(\+|%20)context$/);
+  const other = await browser.newPage();
+  await other.goto(page.url());
+  await expect(status(other)).toHaveText(/papers/);
+  const expected = await results(other).getByRole('heading').allTextContents();
+  expect(expected.length).toBeGreaterThan(10);
+  await expect(results(page).getByRole('heading')).toHaveText(expected);
+  await other.close();
+});
+
 test('Back restores the previous view', async ({ page }) => {
   await page.goto('/?q=mamba');
   const n = await countShown(page);
