@@ -64,6 +64,9 @@ export interface KeyTiming {
   untilUpdate: number | null;
 }
 
+/** The timings a key had (a key without an update of its kind is not a sample). */
+const present = (ms: (number | null)[]): number[] => ms.filter((x): x is number => x !== null);
+
 /** Types each phrase key by key, timing each key's update. */
 async function typePhrases(page: Page, settleMs: number, quietMs: number): Promise<KeyTiming[]> {
   const box = page.getByRole('searchbox');
@@ -151,7 +154,7 @@ export async function measureBrowser(
     )) as number;
     const heapAtList = await heap.measure();
     const typed = await typePhrases(page, big ? 3000 : 800, big ? 20_000 : 3000);
-    const timed = typed.flatMap((k) => (k.ms === null ? [] : [k.ms]));
+    const timed = present(typed.map((k) => k.ms));
     const heapAfterTyping = await heap.measure();
     await heap.collectGarbage();
     return {
@@ -162,10 +165,8 @@ export async function measureBrowser(
       heapAfterTyping,
       heapAfterGc: await heap.measure(),
       keystroke: summarize(timed),
-      wholeList: summarize(typed.flatMap((k) => (k.whole === null ? [] : [k.whole]))),
-      freshResults: summarize(
-        typed.flatMap((k) => (k.untilUpdate === null ? [] : [k.untilUpdate])),
-      ),
+      wholeList: summarize(present(typed.map((k) => k.whole))),
+      freshResults: summarize(present(typed.map((k) => k.untilUpdate))),
       firstKeyMs: typed[0]?.untilUpdate ?? Number.NaN,
       superseded: typed.length - timed.length,
       keys: typed,
