@@ -30,8 +30,12 @@ for (const listing of listings()) {
   );
   const boiler = found.topics.filter((t) => isBoilerplate(t.name));
   if (!args.includes('--quiet')) {
-    console.log(`\n## ${listing.name}: ${listing.papers.length} papers, ${found.topics.length} topics in ${ms.toFixed(0)} ms`);
-    console.log('label                          support  best topic                         P     R     F1');
+    console.log(
+      `\n## ${listing.name}: ${listing.papers.length} papers, ${found.topics.length} topics in ${ms.toFixed(0)} ms`,
+    );
+    console.log(
+      'label                          support  best topic                         P     R     F1',
+    );
     for (const r of score.rows)
       console.log(
         `${r.label.padEnd(30)} ${String(r.support).padStart(7)}  ${r.best.slice(0, 32).padEnd(32)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}`,

@@ -19,7 +19,10 @@ const norm = (t: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-function papersOf(dump: string, goldOf: (title: string) => string[] | undefined): Listing['papers'] {
+function papersOf(
+  dump: string,
+  goldOf: (title: string) => string[] | undefined,
+): Listing['papers'] {
   return parseDump(readFileSync(resolve(dump), 'utf8')).papers.map((p) => {
     const title = cleanText(p.title);
     return { title, abstract: cleanText(p.abstract), gold: goldOf(norm(title)) };
@@ -40,7 +43,10 @@ function defaultListing(): Listing {
     technique: string[];
   }[];
   const byTitle = new Map(labels.map((l) => [norm(l.title), l.technique]));
-  return { name: 'default (technique labels)', papers: papersOf('data/papers.txt', (t) => byTitle.get(t)) };
+  return {
+    name: 'default (technique labels)',
+    papers: papersOf('data/papers.txt', (t) => byTitle.get(t)),
+  };
 }
 
 export function listings(): Listing[] {

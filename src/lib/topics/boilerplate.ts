@@ -45,7 +45,8 @@ export const STOCK_PHRASES =
   /\b(?:state[\s-]of[\s-]the[\s-]art|plug[\s-]and[\s-]play|end[\s-]to[\s-]end|off[\s-]the[\s-]shelf|in[\s-]the[\s-]wild|out[\s-]of[\s-]the[\s-]box|large[\s-]scale|fine[\s-]grained|high[\s-]quality|low[\s-]cost|general[\s-]purpose|real[\s-]time|open[\s-]source(?:d)?|step[\s-]by[\s-]step|zero[\s-]shot|few[\s-]shot|one[\s-]shot|code(?:s)? (?:is|are|and [\w-]+ (?:is|are)|will be) (?:publicly |openly |freely )?(?:available|released)|bridg(?:e|es|ing) the gap|to the best of our knowledge)\b/gi;
 
 /** URLs and bare host names ("github.com/x"), removed before chunking. */
-export const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|net|edu|dev|app|html?)\b\S*/gi;
+export const URL_LIKE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|net|edu|dev|app|html?)\b\S*/gi;
 
 /** A phrase that must never name a topic, even if every word passed the filters above. */
 export function isBoilerplate(phrase: string): boolean {

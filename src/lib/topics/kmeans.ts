@@ -63,7 +63,7 @@ function runOnce(
   maxIterations: number,
 ): Clustering {
   const n = vectors.length;
-  let centroids = seedCentroids(vectors, k, dims, random);
+  let centroids: Float64Array[] = seedCentroids(vectors, k, dims, random);
   const assign = new Int32Array(n).fill(-1);
   let cohesion = 0;
   for (let iter = 0; iter < maxIterations; iter++) {
@@ -85,7 +85,7 @@ function runOnce(
         changed++;
       }
     }
-    const next = Array.from({ length: k }, () => new Float64Array(dims));
+    const next: Float64Array[] = Array.from({ length: k }, () => new Float64Array(dims));
     const sizes = new Int32Array(k);
     for (let d = 0; d < n; d++) {
       const v = vectors[d]!;

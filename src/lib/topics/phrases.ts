@@ -76,7 +76,10 @@ export function contentRuns(text: string): [string, string][][] {
 
 /** How many trailing words of `words` spell the acronym by their initials (0: none). */
 function initialsMatch(acronym: string, words: string[]): number {
-  const letters = acronym.replace(/s$/, '').toLowerCase().replace(/[^a-z]/g, '');
+  const letters = acronym
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   for (let take = 2; take <= words.length; take++) {
     const initials = words
       .slice(words.length - take)
