@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { correctedQuery } from '../../lib/search/query-notes';
+import { correctedQuery } from '../../lib/search/query-correction';
 import type { QueryNotes } from '../../lib/search/query-notes';
 import type { ViewState } from '../../lib/search/search-types';
 import { encodeView } from '../../lib/url/view-codec';
@@ -27,14 +27,10 @@ function list(words: readonly string[]): ReactNode {
 /** The typed query with each corrected word in bold: "Did you mean **sparse** attention?". */
 function suggestionText(q: string, corrections: readonly [string, string][]): ReactNode {
   const fixed = new Set(corrections.map(([, c]) => c));
-  const map = new Map(corrections);
   return q
     .trim()
     .split(/(\s+)/)
-    .map((token, i) => {
-      const c = map.get(token);
-      return c !== undefined && fixed.has(c) ? <strong key={i}>{c}</strong> : token;
-    });
+    .map((token, i) => (fixed.has(token) ? <strong key={i}>{token}</strong> : token));
 }
 
 /**

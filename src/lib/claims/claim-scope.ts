@@ -23,17 +23,18 @@ const OWN =
 const OTHERS = String.raw`\b(?:recent|modern|existing|current|previous|prior|earlier|conventional|typical|popular|contemporary|today'?s|frontier|many|(?<!the )most|these|such|other|state-of-the-art|sota|open-source|commercial|proprietary|publicly available)\s+(?:[\w-]+\s+){0,3}?(?:advances?|progress|works?|studies|research|approaches|methods|models|llms|lms|rnns|transformers|architectures|systems|baselines)\b`;
 
 /** The field, other models, and limitations that motivate the paper. */
-const FIELD = new RegExp(
-  [
-    String.raw`\b(?:becom\w*|are|is|grow\w*)\s+(?:increasingly\s+|more\s+|now\s+)*(?:prevalent|common|popular|standard|widespread|the norm)\b`,
-    OTHERS,
-    String.raw`\b(?:constrained|limited|restricted|bounded|capped)\s+(?:by|to)\b`,
-    String.raw`\b(?:cannot|can ?not|could not|unable to|fail(?:s|ed)? to|struggle\w* to)\s+(?:handle|process|scale|model|support|go beyond|exceed)\b`,
-    String.raw`\b(?:remains?|is|are)\s+(?:still\s+)?(?:challenging|difficult|prohibitive|impractical|unaffordable|not affordable|infeasible|a (?:challenge|bottleneck))\b`,
-    String.raw`\bthe demand for\b`,
-  ].join('|'),
-  'i',
-);
+const FIELD = (): RegExp =>
+  new RegExp(
+    [
+      String.raw`\b(?:becom\w*|are|is|grow\w*)\s+(?:increasingly\s+|more\s+|now\s+)*(?:prevalent|common|popular|standard|widespread|the norm)\b`,
+      OTHERS,
+      String.raw`\b(?:constrained|limited|restricted|bounded|capped)\s+(?:by|to)\b`,
+      String.raw`\b(?:cannot|can ?not|could not|unable to|fail(?:s|ed)? to|struggle\w* to)\s+(?:handle|process|scale|model|support|go beyond|exceed)\b`,
+      String.raw`\b(?:remains?|is|are)\s+(?:still\s+)?(?:challenging|difficult|prohibitive|impractical|unaffordable|not affordable|infeasible|a (?:challenge|bottleneck))\b`,
+      String.raw`\bthe demand for\b`,
+    ].join('|'),
+    'i',
+  );
 
 /** Comparisons, superlatives among others included ("one of the longest … of publicly available LMs"). */
 const COMPARISON = String.raw`\b(?:compared (?:to|with)|than|against|versus|vs\.?|relative to|unlike|outperform\w*|among|one of the \w+est)`;
@@ -48,13 +49,14 @@ const COMPARED_TO_NUMBER =
  * the paper's experiment). A comparison with a named system ("3x faster than FlashAttention
  * at 128K") keeps the number: both ran at that length, the paper's method included.
  */
-const COMPARED_TO_OTHERS = new RegExp(
-  String.raw`${COMPARISON}\s+[^,;:()]*?(?:${OTHERS}|\bbaselines?\b)\s+(?:trained|pre-?trained|fine-?tuned|that|which|supporting|using|with|of)\b[^,;:()]*$`,
-  'i',
-);
+const COMPARED_TO_OTHERS = (): RegExp =>
+  new RegExp(
+    String.raw`${COMPARISON}\s+[^,;:()]*?(?:${OTHERS}|\bbaselines?\b)\s+(?:trained|pre-?trained|fine-?tuned|that|which|supporting|using|with|of)\b[^,;:()]*$`,
+    'i',
+  );
 
 /** Comparison clauses: other models named there are what the paper is measured against. */
-const COMPARISON_CLAUSE = new RegExp(String.raw`${COMPARISON}\s+[^,;:()]*`, 'gi');
+const COMPARISON_CLAUSE = (): RegExp => new RegExp(String.raw`${COMPARISON}\s+[^,;:()]*`, 'gi');
 
 /** "the 32K baseline", "a 4K-context baseline": the number names the baseline. */
 const BASELINE_AFTER = /^[\s-]*(?:[\w-]+\s+){0,2}baselines?\b/i;
@@ -71,9 +73,22 @@ const STUDIED_MODEL =
  * its comparisons ("faster than previous methods" compares the paper with them), and neither the
  * authors' words nor the paper's own name.
  */
+/**
+ * Patterns built from parts, compiled on first use: module-level `new RegExp` calls would be kept
+ * in the page's bundle, which imports this folder's units but never extracts claims.
+ */
+let compiled: { field: RegExp; comparedToOthers: RegExp; comparisonClause: RegExp } | undefined;
+const patterns = () =>
+  (compiled ??= {
+    field: FIELD(),
+    comparedToOthers: COMPARED_TO_OTHERS(),
+    comparisonClause: COMPARISON_CLAUSE(),
+  });
+
 export function isFieldSentence(sentence: string, name?: string): boolean {
   if (OWN.test(sentence) || (name && mentionsName(sentence, name))) return false;
-  return FIELD.test(sentence.replace(COMPARISON_CLAUSE, ' '));
+  const { field, comparisonClause } = patterns();
+  return field.test(sentence.replace(comparisonClause, ' '));
 }
 
 function mentionsName(sentence: string, name: string): boolean {
@@ -90,7 +105,7 @@ function mentionsName(sentence: string, name: string): boolean {
 export function isOwnContext(sentence: string, start: number, end: number, name?: string): boolean {
   if (isFieldSentence(sentence, name)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
-  if (COMPARED_TO_NUMBER.test(before) || COMPARED_TO_OTHERS.test(before)) return false;
+  if (COMPARED_TO_NUMBER.test(before) || patterns().comparedToOthers.test(before)) return false;
   if (BASELINE_AFTER.test(sentence.slice(end, end + 40))) return false;
   return !STUDIED_MODEL.test(before);
 }

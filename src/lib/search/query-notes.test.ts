@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex, loadIndex, searchCompact, serializeIndex } from './engine';
 import type { SearchDoc } from './engine';
 import { parseQuery } from './query';
-import { correctedQuery } from './query-notes';
+import { correctedQuery } from './query-correction';
 
 const docs: SearchDoc[] = [
   { title: 'Sparse attention at scale', abstract: 'A sparse attention pattern for long inputs.' },
