@@ -3,6 +3,8 @@
  * Usage: tsx scripts/eval-tags.ts [--check] [--all] [--labels path] [--dump path]
  *   --check  exit 1 when technique or modality micro-F1 is below scripts/eval-thresholds.json
  *   --all    also print the tags of every paper, labelled or not (to review the unlabelled ones)
+ *   --claims-path path  context-claim labels (default data/claims-dev.json; see eval/claims.ts)
+ *   With --check it also fails when the context claims fall below their thresholds.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +14,10 @@ import { idsOf } from '../src/lib/taxonomy';
 import { tagPaper } from '../src/lib/tagging/tag-paper';
 import type { PaperTags } from '../src/lib/types';
 import { countRows, formatTable, micro, prf, ratio } from './eval/metrics';
+import { claimFailures, judgeContext, tally } from './eval/claims';
+import type { ClaimLabel, ClaimRow, ClaimThresholds } from './eval/claims';
+import { maxContext } from '../src/lib/claims/extract-claims';
+import { enrichPaper } from './corpus/enrich';
 
 interface Label {
   title: string;
@@ -31,6 +37,10 @@ const labelsPath = resolve(
 );
 const dumpPath = resolve(option('--dump') ?? process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const thresholdsPath = resolve('scripts/eval-thresholds.json');
+const claimsPath = resolve(
+  option('--claims-path') ??
+    (existsSync('data/claims-dev.json') ? 'data/claims-dev.json' : '/work/shared/claims-dev.json'),
+);
 
 const norm = (t: string): string =>
   t
@@ -111,15 +121,49 @@ console.log(
     `contribution accuracy (= micro-F1) ${accuracy.toFixed(3)}`,
 );
 
-if (args.includes('--check')) {
-  const thresholds = JSON.parse(readFileSync(thresholdsPath, 'utf8')) as Record<string, number>;
-  const failures = (['technique', 'modality'] as const).filter(
-    (g) => (results[g] ?? 0) < (thresholds[g] ?? 1),
+// Context claims: the paper's own longest context, as the sort and the filter read it.
+const claimLabels = JSON.parse(readFileSync(claimsPath, 'utf8')) as {
+  papers: Record<string, ClaimLabel>;
+};
+// The claims as the corpus build extracts them (the abstract cleaned with the paper's name).
+const rawByTitle = new Map(parsed.map((p, i) => [norm(cleanText(p.title)), { p, i }]));
+const claimRows: ClaimRow[] = [];
+for (const [title, label] of Object.entries(claimLabels.papers)) {
+  const raw = rawByTitle.get(norm(title));
+  if (!raw) {
+    console.log(`! claim label without a paper in the dump: ${title}`);
+    continue;
+  }
+  const predicted = maxContext(enrichPaper(raw.p, raw.i).claims);
+  claimRows.push({ title, ...judgeRow(label, predicted) });
+}
+function judgeRow(label: ClaimLabel, predicted: number | undefined): Omit<ClaimRow, 'title'> {
+  const outcome = judgeContext(label, predicted);
+  const expected = outcome === 'invented' || label.ownMaxContext === null ? undefined : label;
+  return { expected: expected?.ownMaxContext ?? undefined, predicted, outcome };
+}
+const claimTally = tally(claimRows);
+console.log('\nContext claims (own longest context, within 10 %):');
+for (const r of claimRows.filter((row) => row.outcome !== 'right'))
+  console.log(
+    `  ${r.outcome.padEnd(8)} ${r.title.slice(0, 70)}: ${r.predicted ?? '-'} vs ${r.expected ?? '-'}`,
   );
-  for (const g of failures)
-    console.error(`FAIL: ${g} micro-F1 ${results[g]?.toFixed(3)} < threshold ${thresholds[g]}`);
+console.log(
+  `context claims  right ${claimTally.right}/${claimRows.length}  invented ${claimTally.invented}  ` +
+    `wrong ${claimTally.wrong}  missed ${claimTally.missed}`,
+);
+
+if (args.includes('--check')) {
+  const thresholds = JSON.parse(readFileSync(thresholdsPath, 'utf8')) as Record<string, number> &
+    ClaimThresholds;
+  const failures = (['technique', 'modality'] as const)
+    .filter((g) => (results[g] ?? 0) < (thresholds[g] ?? 1))
+    .map((g) => `${g} micro-F1 ${results[g]?.toFixed(3)} < threshold ${thresholds[g]}`);
+  failures.push(...claimFailures(claimTally, thresholds));
+  for (const f of failures) console.error(`FAIL: ${f}`);
   if (failures.length) process.exit(1);
   console.log(
-    `check passed (thresholds: technique ${thresholds.technique}, modality ${thresholds.modality})`,
+    `check passed (thresholds: technique ${thresholds.technique}, modality ${thresholds.modality}, ` +
+      `context claims right ${thresholds.claimsRight}, invented ≤ ${thresholds.claimsInventedPer60} per 60)`,
   );
 }

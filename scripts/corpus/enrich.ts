@@ -22,7 +22,7 @@ export function enrichPaper(p: RawPaper, index: number): Paper {
     abstract,
     links: extractLinks(abstract),
     tags: tagPaper(title, abstract),
-    claims: extractClaims(abstract),
+    claims: extractClaims(abstract, name),
     related: [],
   };
   if (name) paper.name = name;

@@ -116,8 +116,8 @@ export class SearchHost {
   }
 
   /**
-   * One prefix and one fuzzy query while nobody waits: builds the fuzzy trie and the per-field
-   * length norms, and lets the engine's code get compiled before the first real keystroke.
+   * One prefix and one fuzzy query while nobody waits: builds the per-field length norms, and lets
+   * the engine's code get compiled before the first real keystroke.
    */
   private warmUp(): void {
     const t = this.tables;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatCount } from '../../lib/format-number';
 
-const STEPS = [4_000, 32_000, 128_000, 1_000_000, 10_000_000];
+const STEPS = [4_000, 32_000, 100_000, 128_000, 1_000_000, 10_000_000];
 
 interface Props {
   value: number | undefined;

@@ -1,5 +1,5 @@
 import type { Claim } from '../../lib/types';
-import { formatCount } from '../../lib/format-number';
+import { formatCount, formatFactor } from '../../lib/format-number';
 
 /** One short line for the result list: the longest context and the largest speedup claimed. */
 export function formatClaimSummary(claims: Claim[]): string {
@@ -7,6 +7,6 @@ export function formatClaimSummary(claims: Claim[]): string {
   const sp = claims.filter((c) => c.kind === 'speedup').sort((a, b) => b.value - a.value)[0];
   const parts: string[] = [];
   if (ctx) parts.push(`${formatCount(ctx.value)} ${ctx.unit}`);
-  if (sp) parts.push(`${formatCount(sp.value)}× faster`);
+  if (sp) parts.push(`${formatFactor(sp.value)}× faster`);
   return parts.join(' · ');
 }

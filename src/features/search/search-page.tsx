@@ -17,6 +17,7 @@ import { useSlashToFocus } from './use-keyboard';
 import { usePendingView } from './use-pending-view';
 import { useDeferredTyping } from './use-deferred-typing';
 import { IndexProgress } from './index-progress';
+import { QueryNote } from './query-note';
 
 export const PAGE_SIZE = 25;
 
@@ -134,6 +135,9 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             <p className="index-progress muted">
               Checking the exact phrase in abstracts as they load: more papers may match.
             </p>
+          )}
+          {outcome?.notes && view.q.trim() !== '' && (
+            <QueryNote notes={outcome.notes} relaxed={outcome.relaxed} view={view} />
           )}
           {outcome && total === 0 && <NoResults view={view} onChange={change} />}
           {corpus && outcome && total > 0 && (

@@ -7,10 +7,13 @@
  * - A size glued to a versioned name ("Llama3.2-1B", "Qwen2.5-7B") names a model and is skipped;
  *   a size glued to a plain name ("Mistral-7B", "ProLong-8B") is a model-size claim.
  * - Tokens counted as training data ("trained on 40B tokens") are not a context length.
+ * - A context length is the paper's own (claim-scope.ts): lengths of the field, of other models
+ *   and of baselines are left out, so they never rank the paper or pass its context filter.
  * - A length or size is reported once, at its first mention; a speedup or reduction once per
  *   wording, since "2x" and "50%" of different things can share a value.
  */
 import type { Claim } from '../types';
+import { isOwnContext } from './claim-scope';
 import { prepareAbstract, splitSentences } from './claim-text';
 import type { FoundClaim } from './claim-text';
 import { percentClaims } from './percent-claims';
@@ -19,7 +22,8 @@ import { timesClaims } from './times-claims';
 
 const DIGIT = /\d/;
 
-export function extractClaims(abstract: string): Claim[] {
+/** `name`: the paper's own name (paper-name.ts), which marks a sentence as speaking of the paper. */
+export function extractClaims(abstract: string, name?: string): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
   for (const sentence of splitSentences(prepareAbstract(abstract))) {
@@ -31,7 +35,9 @@ export function extractClaims(abstract: string): Claim[] {
       ...percentClaims(sentence),
     ];
     found.sort((a, b) => a.pos - b.pos);
-    for (const { pos: _pos, ...claim } of found) {
+    for (const { pos, ...claim } of found) {
+      if (claim.kind === 'context' && !isOwnContext(sentence, pos, pos + claim.text.length, name))
+        continue;
       const key = `${claim.kind}|${claim.unit}|${claim.value}|${claim.kind === 'speedup' || claim.kind === 'reduction' ? claim.text : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

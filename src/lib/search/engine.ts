@@ -33,6 +33,8 @@ import { isEmptyQuery } from './query';
 import { excludedGroups, requiredGroups } from './query-tree';
 import type { Vocabulary } from './query-tree';
 import { planQuery } from './query-plan';
+import { queryNotes } from './query-notes';
+import type { CorrectionCache, QueryNotes } from './query-notes';
 import { VocabLookup } from './vocab-lookup';
 
 export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
@@ -48,6 +50,8 @@ export interface SearchIndex {
   ctx?: EvalContext;
   /** Leading groups of the last query (see and-groups.ts). */
   head?: HeadCache;
+  /** Corrections of misspelt words already looked up (query-notes.ts). */
+  corrections?: CorrectionCache;
 }
 
 export interface EngineHit {
@@ -71,6 +75,8 @@ export interface CompactResult {
   relaxed: boolean;
   /** Index terms that matched some result (for highlighting). */
   terms: string[];
+  /** Words that matched nothing or only as other spellings, the OR fallback: what to tell the reader. */
+  notes?: QueryNotes;
 }
 
 export function indexFromData(data: IndexData, phraseKeys: PhraseKeys = () => []): SearchIndex {
@@ -135,8 +141,17 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
     return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
   };
   const strict = collect(true);
-  if (strict.size || required.length < 2) return strict;
-  return collect(false);
+  const result = strict.size || required.length < 2 ? strict : collect(false);
+  index.corrections ??= new Map();
+  const notes = queryNotes(
+    index.data,
+    index.vocab,
+    plan,
+    required,
+    result.relaxed,
+    index.corrections,
+  );
+  return notes ? { ...result, notes } : result;
 }
 
 /** Every match as a hit, best first (ties in corpus order), each with its matched terms. */

@@ -19,6 +19,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Options, Query, SearchOptions } from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
 import type { Paper } from '../types';
 import { phraseKeyCache, phrasePredicate } from './phrase-filter';
 import type { ParsedQuery } from './query';
@@ -65,6 +66,43 @@ export const SEARCH_OPTIONS: SearchOptions = {
   processTerm: (t) => t,
 };
 
+/** Optimal string alignment distance: a swap of neighbouring letters is one edit. Plain full matrix. */
+function osaDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = d[i]!;
+      row[j] = Math.min(
+        d[i - 1]![j]! + 1,
+        row[j - 1]! + 1,
+        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * MiniSearch's fuzzy lookup is Levenshtein; the app counts a swap of neighbouring letters as one
+ * edit (fuzzy-vocab.ts). The reference does the same, by brute force over every term.
+ */
+function withTranspositions<T>(mini: MiniSearch<T>): MiniSearch<T> {
+  const terms = (mini as unknown as { _index: SearchableMap<unknown> })._index;
+  terms.fuzzyGet = (key: string, max: number) => {
+    const out = new Map<string, [unknown, number]>();
+    for (const [term, data] of terms) {
+      const distance = osaDistance(term, key);
+      if (distance <= max) out.set(term, [data, distance]);
+    }
+    return out;
+  };
+  return mini;
+}
+
 function vocabulary(index: MiniIndex): Vocabulary {
   return { df: (t) => index.df.get(t) ?? 0, glued: (t) => index.glued.get(t) };
 }
@@ -94,7 +132,13 @@ export function createMiniIndex(papers: readonly SearchDoc[]): MiniIndex {
   });
   // Only glued forms that also occur as index terms need rewriting at query time.
   for (const key of glued.keys()) if (!df.has(key)) glued.delete(key);
-  return { mini, docs: papers, df, glued, phraseKeys: phraseKeyCache(papers) };
+  return {
+    mini: withTranspositions(mini),
+    docs: papers,
+    df,
+    glued,
+    phraseKeys: phraseKeyCache(papers),
+  };
 }
 
 /**
@@ -174,6 +218,8 @@ export function loadMiniIndex(json: string, papers: readonly SearchDoc[]): MiniI
     for (const entry of Object.values(fields)) for (const doc of Object.keys(entry)) docs.add(doc);
     df.set(term, docs.size);
   }
-  const mini = MiniSearch.loadJS<SearchDoc & { id: number }>(data.mini, MINI_OPTIONS);
+  const mini = withTranspositions(
+    MiniSearch.loadJS<SearchDoc & { id: number }>(data.mini, MINI_OPTIONS),
+  );
   return { mini, docs: papers, df, glued: new Map(data.glued), phraseKeys: phraseKeyCache(papers) };
 }

@@ -8,6 +8,7 @@ import { filterIds } from '../facets/counts';
 import { isEmptyQuery, parseQuery } from './query';
 import { fullOrder, orderOf, positions } from './result-order';
 import type { Matches } from './result-order';
+import type { QueryNotes } from './query-notes';
 import type { FacetCounts, ViewState } from './search-types';
 import type { SearchTables } from './search-tables';
 import { topK } from './top-k';
@@ -23,6 +24,8 @@ export interface SearchPage {
   /** Index terms and phrases that matched, for highlighting. */
   matchedTerms: string[];
   relaxed: boolean;
+  /** What the search did with the words (query-notes.ts), when the page should say it. */
+  notes?: QueryNotes;
 }
 
 function matches(t: SearchTables, view: ViewState): Matches {
@@ -59,6 +62,7 @@ function matches(t: SearchTables, view: ViewState): Matches {
     counts,
     terms,
     relaxed: r.relaxed,
+    ...(r.notes && { notes: r.notes }),
     sort: view.sort ?? (hasQuery ? 'relevance' : 'dump'),
   };
 }
@@ -84,6 +88,7 @@ export function searchPage(
     counts: m.counts,
     matchedTerms: m.terms,
     relaxed: m.relaxed,
+    ...(m.notes && { notes: m.notes }),
   };
 }
 

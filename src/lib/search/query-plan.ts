@@ -23,6 +23,8 @@ export interface Leaf {
   source: string;
   expansions: Expansion[];
   sourceBit: number;
+  /** Some expansion is the term itself or a prefix expansion, not a fuzzy neighbour. */
+  literal: boolean;
 }
 
 export interface Plan {
@@ -42,7 +44,7 @@ function expand(
   term: string,
   prefix: boolean,
   fuzzy: number | false,
-): Expansion[] {
+): Pick<Leaf, 'expansions' | 'literal'> {
   const out: Expansion[] = [];
   const exact = vocab.id(term);
   if (exact >= 0) out.push({ term: exact, weight: 1, bit: -1 });
@@ -56,6 +58,7 @@ function expand(
       out.push({ term: id, weight: (PREFIX_WEIGHT * len) / (len + 0.3 * distance), bit: -1 });
     }
   }
+  const literal = out.length > 0;
   if (fuzzy) {
     const max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
     if (max) {
@@ -66,7 +69,7 @@ function expand(
       }
     }
   }
-  return out;
+  return { expansions: out, literal };
 }
 
 /** Walks a node as MiniSearch does: children inherit options they do not set. */
@@ -88,13 +91,10 @@ export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Q
   const rootStart: number[] = [];
   for (const root of roots) {
     rootStart.push(leaves.length);
-    forEachLeaf(root, {}, (term, opts) =>
-      leaves.push({
-        source: term,
-        expansions: expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false),
-        sourceBit: -1,
-      }),
-    );
+    forEachLeaf(root, {}, (term, opts) => {
+      const found = expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false);
+      leaves.push({ source: term, ...found, sourceBit: -1 });
+    });
   }
   rootStart.push(leaves.length);
   const termUses = new Map<number, number>();

@@ -82,8 +82,9 @@ describe('requiredGroups / excludedGroups', () => {
     expect(JSON.stringify(groups[0])).toContain('"longcontext"');
   });
   it('adds phrase words exactly and skips stopwords', () => {
+    // A required group is labelled with its word, for the page's note on the query.
     expect(requiredGroups(parseQuery('"the kv of"'), vocab)).toEqual([
-      { queries: ['kv'], prefix: false, fuzzy: false },
+      { queries: ['kv'], prefix: false, fuzzy: false, word: 'kv', typing: false },
     ]);
     expect(excludedGroups(parseQuery('-the -kv'), vocab)).toEqual([
       { queries: ['kv'], prefix: false, fuzzy: false },

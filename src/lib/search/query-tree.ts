@@ -37,7 +37,18 @@ export interface Query {
   prefix?: boolean;
   /** Fraction of the term's length allowed as edits (MiniSearch semantics), or false. */
   fuzzy?: number | false;
+  /** On a required group: the query word(s) it stands for, as typed (for query-notes.ts). */
+  word?: string;
+  /** On a required group: its word is still being typed (the last word, no space after it). */
+  typing?: boolean;
 }
+
+/** The group of a query word, labelled with the word (a copy: a lone leaf may be shared). */
+const labelled = (node: Query, word: string, typing: boolean): Query => ({
+  ...node,
+  word,
+  typing,
+});
 
 const or = (queries: Query[]): Query =>
   queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries };
@@ -142,19 +153,22 @@ export function requiredGroups(parsed: ParsedQuery, vocab: Vocabulary): Query[] 
     const na = wordNode(a, modeOf(i), vocab);
     if (glued && b !== undefined) {
       const nb = wordNode(b, modeOf(i + 1), vocab);
-      groups.push(
-        or([and([na, nb].filter((n): n is Query => !!n)), leaf(glued, glued, 'exact', vocab)]),
-      );
+      const node = or([
+        and([na, nb].filter((n): n is Query => !!n)),
+        leaf(glued, glued, 'exact', vocab),
+      ]);
+      groups.push(labelled(node, `${a} ${b}`, modeOf(i + 1) === 'typing'));
       i += 1;
-    } else if (na) groups.push(na);
+    } else if (na) groups.push(labelled(na, a, modeOf(i) === 'typing'));
   }
   parsed.phrases.forEach((phrase, p) => {
     const open = parsed.lastPhraseOpen && p === parsed.phrases.length - 1;
     // The index only pre-filters; the phrase check (phrase-filter.ts) still sees every word.
     const phraseWords = phrase.split(/\s+/).filter(Boolean).slice(0, MAX_GROUP_WORDS);
     phraseWords.forEach((w, i) => {
-      const node = wordNode(w, open && i === phraseWords.length - 1 ? 'typing' : 'exact', vocab);
-      if (node) groups.push(node);
+      const typing = open && i === phraseWords.length - 1;
+      const node = wordNode(w, typing ? 'typing' : 'exact', vocab);
+      if (node) groups.push(labelled(node, w, typing));
     });
   });
   return groups;

@@ -3,6 +3,7 @@
  * (score, high first), then corpus order. `orderOf` compares two positions (for top-k windows);
  * `fullOrder` sorts them all with stable radix passes (for export and insights).
  */
+import type { QueryNotes } from './query-notes';
 import type { FacetCounts, SortKey } from './search-types';
 import { orderByKeyDesc } from './radix-order';
 import { titleRankOf } from './search-tables';
@@ -14,6 +15,7 @@ export interface Matches {
   counts: FacetCounts;
   terms: string[];
   relaxed: boolean;
+  notes?: QueryNotes;
   sort: SortKey;
 }
 

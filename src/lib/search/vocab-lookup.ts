@@ -1,12 +1,10 @@
 /**
- * Term lookups on the sorted vocabulary: exact and prefix by binary search (no structure to build
- * at load), fuzzy with MiniSearch's radix tree, built on the first fuzzy query only.
+ * Term lookups on the sorted vocabulary, with no structure to build at load: exact and prefix by
+ * binary search, fuzzy by a walk of the sorted terms as a trie (fuzzy-vocab.ts).
  */
-import SearchableMap from 'minisearch/SearchableMap';
+import { fuzzyTerms } from './fuzzy-vocab';
 
 export class VocabLookup {
-  private trie: SearchableMap<number> | undefined;
-
   constructor(readonly terms: readonly string[]) {}
 
   /** First position whose term is >= key. */
@@ -37,12 +35,11 @@ export class VocabLookup {
     return out;
   }
 
-  /** Terms within `maxDistance` edits (Levenshtein), with their id and distance. */
+  /**
+   * Terms within `maxDistance` edits, with their id and distance. A swap of two neighbouring
+   * letters is one edit (optimal string alignment), so "sprase" finds "sparse".
+   */
   fuzzy(term: string, maxDistance: number): [id: number, distance: number][] {
-    if (!this.trie) {
-      this.trie = new SearchableMap<number>();
-      this.terms.forEach((t, i) => this.trie!.set(t, i));
-    }
-    return [...this.trie.fuzzyGet(term, maxDistance).values()];
+    return fuzzyTerms(this.terms, term, maxDistance);
   }
 }

@@ -1,0 +1,74 @@
+import { Fragment } from 'react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { correctedQuery } from '../../lib/search/query-correction';
+import type { QueryNotes } from '../../lib/search/query-notes';
+import type { ViewState } from '../../lib/search/search-types';
+import { encodeView } from '../../lib/url/view-codec';
+import '../../styles/query-note.css';
+
+interface Props {
+  notes: QueryNotes;
+  relaxed: boolean;
+  view: ViewState;
+}
+
+const quoted = (w: string) => `“${w}”`;
+
+function list(words: readonly string[]): ReactNode {
+  return words.map((w, i) => (
+    <Fragment key={`${i}-${w}`}>
+      {i > 0 && ', '}
+      <strong>{w}</strong>
+    </Fragment>
+  ));
+}
+
+/** The typed query with each corrected word in bold: "Did you mean **sparse** attention?". */
+function suggestionText(q: string, corrections: readonly [string, string][]): ReactNode {
+  const fixed = new Set(corrections.map(([, c]) => c));
+  return q
+    .trim()
+    .split(/(\s+)/)
+    .map((token, i) => (fixed.has(token) ? <strong key={i}>{token}</strong> : token));
+}
+
+/**
+ * Says when the search did not take the words as typed: a word that matched no paper, a word
+ * matched through close spellings only, or the fall-back to papers matching any word. Offers the
+ * corrected query as a link (the corrections come from the index's own vocabulary).
+ */
+export function QueryNote({ notes, relaxed, view }: Props) {
+  const corrected = correctedQuery(view.q, notes.corrections);
+  const respelled = notes.respelled.filter((w) => !notes.unmatched.includes(w));
+  return (
+    <p className="query-note" role="note">
+      {relaxed ? (
+        <>
+          No paper matches all of: {list(notes.words)}.{' '}
+          {notes.unmatched.length > 0 &&
+            `${notes.unmatched.map(quoted).join(', ')} ${notes.unmatched.length === 1 ? 'matches' : 'match'} no paper. `}
+          Showing papers that match any.
+        </>
+      ) : notes.unmatched.length > 0 ? (
+        <>No paper contains {notes.unmatched.map(quoted).join(' or ')}.</>
+      ) : null}
+      {!relaxed && respelled.length > 0 && (
+        <>
+          {notes.unmatched.length > 0 && ' '}
+          No paper contains {respelled.map(quoted).join(' or ')}: showing close spellings.
+        </>
+      )}
+      {corrected !== undefined && (
+        <>
+          {' '}
+          Did you mean{' '}
+          <Link to={`/${encodeView({ ...view, q: corrected, page: 1 })}`}>
+            {suggestionText(corrected, notes.corrections)}
+          </Link>
+          ?
+        </>
+      )}
+    </p>
+  );
+}
