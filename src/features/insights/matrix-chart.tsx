@@ -32,7 +32,8 @@ const CHAR = 7;
 const LEGEND_STEP = 70;
 /** A phone: the chart's width; row labels sit on a line of their own above the row's cells. */
 const NARROW_WIDTH = 360;
-const LABEL_LINE = 16;
+/** A row label's line: a gap under the row above, then the label. */
+const LABEL_LINE = 20;
 
 /** Height (and right overhang) of the slanted column labels, plus a margin. */
 function slantRoom(labels: string[]): number {
@@ -80,7 +81,7 @@ export function MatrixChart(p: Props) {
       {matrix.rows.map((row, i) =>
         narrow ? (
           <g key={row}>
-            <text className="row-label" x={0} y={top + i * pitch + LABEL_LINE / 2} dy="0.35em">
+            <text className="row-label" x={0} y={top + i * pitch + LABEL_LINE / 2 + 2} dy="0.35em">
               {p.rowLabel(row)}
             </text>
             <rect
