@@ -97,6 +97,20 @@ export class DetailsStore {
   }
 
   /**
+   * The details of these papers, in their order. Held for the caller however many shards they
+   * span: an export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
+   */
+  async detailsOf(indexes: readonly number[]): Promise<(PaperDetails | undefined)[]> {
+    const rows = new Map<number, PaperDetails[]>();
+    for (const i of indexes) if (i >= 0 && i < this.meta.file.count) rows.set(this.shardOf(i), []);
+    await Promise.all([...rows.keys()].map(async (s) => rows.set(s, await this.loadShard(s))));
+    return indexes.map((i) => {
+      const shard = this.shardOf(i);
+      return rows.get(shard)?.[i - (this.meta.file.shardStarts[shard] ?? 0)];
+    });
+  }
+
+  /**
    * Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. An exact-phrase
    * check at 100k papers can ask for all 2,500 shards: fired at once, the browser refuses most of
    * them (ERR_INSUFFICIENT_RESOURCES) and the answer never completes.

@@ -86,8 +86,13 @@ export async function loadPapers(
   indexes: Iterable<number>,
 ): Promise<Paper[]> {
   const list = [...indexes];
-  await corpus.details.load(list);
-  return joined(corpus, list);
+  const details = await corpus.details.detailsOf(list);
+  const slugAt = (i: number) => corpus.papers[i]?.slug;
+  return list.flatMap((i, k) => {
+    const meta = corpus.papers[i];
+    const d = details[k];
+    return meta && d ? [joinPaper(meta, d, slugAt)] : [];
+  });
 }
 
 /** Full papers at these positions whose details are loaded. */

@@ -8,7 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { LoadedCorpus } from './corpus-client';
 import type { HostPage, HostStatus } from './search-host';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
-import { searchOrder, searchPage } from '../lib/search/pipeline';
+import { searchPage } from '../lib/search/pipeline';
+import { viewOrder } from './view-order';
 import type { ViewState } from '../lib/search/search-types';
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -87,15 +88,14 @@ export function useViewOrder(corpus: LoadedCorpus, view: ViewState): Uint32Array
   const [order, setOrder] = useState<{ view: ViewState; ids: Uint32Array } | null>(null);
   useEffect(() => {
     let live = true;
-    void corpus.search.order(view).then((ids) => {
-      if (!live) return;
-      if (ids) setOrder({ view, ids });
-      else if (isEmptyQuery(parseQuery(view.q)))
-        setOrder({ view, ids: searchOrder(corpus.listTables(), view) });
-    });
+    viewOrder(corpus, view).then(
+      (ids) => live && setOrder({ view, ids }),
+      () => {},
+    );
     return () => {
       live = false;
     };
+    // status.phase: titles-only results become full-text ones.
   }, [corpus, view, status.phase]);
   return order?.view === view ? order.ids : null;
 }

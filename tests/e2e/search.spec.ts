@@ -71,7 +71,8 @@ test('keyboard: / focuses, arrows and j/k move, Enter opens, Esc clears', async 
   await expect(status(page)).not.toHaveText(/^119 papers/);
   await expect(results(page).getByRole('link').first()).toContainText(/state space/i);
   await page.keyboard.press('ArrowDown');
-  const links = results(page).getByRole('link');
+  // The title links (each card's tags are links too).
+  const links = results(page).getByRole('heading').getByRole('link');
   await expect(links.first()).toBeFocused();
   await page.keyboard.press('j');
   await expect(links.nth(1)).toBeFocused();

@@ -26,6 +26,7 @@ export function SearchRoute() {
           <ExportMenu
             getPapers={getPapers}
             filePrefix="papers"
+            count={n}
             what={`the ${n} ${n === 1 ? 'paper' : 'papers'} in this view`}
             heading={() => {
               const q = getView().q.trim();

@@ -19,13 +19,18 @@ interface Props {
   heading: string | (() => string);
   /** Which edge of the button the menu lines up with. */
   align?: 'start' | 'end';
+  /** How many papers `what` announces: a file with fewer is never written. */
+  count?: number;
 }
 
 /** A native <details> disclosure: keyboard and screen-reader behaviour come from the browser. */
-export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end' }: Props) {
+export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end', count }: Props) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
+  // Said about one set of papers: once the view shows others, it no longer applies.
+  const [said, setSaid] = useState({ text: '', what });
+  const setStatus = (text: string) => setSaid({ text, what });
+  const status = said.what === what ? said.text : '';
 
   // Close on a click elsewhere, like a menu; Escape is handled on the element.
   useEffect(() => {
@@ -49,13 +54,17 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
       const pending = getPapers();
       if (pending instanceof Promise) setStatus(`Preparing the ${format.label} export…`);
       const papers = await pending;
+      if (count !== undefined && papers.length < count)
+        throw new Error(
+          `only ${papers.length} of the ${count} papers could be read. Nothing was saved.`,
+        );
       const text = format.render(papers, {
         baseUrl: siteBaseUrl(),
         heading: typeof heading === 'function' ? heading() : heading,
       });
       downloadText(datedFilename(filePrefix, format.extension), text, format.mimeType);
       setStatus(
-        `Downloaded ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`,
+        `Saved ${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} as ${format.label}.`,
       );
     } catch (e) {
       setStatus(`The ${format.label} export failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -92,7 +101,7 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
           </ul>
         </div>
       </details>
-      <span role="status" className="visually-hidden">
+      <span role="status" className="export-status">
         {status}
       </span>
     </div>

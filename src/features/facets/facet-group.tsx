@@ -28,7 +28,10 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
 
   return (
     <fieldset className="facet-group">
-      <legend>{GROUP_LABELS[group]}</legend>
+      {/* Values in a group widen the list (OR); the groups narrow it (AND). */}
+      <legend>
+        {GROUP_LABELS[group]} <span className="facet-any">(any of)</span>
+      </legend>
       <ul>
         {visible.map((v) => (
           <FacetOption

@@ -1,5 +1,5 @@
 import type { FacetGroup } from '../../lib/types';
-import { FACET_GROUPS } from '../../lib/types';
+import { FACET_GROUPS, GROUP_LABELS } from '../../lib/types';
 import type { ViewState } from '../../lib/search/search-types';
 import { labelOf } from '../../lib/taxonomy';
 import { formatCount } from '../../lib/format-number';
@@ -12,8 +12,8 @@ interface Props {
 }
 
 export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) {
-  const chips = FACET_GROUPS.flatMap((group) => view[group].map((id) => ({ group, id })));
-  const any = chips.length > 0 || view.minContext !== undefined;
+  const groups = FACET_GROUPS.filter((group) => view[group].length > 0);
+  const any = groups.length > 0 || view.minContext !== undefined;
   return (
     <>
       {unknown.length > 0 && (
@@ -32,16 +32,25 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
       )}
       {any && (
         <ul className="chip-list filter-chips" aria-label="Active filters">
-          {chips.map(({ group, id }) => (
-            <li key={`${group}:${id}`}>
-              <button
-                type="button"
-                className="chip chip--removable"
-                aria-label={`Remove filter ${labelOf(group, id)}`}
-                onClick={() => onChange({ [group]: view[group].filter((v) => v !== id) })}
-              >
-                {labelOf(group, id)} <span aria-hidden="true">×</span>
-              </button>
+          {/* Said as the filters combine: any of the values in a group, and every group. */}
+          {groups.map((group, i) => (
+            <li key={group} className="filter-chip-group">
+              <span className="filter-chip-group-label">
+                {i > 0 ? 'and ' : ''}
+                {GROUP_LABELS[group]}
+                {view[group].length > 1 ? ', any of' : ''}:
+              </span>
+              {view[group].map((id) => (
+                <button
+                  key={id}
+                  type="button"
+                  className="chip chip--removable"
+                  aria-label={`Remove filter ${labelOf(group, id)}`}
+                  onClick={() => onChange({ [group]: view[group].filter((v) => v !== id) })}
+                >
+                  {labelOf(group, id)} <span aria-hidden="true">×</span>
+                </button>
+              ))}
             </li>
           ))}
           {view.minContext !== undefined && (

@@ -40,6 +40,12 @@ interface SvgProps {
   children: ReactNode;
 }
 
+/**
+ * Screens where charts take their phone layout: labels above their rows and the whole scale within
+ * the width, so a chart fits a 360–390 px screen instead of scrolling sideways.
+ */
+export const NARROW_CHARTS = '(max-width: 600px)';
+
 /** Share of its natural size a chart may shrink to; any narrower and its labels get too small to read. */
 const MIN_SCALE = 0.8;
 

@@ -62,7 +62,7 @@ describe('insights charts', () => {
     const svg = screen.getByRole('region', { name: 'Papers per technique' }).querySelector('svg');
     expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 360 /);
     const label = svg?.querySelector('.row-label');
-    expect([label?.getAttribute('x'), label?.getAttribute('text-anchor')]).toEqual(['0', 'start']);
+    expect([label?.getAttribute('x'), label?.getAttribute('text-anchor')]).toEqual(['6', 'start']);
     expect(inSvg('Papers per technique').getAllByRole('link')).toHaveLength(2);
   });
 

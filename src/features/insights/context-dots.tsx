@@ -7,12 +7,38 @@ import {
 } from '../../lib/insights/context-points';
 import { formatCount } from '../../lib/format-number';
 import { techniqueLabel } from './labels';
-import { ChartSection, ChartSvg } from './chart-section';
+import { ChartSection, ChartSvg, NARROW_CHARTS } from './chart-section';
 import { SvgLink } from './svg-link';
+import { useMediaQuery } from '../../hooks/use-media-query';
 
-const WIDTH = 860;
-const LABEL = 300;
-const ROW = 34;
+interface Layout {
+  width: number;
+  row: number;
+  /** Where the scale starts and ends. */
+  from: number;
+  to: number;
+  /** The row's label: beside its line (wide), or above it (narrow). */
+  label: { x: number; dy: number; anchor: 'start' | 'end' };
+  /** The row's line, from the row's top. */
+  lineY: number;
+}
+const WIDE: Layout = {
+  width: 860,
+  row: 34,
+  from: 310,
+  to: 836,
+  label: { x: 292, dy: 17, anchor: 'end' },
+  lineY: 17,
+};
+/** A phone: labels above the rows, so the whole scale fits the screen. */
+const NARROW: Layout = {
+  width: 360,
+  row: 44,
+  from: 14,
+  to: 340,
+  label: { x: 6, dy: 9, anchor: 'start' },
+  lineY: 30,
+};
 const TOP = 8;
 const AXIS = 30;
 const R = 4;
@@ -41,16 +67,18 @@ function decadeDomain([min, max]: [number, number]): [number, number] {
 }
 
 export function ContextDots({ rows }: { rows: ContextRow[] }) {
+  const layout = useMediaQuery(NARROW_CHARTS) ? NARROW : WIDE;
+  const { row: ROW } = layout;
   const extent = contextExtent(rows);
   const title = 'Claimed context length by technique';
   const x = scaleLog()
     .domain(extent ? decadeDomain(extent) : [1, 10])
-    .range([LABEL + 10, WIDTH - 24]);
+    .range([layout.from, layout.to]);
   const ticks = x.ticks().filter((t) => /^10*$/.test(String(t)));
   const axisY = TOP + rows.length * ROW;
 
   const chart = extent && (
-    <ChartSvg id="context" title={title} width={WIDTH} height={axisY + AXIS}>
+    <ChartSvg id="context" title={title} width={layout.width} height={axisY + AXIS}>
       {ticks.map((t) => (
         <g key={t} className="axis">
           <line className="grid" x1={x(t)} x2={x(t)} y1={TOP} y2={axisY} />
@@ -60,12 +88,18 @@ export function ContextDots({ rows }: { rows: ContextRow[] }) {
         </g>
       ))}
       {rows.map((row, i) => {
-        const cy = TOP + i * ROW + ROW / 2;
+        const cy = TOP + i * ROW + layout.lineY;
         const placed: number[] = [];
         return (
           <g key={row.technique}>
-            <line className="row-rule" x1={LABEL + 10} x2={WIDTH - 24} y1={cy} y2={cy} />
-            <text className="row-label" x={LABEL - 8} y={cy} dy="0.35em" textAnchor="end">
+            <line className="row-rule" x1={layout.from} x2={layout.to} y1={cy} y2={cy} />
+            <text
+              className={layout === NARROW ? 'row-label row-label--above' : 'row-label'}
+              x={layout.label.x}
+              y={TOP + i * ROW + layout.label.dy}
+              dy="0.35em"
+              textAnchor={layout.label.anchor}
+            >
               {techniqueLabel(row.technique)}
             </text>
             {row.points.map((p) => {

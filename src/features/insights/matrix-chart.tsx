@@ -1,7 +1,8 @@
 import type { CountMatrix } from '../../lib/insights/counts';
 import { HEAT_LEVELS, heatScale } from '../../lib/insights/heat-levels';
-import { ChartSvg } from './chart-section';
+import { ChartSvg, NARROW_CHARTS } from './chart-section';
 import { SvgLink } from './svg-link';
+import { useMediaQuery } from '../../hooks/use-media-query';
 
 export interface MatrixCell {
   row: string;
@@ -29,6 +30,10 @@ const SLANT = 'rotate(-45)';
 const CHAR = 7;
 /** Width of one legend entry (swatch and range). */
 const LEGEND_STEP = 70;
+/** A phone: the chart's width; row labels sit on a line of their own above the row's cells. */
+const NARROW_WIDTH = 360;
+/** A row label's line: a gap under the row above, then the label. */
+const LABEL_LINE = 20;
 
 /** Height (and right overhang) of the slanted column labels, plus a margin. */
 function slantRoom(labels: string[]): number {
@@ -37,54 +42,81 @@ function slantRoom(labels: string[]): number {
 
 /** A grid of counts: shade by count, the count written on the cell, every non-empty cell a link. */
 export function MatrixChart(p: Props) {
-  const { matrix, cell: size } = p;
-  const top = slantRoom(matrix.cols.map(p.colLabel));
+  const narrow = useMediaQuery(NARROW_CHARTS);
+  const { matrix } = p;
+  // A phone: cells shrink so that every column fits, and column labels stand upright (slanted,
+  // they would overhang the last column by their own length).
+  const size = narrow
+    ? Math.min(p.cell, Math.floor(NARROW_WIDTH / Math.max(1, matrix.cols.length)))
+    : p.cell;
+  const labelX = narrow ? 0 : LABEL;
+  const longest = Math.max(0, ...matrix.cols.map((c) => p.colLabel(c).length));
+  const top = narrow ? longest * CHAR + 12 : slantRoom(matrix.cols.map(p.colLabel));
+  const pitch = narrow ? LABEL_LINE + size : size;
+  const cellTop = (i: number) => top + i * pitch + (narrow ? LABEL_LINE : 0);
   const cells = matrix.rows.flatMap((row, i) =>
     matrix.cols.map((col, j) => ({ row, col, count: matrix.counts[i]?.[j] ?? 0, i, j })),
   );
   const shaded = cells.filter((c) => !p.isOutline?.(c));
   const scale = heatScale(Math.max(0, ...shaded.map((c) => c.count)));
   // Slanted labels overhang the last column to the right by about their own length.
-  const width = Math.max(
-    LABEL + matrix.cols.length * size + top,
-    LABEL + scale.legend.length * LEGEND_STEP,
-  );
-  const gridBottom = top + matrix.rows.length * size;
+  const width = narrow
+    ? NARROW_WIDTH
+    : Math.max(LABEL + matrix.cols.length * size + top, LABEL + scale.legend.length * LEGEND_STEP);
+  const gridBottom = top + matrix.rows.length * pitch;
   const legendY = gridBottom + 26;
+  const legendStep = narrow ? 64 : LEGEND_STEP;
 
   return (
-    <ChartSvg id={p.id} title={p.title} width={width} height={legendY + 22}>
+    <ChartSvg id={p.id} title={p.title} width={width} height={legendY + (narrow ? 44 : 22)}>
       {matrix.cols.map((col, j) => (
         <text
           key={col}
           className="col-label"
-          transform={`translate(${LABEL + j * size + size / 2 + 4},${top - 6}) ${SLANT}`}
+          transform={`translate(${labelX + j * size + size / 2 + 4},${top - 6}) ${narrow ? 'rotate(-90)' : SLANT}`}
         >
           {p.colLabel(col)}
         </text>
       ))}
-      {matrix.rows.map((row, i) => (
-        <text
-          key={row}
-          className="row-label"
-          x={LABEL - 8}
-          y={top + i * size + size / 2}
-          dy="0.35em"
-          textAnchor="end"
-        >
-          {p.rowLabel(row)}
-        </text>
-      ))}
-      <rect
-        className="grid-frame"
-        x={LABEL}
-        y={top}
-        width={matrix.cols.length * size}
-        height={matrix.rows.length * size}
-      />
+      {matrix.rows.map((row, i) =>
+        narrow ? (
+          <g key={row}>
+            <text className="row-label" x={0} y={top + i * pitch + LABEL_LINE / 2 + 2} dy="0.35em">
+              {p.rowLabel(row)}
+            </text>
+            <rect
+              className="grid-frame"
+              x={0}
+              y={cellTop(i)}
+              width={matrix.cols.length * size}
+              height={size}
+            />
+          </g>
+        ) : (
+          <text
+            key={row}
+            className="row-label"
+            x={LABEL - 8}
+            y={top + i * size + size / 2}
+            dy="0.35em"
+            textAnchor="end"
+          >
+            {p.rowLabel(row)}
+          </text>
+        ),
+      )}
+      {!narrow && (
+        <rect
+          className="grid-frame"
+          x={LABEL}
+          y={top}
+          width={matrix.cols.length * size}
+          height={matrix.rows.length * size}
+        />
+      )}
       {cells.map((c) => {
-        const x = LABEL + c.j * size;
-        const y = top + c.i * size;
+        const x = labelX + c.j * size;
+        const y = cellTop(c.i);
         if (c.count === 0) return null;
         const outline = p.isOutline?.(c) ?? false;
         const level = outline ? undefined : scale.level(c.count);
@@ -117,12 +149,24 @@ export function MatrixChart(p: Props) {
           </SvgLink>
         );
       })}
-      <g className="legend" transform={`translate(${LABEL},${legendY})`}>
-        <text className="legend-title" x={-8} y={0} dy="0.35em" textAnchor="end">
+      {/* A phone: the legend's title on a line of its own, its entries below from the left. */}
+      <g className="legend" transform={`translate(${labelX},${legendY})`}>
+        <text
+          className="legend-title"
+          x={narrow ? 0 : -8}
+          y={0}
+          dy="0.35em"
+          textAnchor={narrow ? 'start' : 'end'}
+        >
           Papers
         </text>
         {scale.legend.map((band, k) => (
-          <g key={band.level} transform={`translate(${k * LEGEND_STEP},0)`}>
+          <g
+            key={band.level}
+            transform={
+              narrow ? `translate(${k * legendStep},22)` : `translate(${k * legendStep},0)`
+            }
+          >
             <rect
               className="cell-fill"
               x={0}

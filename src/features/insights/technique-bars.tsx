@@ -3,9 +3,8 @@ import { scaleLinear } from 'd3-scale';
 import type { IdCount } from '../../lib/insights/counts';
 import type { HrefFor } from './use-mark-href';
 import { techniqueLabel } from './labels';
-import { ChartSection, ChartSvg } from './chart-section';
+import { ChartSection, ChartSvg, NARROW_CHARTS } from './chart-section';
 import { SvgLink } from './svg-link';
-
 import { useMediaQuery } from '../../hooks/use-media-query';
 
 interface Layout {
@@ -28,8 +27,9 @@ const WIDE: Layout = {
 const NARROW: Layout = {
   width: 360,
   row: 38,
-  barX: 0,
-  label: { x: 0, y: 10, anchor: 'start' },
+  // Room for the axis's "0", centred under the bars' start.
+  barX: 6,
+  label: { x: 6, y: 10, anchor: 'start' },
   bar: { y: 17, height: 15 },
 };
 const TOP = 6;
@@ -40,7 +40,7 @@ const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** Papers per technique, most frequent first; techniques with no paper in view are left out. */
 export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor: HrefFor }) {
-  const layout = useMediaQuery('(max-width: 600px)') ? NARROW : WIDE;
+  const layout = useMediaQuery(NARROW_CHARTS) ? NARROW : WIDE;
   const { width, row, barX } = layout;
   const rows = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
   const max = Math.max(1, ...rows.map((r) => r.count));

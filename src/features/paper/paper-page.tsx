@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
@@ -17,6 +17,9 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
   const from = (location.state as { from?: unknown } | null)?.from;
   const backTo = typeof from === 'string' && from.startsWith('?') ? `/${from}` : '/';
   const [why, setWhy] = useState<Why | null>(null);
+  // A paper opened is a new page: keyboard and screen-reader users start at its title, not <body>.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [paper.slug]);
 
   return (
     <main id="main" className="page paper-page">
@@ -24,7 +27,9 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
         <Link to={backTo}>← Back to {backTo === '/' ? 'all papers' : 'your results'}</Link>
       </p>
       <article aria-labelledby="paper-title">
-        <h1 id="paper-title">{paper.title}</h1>
+        <h1 id="paper-title" ref={heading} tabIndex={-1}>
+          {paper.title}
+        </h1>
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
           <span className="muted">#{paper.index + 1} in the collection</span>

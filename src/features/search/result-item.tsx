@@ -24,21 +24,32 @@ function Snippet({ abstract, terms }: { abstract: string; terms: readonly string
   );
 }
 
+/**
+ * The same links as the paper page's tags: each opens the view of its one value. A plain function,
+ * not a component: a card's few tags cost no component of their own on the keystroke path.
+ */
+function tagLink(group: 'technique' | 'modality', id: string) {
+  return (
+    <li key={`${group}:${id}`}>
+      {/* A plain link, routed by the list (result-list.tsx) like the title. */}
+      <a
+        className={group === 'modality' ? 'chip chip--modality' : 'chip'}
+        href={`/?${group}=${encodeURIComponent(id)}`}
+        data-tag-link=""
+      >
+        {labelOf(group, id)}
+      </a>
+    </li>
+  );
+}
+
 const Tags = memo(function Tags({ paper }: { paper: PaperMeta }) {
   const summary = formatClaimSummary(paper.claims);
   return (
     <ul className="chip-list chip-list--small" aria-label="Tags">
       {paper.name && <li className="chip chip--name">{paper.name}</li>}
-      {paper.tags.technique.map((t) => (
-        <li key={t.id} className="chip">
-          {labelOf('technique', t.id)}
-        </li>
-      ))}
-      {paper.tags.modality.map((t) => (
-        <li key={t.id} className="chip chip--modality">
-          {labelOf('modality', t.id)}
-        </li>
-      ))}
+      {paper.tags.technique.map((t) => tagLink('technique', t.id))}
+      {paper.tags.modality.map((t) => tagLink('modality', t.id))}
       {summary && <li className="chip chip--claim">{summary}</li>}
     </ul>
   );

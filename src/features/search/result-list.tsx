@@ -35,16 +35,17 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef, activit
   const rows = useMemo(() => ({ ids, terms }), [ids, terms]);
   const { fresh, kept } = useViewportFirst(rows, listRef, focused);
   const navigate = useNavigate();
-  // One handler for every result link: a plain click opens the paper in the app, carrying the
-  // list's URL for "back to results"; modified clicks keep the browser's own behaviour.
+  // One handler for every link in the list: a plain click opens the paper (carrying the list's
+  // URL for "back to results") or the tag's view in the app; modified clicks keep the browser's
+  // own behaviour.
   const openPaper = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
       return;
-    const link = (e.target as Element).closest('a[data-result-link]');
+    const link = (e.target as Element).closest('a[data-result-link], a[data-tag-link]');
     const href = link?.getAttribute('href');
     if (!href) return;
     e.preventDefault();
-    void navigate(href, { state: { from } });
+    void navigate(href, link?.hasAttribute('data-result-link') ? { state: { from } } : undefined);
   };
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside; clicks on them are routed here

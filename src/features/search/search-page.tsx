@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../data/corpus-client';
 import { loadPapers } from '../../data/use-paper-details';
+import { viewOrder } from '../../data/view-order';
 import { useSearchResults } from '../../data/use-search-results';
 import { useDocumentTitle } from '../../app/use-document-title';
 import type { ReactNode } from 'react';
@@ -58,6 +59,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
     setView(full, opts);
   };
   const inputRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
   useSlashToFocus(inputRef);
   // The title follows the URL, which gets typed text once typing pauses: a title write per key
   // costs the keystroke about half a millisecond.
@@ -76,7 +78,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
     if (!corpus || total === 0) return null;
     const getView = () => latestView.current;
     // Every result of the view, not only this page: asked for when an action runs.
-    const allPapers = async () => loadPapers(corpus, (await corpus.search.order(getView())) ?? []);
+    const allPapers = async () => loadPapers(corpus, await viewOrder(corpus, getView()));
     return (
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
@@ -111,12 +113,12 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
         <SortSelect
           value={view.sort}
           hasQuery={view.q.trim() !== ''}
-          onChange={(sort) => change({ sort })}
+          onChange={(sort, replace) => change({ sort }, { replace })}
         />
       </div>
       <div className="search-layout">
         {slot && renderFacets?.(slot)}
-        <section className="results" aria-label="Results">
+        <section ref={resultsRef} className="results" aria-label="Results">
           {slot && renderChips?.(slot)}
           <div className="results-head">
             <p role="status" className="result-count">
@@ -152,7 +154,16 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             />
           )}
           {pageCount > 1 && (
-            <Pagination page={page} pageCount={pageCount} onChange={(p) => change({ page: p })} />
+            <Pagination
+              page={page}
+              pageCount={pageCount}
+              onChange={(p) => {
+                change({ page: p });
+                // Another page of results: show its top, if the reader had scrolled past it.
+                const top = resultsRef.current?.getBoundingClientRect().top ?? 0;
+                if (top < 0) resultsRef.current?.scrollIntoView({ block: 'start' });
+              }}
+            />
           )}
         </section>
       </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { SortKey } from '../../lib/search/search-types';
 
 const OPTIONS: { value: SortKey; label: string }[] = [
@@ -12,22 +12,37 @@ const OPTIONS: { value: SortKey; label: string }[] = [
 interface Props {
   value: SortKey | undefined;
   hasQuery: boolean;
-  onChange: (sort: SortKey | undefined) => void;
+  /** replace: this choice follows one made by arrowing through the options (see below). */
+  onChange: (sort: SortKey | undefined, replace: boolean) => void;
 }
 
 export function SortSelect({ value, hasQuery, onChange }: Props) {
   const id = useId();
   const defaultSort: SortKey = hasQuery ? 'relevance' : 'dump';
+  // Arrow keys on a closed select change it once per option passed. The first change records a
+  // history entry; the ones that follow while arrowing replace it, so Back skips the options
+  // passed on the way. Any other key, a pointer choice, or leaving the control ends the run.
+  const keys = useRef({ pressed: false, run: false });
   return (
     <div className="sort-select">
       <label htmlFor={id}>Sort</label>
       <select
         id={id}
         value={value ?? defaultSort}
+        onKeyDown={(e) => {
+          if (/^(Arrow|Home$|End$|Page)/.test(e.key) && !e.altKey) keys.current.pressed = true;
+          else keys.current = { pressed: false, run: false };
+        }}
+        onPointerDown={() => (keys.current = { pressed: false, run: false })}
+        onBlur={() => (keys.current = { pressed: false, run: false })}
         onChange={(e) => {
           const next = e.target.value as SortKey;
+          const k = keys.current;
+          const replace = k.pressed && k.run;
+          k.run = k.pressed;
+          k.pressed = false;
           // Choosing the default leaves `sort` out of the URL.
-          onChange(next === defaultSort ? undefined : next);
+          onChange(next === defaultSort ? undefined : next, replace);
         }}
       >
         {OPTIONS.map((o) => (

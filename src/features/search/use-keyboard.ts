@@ -1,12 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 
-function isTyping(el: Element | null): boolean {
+/** Input types that take text: there "/" is typed. A checkbox or a button is no text field. */
+const TEXT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
+
+function isTextField(el: Element | null): boolean {
+  if (el instanceof HTMLInputElement) return TEXT_TYPES.has(el.type);
   return (
-    !!el &&
-    (el instanceof HTMLInputElement ||
-      el instanceof HTMLTextAreaElement ||
-      el instanceof HTMLSelectElement ||
-      (el as HTMLElement).isContentEditable)
+    el instanceof HTMLTextAreaElement || (el as HTMLElement | null)?.isContentEditable === true
   );
 }
 
@@ -14,7 +14,13 @@ function isTyping(el: Element | null): boolean {
 export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey || isTyping(document.activeElement))
+      if (
+        e.key !== '/' ||
+        e.metaKey ||
+        e.ctrlKey ||
+        e.altKey ||
+        isTextField(document.activeElement)
+      )
         return;
       e.preventDefault();
       ref.current?.focus();

@@ -20,13 +20,21 @@ export function useViewState() {
       const next: ViewState = { ...view, page: 1, ...patch };
       const encoded = encodeView(next);
       if (encoded === search || (encoded === '' && search === '')) return;
-      navigate({ pathname: '/', search: encoded }, { replace: opts.replace ?? false });
+      // The reader keeps their place: a change of view is no new page (see search-page.tsx for
+      // paging, which shows the top of the new page of results).
+      navigate(
+        { pathname: '/', search: encoded },
+        { replace: opts.replace ?? false, preventScrollReset: true },
+      );
     },
     [view, search, navigate],
   );
 
   const clearUnknown = useCallback(() => {
-    navigate({ pathname: '/', search: encodeView(view) }, { replace: true });
+    navigate(
+      { pathname: '/', search: encodeView(view) },
+      { replace: true, preventScrollReset: true },
+    );
   }, [view, navigate]);
 
   return { view, unknown, search, setView, clearUnknown };

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { status } from './helpers';
+
+// The search index is built a few seconds after the list shows: an export made before then must
+// still hold every paper the menu announced.
+test('export right after load saves the papers announced, and says so', async ({ page }) => {
+  await page.goto('/?technique=kv-cache');
+  await expect(status(page)).toHaveText(/^12 papers/);
+  const exportButton = page.locator('summary', { hasText: 'Export' });
+  await expect(exportButton).toContainText('the 12 papers in this view');
+  await exportButton.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^BibTeX/ }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  expect(text.match(/^@\w+\{/gm)?.length ?? 0).toBe(12);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+    'Saved 12 papers as BibTeX.',
+  );
+  await expect(page.getByText('Saved 12 papers as BibTeX.')).toBeVisible();
+});
+
+test('a query export right after load waits for the index and saves every match', async ({
+  page,
+}) => {
+  await page.goto('/?q=mamba');
+  await expect(status(page)).toHaveText(/^\d+ papers/);
+  const n = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^JSON/ }).click(),
+  ]);
+  const papers = JSON.parse(await readFile(await download.path(), 'utf8')) as unknown[];
+  expect(papers.length).toBe(n);
+  await expect(page.getByText(`Saved ${n} papers as JSON.`)).toBeVisible();
+});
