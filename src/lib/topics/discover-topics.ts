@@ -14,13 +14,15 @@ import { paperPhrases } from './phrases';
 import type { PaperPhrases } from './phrases';
 import { buildVocabulary, featureCounts } from './vocabulary';
 import type { Vocabulary } from './vocabulary';
-import { unitVector } from './sparse';
+import { normalizeDense, unitVector } from './sparse';
 import type { SparseVector } from './sparse';
 import { sphericalKMeans } from './kmeans';
+import type { Clustering } from './kmeans';
+import { spectralEmbedding } from './spectral';
 import { definingPhrases, rankPhrases, topicNames } from './name-topics';
 import { DEFAULT_MEMBERSHIP, membershipOf } from './membership';
 import type { MembershipOptions } from './membership';
-import type { DiscoveredTopics, Topic, TopicInput } from './topic-types';
+import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
 
 /** Top-level topics fit one 32-bit facet mask (facets/counts.ts), below the 40. */
 export const MAX_TOPICS = 32;
@@ -36,15 +38,26 @@ export interface DiscoverOptions {
   membership: MembershipOptions;
   /** Defining phrases kept per topic. */
   phrases: number;
+  /** Group papers by k-means over a spectral embedding of their neighbour graph, or over the vectors. */
+  method: 'spectral' | 'kmeans';
+  neighbours: number;
+  /** Longest phrases (in words) that count in a paper's vector; longer ones still name topics. */
+  vectorWords: number;
+  /** Spectral dimensions per topic (1: as many as topics). */
+  embedRatio: number;
 }
 
 export const DEFAULT_DISCOVER: DiscoverOptions = {
   seed: 13,
   titleWeight: 3,
-  phraseBoost: 1.5,
+  phraseBoost: 1,
   maxShare: 0.4,
   membership: DEFAULT_MEMBERSHIP,
   phrases: 8,
+  method: 'spectral',
+  neighbours: 20,
+  vectorWords: 4,
+  embedRatio: 1,
 };
 
 /** About 8 topics at 100 papers, 17 at 500, never more than MAX_TOPICS. */
@@ -62,11 +75,36 @@ export function samplePositions(n: number, size: number): number[] {
 function vectorOf(counts: Map<number, number>, vocab: Vocabulary, opts: DiscoverOptions) {
   const weights = new Map<number, number>();
   for (const [f, tf] of counts) {
+    if (vocab.words[f]! > opts.vectorWords) continue;
     const idf = Math.log(vocab.sampleSize / vocab.df[f]!);
     const boost = vocab.words[f]! > 1 ? opts.phraseBoost : 1;
     weights.set(f, (1 + Math.log(tf)) * idf * boost);
   }
   return unitVector(weights);
+}
+
+/** Clusters of a spectral embedding, with centroids back in the phrase space (for membership). */
+function spectralClusters(
+  vectors: readonly SparseVector[],
+  k: number,
+  dims: number,
+  opts: DiscoverOptions,
+): Clustering {
+  const embedded = spectralEmbedding(vectors, dims, Math.round(k * opts.embedRatio), {
+    neighbours: opts.neighbours,
+    seed: opts.seed,
+  });
+  const width = embedded[0]?.length ?? k;
+  const all = Int32Array.from({ length: width }, (_, i) => i);
+  const points = embedded.map((values) => ({ ids: all, values }));
+  const grouped = sphericalKMeans(points, k, width, { seed: opts.seed });
+  const centroids = Array.from({ length: k }, () => new Float64Array(dims));
+  vectors.forEach((v, d) => {
+    const c = centroids[grouped.assign[d]!]!;
+    for (let i = 0; i < v.ids.length; i++) c[v.ids[i]!]! += v.values[i]!;
+  });
+  centroids.forEach(normalizeDense);
+  return { ...grouped, centroids };
 }
 
 export function discoverTopics(
@@ -84,13 +122,18 @@ export function discoverTopics(
   );
   const withFeatures = sampleVectors.flatMap((v, i) => (v.ids.length ? [i] : []));
   const k = Math.min(opts.k ?? topicCount(inputs.length), MAX_TOPICS, withFeatures.length);
-  if (k < 1) return { topics: [], papers: inputs.map(() => []) };
-  const clustering = sphericalKMeans(
-    withFeatures.map((i) => sampleVectors[i]!),
-    k,
-    vocab.keys.length,
-    { seed: opts.seed },
-  );
+  const table = (papers: Int32Array[]): PhraseTable => ({
+    surface: vocab.surface,
+    words: vocab.words,
+    df: vocab.df,
+    papers,
+  });
+  if (k < 1) return { topics: [], papers: inputs.map(() => []), phrases: table([]) };
+  const clustered = withFeatures.map((i) => sampleVectors[i]!);
+  const clustering =
+    opts.method === 'kmeans'
+      ? sphericalKMeans(clustered, k, vocab.keys.length, { seed: opts.seed })
+      : spectralClusters(clustered, k, vocab.keys.length, opts);
   const clusterOf = new Int32Array(sample.length).fill(-1);
   withFeatures.forEach((i, j) => (clusterOf[i] = clustering.assign[j]!));
   const ranked = rankPhrases(
@@ -113,9 +156,12 @@ export function discoverTopics(
     const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract);
     return vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts);
   };
-  const memberships = inputs.map((_, i) =>
-    membershipOf(vectorAt(i), clustering.centroids, evidence, vocab.surface, opts.membership),
-  );
+  const features: Int32Array[] = [];
+  const memberships = inputs.map((_, i) => {
+    const v = vectorAt(i);
+    features.push(v.ids);
+    return membershipOf(v, clustering.centroids, evidence, vocab.surface, opts.membership);
+  });
 
   // Topics by size, largest first; a cluster no paper kept is dropped.
   const counts = new Int32Array(k);
@@ -137,5 +183,5 @@ export function discoverTopics(
       return topic === undefined ? [] : [{ topic, evidence: m.evidence }];
     }),
   );
-  return { topics, papers };
+  return { topics, papers, phrases: table(features) };
 }

@@ -16,7 +16,7 @@ export interface MembershipOptions {
   minSimilarity: number;
 }
 
-export const DEFAULT_MEMBERSHIP: MembershipOptions = { secondaryRatio: 0.8, minSimilarity: 0.08 };
+export const DEFAULT_MEMBERSHIP: MembershipOptions = { secondaryRatio: 0.5, minSimilarity: 0.03 };
 
 /**
  * @param evidence per topic, feature → rank (lower is more distinctive): a paper's evidence for a
