@@ -26,7 +26,10 @@ import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-t
 
 /** Top-level topics fit one 32-bit facet mask (facets/counts.ts), below the issue's 40. */
 export const MAX_TOPICS = 32;
+/** Papers the phrase vocabulary is counted on. */
 export const SAMPLE_SIZE = 4000;
+/** Papers the neighbour graph is built on (its cost grows with the square). */
+export const CLUSTER_SAMPLE = 1500;
 
 export interface DiscoverOptions {
   seed: number;
@@ -64,6 +67,11 @@ export const DEFAULT_DISCOVER: DiscoverOptions = {
 export function topicCount(papers: number): number {
   if (papers < 8) return Math.max(1, Math.ceil(papers / 2));
   return Math.min(MAX_TOPICS, Math.max(4, Math.round(0.8 * Math.sqrt(papers))));
+}
+
+/** Whether position j of n is among CLUSTER_SAMPLE evenly spaced ones. */
+function samplePicked(j: number, n: number): boolean {
+  return Math.floor((Math.ceil((j * CLUSTER_SAMPLE) / n) * n) / CLUSTER_SAMPLE) === j;
 }
 
 /** Evenly spaced positions: the sample a large listing is clustered on. */
@@ -120,7 +128,9 @@ export function discoverTopics(
   const sampleVectors = samplePhrases.map((p) =>
     vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts),
   );
-  const withFeatures = sampleVectors.flatMap((v, i) => (v.ids.length ? [i] : []));
+  const withFeatures = sampleVectors
+    .flatMap((v, i) => (v.ids.length ? [i] : []))
+    .filter((_, j, all) => all.length <= CLUSTER_SAMPLE || samplePicked(j, all.length));
   const k = Math.min(opts.k ?? topicCount(inputs.length), MAX_TOPICS, withFeatures.length);
   const table = (papers: Int32Array[]): PhraseTable => ({
     surface: vocab.surface,
@@ -150,10 +160,15 @@ export function discoverTopics(
   const names = topicNames(defining, vocab);
 
   const sampleAt = new Map(sample.map((pos, i) => [pos, i]));
+  const prefixes = new Set<string>();
+  for (const key of vocab.keys) {
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
   const vectorAt = (i: number): SparseVector => {
     const s = sampleAt.get(i);
     if (s !== undefined) return sampleVectors[s]!;
-    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract);
+    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract, prefixes);
     return vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts);
   };
   const features: Int32Array[] = [];
