@@ -20,7 +20,7 @@ import { sphericalKMeans } from './kmeans';
 import type { Clustering } from './kmeans';
 import { spectralEmbedding } from './spectral';
 import { definingPhrases, rankPhrases, topicNames } from './name-topics';
-import { DEFAULT_MEMBERSHIP, membershipOf } from './membership';
+import { centroidTable, DEFAULT_MEMBERSHIP, membershipOf } from './membership';
 import type { MembershipOptions } from './membership';
 import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
 
@@ -30,6 +30,8 @@ export const MAX_TOPICS = 32;
 export const SAMPLE_SIZE = 4000;
 /** Papers the neighbour graph is built on (its cost grows with the square). */
 export const CLUSTER_SAMPLE = 1500;
+/** Longest phrases read from papers outside the vocabulary sample. */
+const ASSIGN_WORDS = 2;
 
 export interface DiscoverOptions {
   seed: number;
@@ -132,13 +134,13 @@ export function discoverTopics(
     .flatMap((v, i) => (v.ids.length ? [i] : []))
     .filter((_, j, all) => all.length <= CLUSTER_SAMPLE || samplePicked(j, all.length));
   const k = Math.min(opts.k ?? topicCount(inputs.length), MAX_TOPICS, withFeatures.length);
-  const table = (papers: Int32Array[]): PhraseTable => ({
+  const phraseTable = (papers: Int32Array[]): PhraseTable => ({
     surface: vocab.surface,
     words: vocab.words,
     df: vocab.df,
     papers,
   });
-  if (k < 1) return { topics: [], papers: inputs.map(() => []), phrases: table([]) };
+  if (k < 1) return { topics: [], papers: inputs.map(() => []), phrases: phraseTable([]) };
   const clustered = withFeatures.map((i) => sampleVectors[i]!);
   const clustering =
     opts.method === 'kmeans'
@@ -168,14 +170,16 @@ export function discoverTopics(
   const vectorAt = (i: number): SparseVector => {
     const s = sampleAt.get(i);
     if (s !== undefined) return sampleVectors[s]!;
-    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract, prefixes);
+    // Beyond the sample, two-word phrases place a paper well enough, at half the work.
+    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract, prefixes, ASSIGN_WORDS);
     return vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts);
   };
+  const table = centroidTable(clustering.centroids, vocab.keys.length);
   const features: Int32Array[] = [];
   const memberships = inputs.map((_, i) => {
     const v = vectorAt(i);
     features.push(v.ids);
-    return membershipOf(v, clustering.centroids, evidence, vocab.surface, opts.membership);
+    return membershipOf(v, table, evidence, vocab.surface, opts.membership);
   });
 
   // Topics by size, largest first; a cluster no paper kept is dropped.
@@ -198,5 +202,5 @@ export function discoverTopics(
       return topic === undefined ? [] : [{ topic, evidence: m.evidence }];
     }),
   );
-  return { topics, papers, phrases: table(features) };
+  return { topics, papers, phrases: phraseTable(features) };
 }

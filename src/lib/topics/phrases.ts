@@ -128,12 +128,13 @@ function pushRuns(
   title: boolean,
   hits: PhraseHit[],
   prefixes: ReadonlySet<string> | undefined,
+  maxWords: number,
 ): void {
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       let key = '';
       let surface = '';
-      for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
+      for (let n = 1; n <= maxWords && i + n <= run.length; n++) {
         const [k, s] = run[i + n - 1]!;
         // Only phrases that can still become a known one are spelled out.
         if (n > 1 && prefixes && !prefixes.has(key)) break;
@@ -153,11 +154,12 @@ export function paperPhrases(
   title: string,
   abstract: string,
   prefixes?: ReadonlySet<string>,
+  maxWords = MAX_PHRASE_WORDS,
 ): PaperPhrases {
   const hits: PhraseHit[] = [];
   // Hyphens join the parts of one word: "vision-language" is two words of one run.
-  pushRuns(contentRuns(title.replace(/(\w)-(?=\w)/g, '$1 ')), true, hits, prefixes);
-  pushRuns(contentRuns(abstract.replace(/(\w)-(?=\w)/g, '$1 ')), false, hits, prefixes);
+  pushRuns(contentRuns(title.replace(/(\w)-(?=\w)/g, '$1 ')), true, hits, prefixes, maxWords);
+  pushRuns(contentRuns(abstract.replace(/(\w)-(?=\w)/g, '$1 ')), false, hits, prefixes, maxWords);
   // Acronyms are read on the sample the vocabulary is counted on, not when assigning.
   const acronyms = prefixes ? [] : [...acronymsOf(title), ...acronymsOf(abstract)];
   return { hits, acronyms };
