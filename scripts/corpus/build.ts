@@ -13,7 +13,7 @@ import { startRelatedTask } from './related-task';
 import { curatePapers } from './curation';
 import type { Curation } from '../../src/lib/tagging/apply-curation';
 import type { TopicCuration } from '../../src/lib/topics/curate-topics';
-import { addTopics } from './topics';
+import { addTopics, explainRelated } from './topics';
 
 export interface BuildOptions {
   source: string;
@@ -88,6 +88,7 @@ export function buildCorpus(
     corpus.papers,
     computeRelated(corpus.papers.map((p) => ({ title: p.title, abstract: p.abstract }))),
   );
+  explainRelated(corpus.papers, topics.phrases);
   return { corpus, warnings, curationWarnings };
 }
 
@@ -146,6 +147,7 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     opts.beforeRelated?.(corpus, index);
     stage('write meta+index');
     setRelated(papers, await related);
+    explainRelated(papers, topics.phrases);
     stage('related (rest)');
     return { corpus, warnings, index, stages, curationWarnings };
   } finally {

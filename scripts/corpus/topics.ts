@@ -7,11 +7,13 @@ import type { CorpusTopic, Paper } from '../../src/lib/types';
 import { discoverTopics } from '../../src/lib/topics/discover-topics';
 import { applyTopicCuration, NO_TOPIC_CURATION } from '../../src/lib/topics/curate-topics';
 import type { TopicCuration } from '../../src/lib/topics/curate-topics';
+import type { PhraseTable } from '../../src/lib/topics/topic-types';
+import { sharedPhrases } from '../../src/lib/topics/shared-phrases';
 
 export function addTopics(
   papers: Paper[],
   curation: TopicCuration = NO_TOPIC_CURATION,
-): { topics: CorpusTopic[]; warnings: string[] } {
+): { topics: CorpusTopic[]; warnings: string[]; phrases: PhraseTable } {
   const found = discoverTopics(papers);
   const curated = applyTopicCuration(
     found.topics,
@@ -22,5 +24,21 @@ export function addTopics(
     curation,
   );
   papers.forEach((p, i) => (p.tags.topic = curated.papers[i] ?? []));
-  return { topics: curated.topics, warnings: curated.warnings };
+  return { topics: curated.topics, warnings: curated.warnings, phrases: found.phrases };
+}
+
+/**
+ * Related papers explain themselves with the phrases both hold (shared-phrases.ts); a pair with
+ * no shared phrase keeps the words the similarity found.
+ */
+export function explainRelated(papers: Paper[], phrases: PhraseTable): void {
+  const at = new Map(papers.map((p, i) => [p.slug, i]));
+  papers.forEach((p, i) => {
+    for (const r of p.related) {
+      const j = at.get(r.slug);
+      if (j === undefined) continue;
+      const shared = sharedPhrases(phrases, i, j);
+      if (shared.length) r.shared = shared;
+    }
+  });
 }

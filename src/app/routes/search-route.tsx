@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useCorpus } from '../../data/use-corpus';
+import { DEFAULT_LAYOUT, facetLayout } from '../../lib/topics/facet-layout';
 import { SearchPage } from '../../features/search/search-page';
 import { FacetPanel } from '../../features/facets/facet-panel';
 import { FilterChips } from '../../features/facets/filter-chips';
@@ -7,11 +9,15 @@ import { LoadErrorPage } from '../load-state';
 
 export function SearchRoute() {
   const state = useCorpus();
+  const papers = state.status === 'ready' ? state.corpus.papers : null;
+  const layout = useMemo(() => (papers ? facetLayout(papers) : DEFAULT_LAYOUT), [papers]);
   if (state.status === 'error') return <LoadErrorPage message={state.message} />;
   return (
     <SearchPage
       corpus={state.status === 'ready' ? state.corpus : null}
-      renderFacets={(p) => <FacetPanel view={p.view} counts={p.counts} onChange={p.onChange} />}
+      renderFacets={(p) => (
+        <FacetPanel view={p.view} counts={p.counts} onChange={p.onChange} layout={layout} />
+      )}
       renderChips={(p) => (
         <FilterChips
           view={p.view}

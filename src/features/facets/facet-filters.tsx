@@ -1,5 +1,7 @@
 import type { FacetCounts, ViewState } from '../../lib/search/search-types';
-import { FACET_GROUPS } from '../../lib/types';
+import { DEFAULT_LAYOUT } from '../../lib/topics/facet-layout';
+import type { FacetLayout } from '../../lib/topics/facet-layout';
+import { valuesOf } from '../../lib/taxonomy';
 import { FacetGroupFieldset } from './facet-group';
 import { MinContextSelect } from './min-context-select';
 
@@ -7,20 +9,25 @@ interface Props {
   view: ViewState;
   counts: FacetCounts;
   onChange: (patch: Partial<ViewState>) => void;
+  layout?: FacetLayout | undefined;
 }
 
-export function FacetFilters({ view, counts, onChange }: Props) {
+export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }: Props) {
   return (
     <div className="facet-filters">
-      {FACET_GROUPS.map((group) => (
-        <FacetGroupFieldset
-          key={group}
-          group={group}
-          selected={view[group]}
-          counts={counts[group]}
-          onChange={(ids) => onChange({ [group]: ids })}
-        />
-      ))}
+      {layout.order.map((group) =>
+        // A corpus built without topics has no Topic group to show.
+        valuesOf(group).length === 0 ? null : (
+          <FacetGroupFieldset
+            key={group}
+            group={group}
+            initiallyCollapsed={layout.collapsed.includes(group)}
+            selected={view[group]}
+            counts={counts[group]}
+            onChange={(ids) => onChange({ [group]: ids })}
+          />
+        ),
+      )}
       <MinContextSelect
         value={view.minContext}
         onChange={(minContext) => onChange({ minContext })}

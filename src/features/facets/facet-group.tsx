@@ -1,4 +1,5 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
+import '../../styles/topics.css';
 import type { FacetGroup } from '../../lib/types';
 import { GROUP_LABELS } from '../../lib/types';
 import { valuesOf } from '../../lib/taxonomy';
@@ -8,12 +9,21 @@ interface Props {
   selected: string[];
   counts: Record<string, number>;
   onChange: (ids: string[]) => void;
+  /** Starts folded to its legend and a button (a group that says little about this listing). */
+  initiallyCollapsed?: boolean;
 }
 
 const COLLAPSED_LIMIT = 8;
 
-export function FacetGroupFieldset({ group, selected, counts, onChange }: Props) {
+export function FacetGroupFieldset({
+  group,
+  selected,
+  counts,
+  onChange,
+  initiallyCollapsed = false,
+}: Props) {
   const [expanded, setExpanded] = useState(false);
+  const [folded, setFolded] = useState(initiallyCollapsed && selected.length === 0);
   const values = valuesOf(group);
   // Selected values never hide behind "show more".
   const visible = expanded
@@ -25,6 +35,22 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
   const latest = useRef(toggle);
   latest.current = toggle;
   const onToggle = useCallback((id: string, on: boolean) => latest.current(id, on), []);
+
+  if (folded) {
+    return (
+      <fieldset className="facet-group facet-group--folded">
+        <legend>{GROUP_LABELS[group]}</legend>
+        <button
+          type="button"
+          className="button button--link"
+          aria-expanded={false}
+          onClick={() => setFolded(false)}
+        >
+          Show {GROUP_LABELS[group].toLowerCase()} filters ({values.length})
+        </button>
+      </fieldset>
+    );
+  }
 
   return (
     <fieldset className="facet-group">
@@ -39,6 +65,7 @@ export function FacetGroupFieldset({ group, selected, counts, onChange }: Props)
             id={v.id}
             label={v.label}
             definition={v.definition}
+            phrases={v.phrases}
             count={counts[v.id] ?? 0}
             checked={selected.includes(v.id)}
             onToggle={onToggle}
@@ -63,6 +90,8 @@ interface OptionProps {
   id: string;
   label: string;
   definition: string | undefined;
+  /** Topics: defining phrases, shown while the option is hovered or focused. */
+  phrases: readonly string[] | undefined;
   count: number;
   checked: boolean;
   onToggle: (id: string, on: boolean) => void;
@@ -72,18 +101,31 @@ const FacetOption = memo(function FacetOption({
   id,
   label,
   definition,
+  phrases,
   count,
   checked,
   onToggle,
 }: OptionProps) {
+  const noteId = useId();
+  const hasPhrases = phrases !== undefined && phrases.length > 0;
   return (
     <li className={count === 0 && !checked ? 'facet facet--empty' : 'facet'}>
-      <label title={definition}>
-        <input type="checkbox" checked={checked} onChange={(e) => onToggle(id, e.target.checked)} />
+      <label title={hasPhrases ? undefined : definition}>
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={hasPhrases ? noteId : undefined}
+          onChange={(e) => onToggle(id, e.target.checked)}
+        />
         <span className="facet-label">
           {label} ({count})
         </span>
       </label>
+      {hasPhrases && (
+        <span id={noteId} className="facet-phrases">
+          {phrases.join(' · ')}
+        </span>
+      )}
     </li>
   );
 });

@@ -2,11 +2,13 @@ import { useRef } from 'react';
 import type { FacetCounts, ViewState } from '../../lib/search/search-types';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { FacetFilters } from './facet-filters';
+import type { FacetLayout } from '../../lib/topics/facet-layout';
 
 interface Props {
   view: ViewState;
   counts: FacetCounts;
   onChange: (patch: Partial<ViewState>) => void;
+  layout?: FacetLayout;
 }
 
 /** A sidebar on wide screens; on small screens a modal drawer (native <dialog> traps focus for us). */
@@ -14,7 +16,10 @@ export function FacetPanel(props: Props) {
   const narrow = useMediaQuery('(max-width: 760px)');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const selected =
-    props.view.technique.length + props.view.modality.length + props.view.contribution.length;
+    props.view.technique.length +
+    props.view.modality.length +
+    props.view.contribution.length +
+    props.view.topic.length;
 
   if (!narrow) {
     return (

@@ -70,7 +70,13 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
               type="button"
               className="button button--link"
               onClick={() =>
-                onChange({ technique: [], modality: [], contribution: [], minContext: undefined })
+                onChange({
+                  technique: [],
+                  modality: [],
+                  contribution: [],
+                  topic: [],
+                  minContext: undefined,
+                })
               }
             >
               Clear all

@@ -2,31 +2,44 @@ import { Link } from 'react-router';
 import { pairCounts, trimMatrix, type CountMatrix } from '../../lib/insights/counts';
 import type { FacetTag } from '../../lib/insights/mark-target';
 import type { HrefFor } from './use-mark-href';
-import { techniqueLabel } from './labels';
+import { groupLabel } from './labels';
+import type { ChartGroup } from '../../lib/insights/counts';
 import { ChartSection } from './chart-section';
 import { MatrixChart, type MatrixCell } from './matrix-chart';
 
 const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
-const tags = (a: string, b: string): FacetTag[] =>
-  a === b
-    ? [{ group: 'technique', id: a }]
-    : [
-        { group: 'technique', id: a },
-        { group: 'technique', id: b },
-      ];
-const cellLabel = (c: MatrixCell) =>
-  c.row === c.col
-    ? `${techniqueLabel(c.row)}: ${papersText(c.count)} in all`
-    : `${techniqueLabel(c.row)} and ${techniqueLabel(c.col)}: ${papersText(c.count)}`;
 
-/** Which techniques appear together in one paper. */
-export function CooccurrenceMatrix({ matrix, hrefFor }: { matrix: CountMatrix; hrefFor: HrefFor }) {
+/** Which techniques (or topics) appear together in one paper. */
+export function CooccurrenceMatrix({
+  matrix,
+  hrefFor,
+  group = 'technique',
+}: {
+  matrix: CountMatrix;
+  hrefFor: HrefFor;
+  group?: ChartGroup;
+}) {
+  const techniqueLabel = groupLabel(group);
+  const tags = (a: string, b: string): FacetTag[] =>
+    a === b
+      ? [{ group, id: a }]
+      : [
+          { group, id: a },
+          { group, id: b },
+        ];
+  const cellLabel = (c: MatrixCell) =>
+    c.row === c.col
+      ? `${techniqueLabel(c.row)}: ${papersText(c.count)} in all`
+      : `${techniqueLabel(c.row)} and ${techniqueLabel(c.col)}: ${papersText(c.count)}`;
+  const noun = group === 'technique' ? 'technique' : 'topic';
+  const Noun = group === 'technique' ? 'Technique' : 'Topic';
+  const id = group === 'technique' ? 'cooccurrence' : `${group}-cooccurrence`;
   const m = trimMatrix(matrix);
   const pairs = pairCounts(m);
-  const title = 'Techniques used together';
+  const title = group === 'technique' ? 'Techniques used together' : 'Topics used together';
   const chart = m.rows.length > 1 && (
     <MatrixChart
-      id="cooccurrence"
+      id={id}
       title={title}
       matrix={m}
       rowLabel={techniqueLabel}
@@ -40,11 +53,13 @@ export function CooccurrenceMatrix({ matrix, hrefFor }: { matrix: CountMatrix; h
 
   const table = (
     <table>
-      <caption>{title}: pairs of techniques tagged on the same paper, most frequent first</caption>
+      <caption>
+        {title}: pairs of {noun}s on the same paper, most frequent first
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Technique</th>
-          <th scope="col">With technique</th>
+          <th scope="col">{Noun}</th>
+          <th scope="col">With {noun}</th>
           <th scope="col">Papers</th>
         </tr>
       </thead>
@@ -66,18 +81,18 @@ export function CooccurrenceMatrix({ matrix, hrefFor }: { matrix: CountMatrix; h
 
   return (
     <ChartSection
-      id="cooccurrence"
+      id={id}
       title={title}
       description={
         <>
-          How many papers in view carry both techniques. The outlined diagonal is each technique’s
-          own total. The search page combines techniques with “or”, so a cell opens its papers in a
-          list on this page rather than in search.
+          How many papers in view carry both {noun}s. The outlined diagonal is each {noun}’s own
+          total. The search page combines {noun}s with “or”, so a cell opens its papers in a list on
+          this page rather than in search.
         </>
       }
       chart={chart}
-      table={pairs.length > 0 ? table : <p>No paper in view carries two techniques.</p>}
-      empty="Fewer than two techniques appear in view, so there is nothing to pair."
+      table={pairs.length > 0 ? table : <p>No paper in view carries two {noun}s.</p>}
+      empty={`Fewer than two ${noun}s appear in view, so there is nothing to pair.`}
     />
   );
 }

@@ -36,6 +36,13 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
       </p>
       <UnknownFilters unknown={unknown} view={view} listTags={listTags} />
       {listTags.length > 0 && <TagListPanel tags={listTags} papers={inView} view={view} />}
+      {charts.topics && (
+        <>
+          <TechniqueBars counts={charts.topics.counts} hrefFor={hrefFor} group="topic" />
+          <ModalityHeatmap matrix={charts.topics.modalityMatrix} hrefFor={hrefFor} group="topic" />
+          <CooccurrenceMatrix matrix={charts.topics.cooccurrence} hrefFor={hrefFor} group="topic" />
+        </>
+      )}
       <TechniqueBars counts={charts.techniqueCounts} hrefFor={hrefFor} />
       <ModalityHeatmap matrix={charts.modalityMatrix} hrefFor={hrefFor} />
       <CooccurrenceMatrix matrix={charts.cooccurrence} hrefFor={hrefFor} />

@@ -2,25 +2,37 @@ import { Link } from 'react-router';
 import { trimMatrix, type CountMatrix } from '../../lib/insights/counts';
 import type { FacetTag } from '../../lib/insights/mark-target';
 import type { HrefFor } from './use-mark-href';
-import { modalityLabel, techniqueLabel } from './labels';
+import { groupLabel, modalityLabel } from './labels';
+import type { ChartGroup } from '../../lib/insights/counts';
 import { ChartSection } from './chart-section';
 import { MatrixChart, type MatrixCell } from './matrix-chart';
 
 const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
-const tags = (technique: string, modality: string): FacetTag[] => [
-  { group: 'technique', id: technique },
-  { group: 'modality', id: modality },
-];
-const cellLabel = (c: MatrixCell) =>
-  `${techniqueLabel(c.row)} × ${modalityLabel(c.col)}: ${papersText(c.count)}`;
 
-/** Technique × modality: where each technique has been applied. */
-export function ModalityHeatmap({ matrix, hrefFor }: { matrix: CountMatrix; hrefFor: HrefFor }) {
+/** Technique (or topic) × modality: where each technique has been applied. */
+export function ModalityHeatmap({
+  matrix,
+  hrefFor,
+  group = 'technique',
+}: {
+  matrix: CountMatrix;
+  hrefFor: HrefFor;
+  group?: ChartGroup;
+}) {
+  const techniqueLabel = groupLabel(group);
+  const tags = (technique: string, modality: string): FacetTag[] => [
+    { group, id: technique },
+    { group: 'modality', id: modality },
+  ];
+  const cellLabel = (c: MatrixCell) =>
+    `${techniqueLabel(c.row)} × ${modalityLabel(c.col)}: ${papersText(c.count)}`;
+  const noun = group === 'technique' ? 'technique' : 'topic';
   const m = trimMatrix(matrix);
-  const title = 'Techniques by modality';
+  const title = group === 'technique' ? 'Techniques by modality' : 'Topics by modality';
+  const id = group === 'technique' ? 'heatmap' : `${group}-heatmap`;
   const chart = m.rows.length > 0 && m.cols.length > 0 && (
     <MatrixChart
-      id="heatmap"
+      id={id}
       title={title}
       matrix={m}
       rowLabel={techniqueLabel}
@@ -33,10 +45,12 @@ export function ModalityHeatmap({ matrix, hrefFor }: { matrix: CountMatrix; href
 
   const table = (
     <table>
-      <caption>{title}: papers per technique (rows) and modality (columns)</caption>
+      <caption>
+        {title}: papers per {noun} (rows) and modality (columns)
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Technique</th>
+          <th scope="col">{group === 'technique' ? 'Technique' : 'Topic'}</th>
           {m.cols.map((col) => (
             <th key={col} scope="col">
               {modalityLabel(col)}
@@ -70,12 +84,12 @@ export function ModalityHeatmap({ matrix, hrefFor }: { matrix: CountMatrix; href
 
   return (
     <ChartSection
-      id="heatmap"
+      id={id}
       title={title}
-      description="How many papers in view pair each technique with each modality; a stronger shade means more. Each cell opens those papers. Techniques and modalities with no paper in view are left out."
+      description={`How many papers in view pair each ${noun} with each modality; a stronger shade means more. Each cell opens those papers. Values with no paper in view are left out.`}
       chart={chart}
       table={table}
-      empty="No paper in view has both a technique and a modality tag."
+      empty={`No paper in view has both a ${noun} and a modality tag.`}
     />
   );
 }

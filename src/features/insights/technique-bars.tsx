@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { scaleLinear } from 'd3-scale';
 import type { IdCount } from '../../lib/insights/counts';
 import type { HrefFor } from './use-mark-href';
-import { techniqueLabel } from './labels';
+import { groupLabel } from './labels';
+import type { ChartGroup } from '../../lib/insights/counts';
 import { ChartSection, ChartSvg, NARROW_CHARTS } from './chart-section';
 import { SvgLink } from './svg-link';
 import { useMediaQuery } from '../../hooks/use-media-query';
@@ -35,11 +36,25 @@ const NARROW: Layout = {
 const TOP = 6;
 const AXIS = 26;
 
-const tag = (id: string) => [{ group: 'technique' as const, id }];
+const WORDS = {
+  technique: { one: 'technique', title: 'Papers per technique', empty: 'a technique tag' },
+  topic: { one: 'topic', title: 'Papers per topic', empty: 'a topic' },
+} as const;
 const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** Papers per technique, most frequent first; techniques with no paper in view are left out. */
-export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor: HrefFor }) {
+export function TechniqueBars({
+  counts,
+  hrefFor,
+  group = 'technique',
+}: {
+  counts: IdCount[];
+  hrefFor: HrefFor;
+  group?: ChartGroup;
+}) {
+  const techniqueLabel = groupLabel(group);
+  const tag = (id: string) => [{ group, id }];
+  const words = WORDS[group];
   const layout = useMediaQuery(NARROW_CHARTS) ? NARROW : WIDE;
   const { width, row, barX } = layout;
   const rows = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
@@ -50,10 +65,15 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
     .range([barX, width - 40]);
   const height = TOP + rows.length * row + AXIS;
   const axisY = TOP + rows.length * row;
-  const title = 'Papers per technique';
+  const title = words.title;
 
   const chart = rows.length > 0 && (
-    <ChartSvg id="bars" title={title} width={width} height={height}>
+    <ChartSvg
+      id={group === 'technique' ? 'bars' : `${group}-bars`}
+      title={title}
+      width={width}
+      height={height}
+    >
       {x.ticks(5).map((t) => (
         <g key={t} className="axis">
           <line className="grid" x1={x(t)} x2={x(t)} y1={TOP} y2={axisY} />
@@ -109,7 +129,7 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">Technique</th>
+          <th scope="col">{group === 'technique' ? 'Technique' : 'Topic'}</th>
           <th scope="col">Papers</th>
         </tr>
       </thead>
@@ -133,12 +153,12 @@ export function TechniqueBars({ counts, hrefFor }: { counts: IdCount[]; hrefFor:
 
   return (
     <ChartSection
-      id="bars"
+      id={group === 'technique' ? 'bars' : `${group}-bars`}
       title={title}
-      description="How many papers in view carry each technique tag. A paper can carry several, so the bars add up to more than the papers in view. Each bar opens those papers."
+      description={`How many papers in view carry each ${words.one}. A paper can carry several, so the bars add up to more than the papers in view. Each bar opens those papers.`}
       chart={chart}
       table={table}
-      empty="No paper in view has a technique tag."
+      empty={`No paper in view has ${words.empty}.`}
     />
   );
 }

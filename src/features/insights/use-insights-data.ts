@@ -34,7 +34,16 @@ export function useInsightsData(corpus: LoadedCorpus) {
   const charts = useMemo(() => {
     if (!inView) return null;
     const techniques = idsOf('technique');
+    const topics = idsOf('topic');
     return {
+      topics:
+        topics.length === 0
+          ? null
+          : {
+              counts: countByTechnique(inView, topics, 'topic'),
+              modalityMatrix: techniqueModalityMatrix(inView, topics, idsOf('modality'), 'topic'),
+              cooccurrence: cooccurrenceMatrix(inView, topics, 'topic'),
+            },
       techniqueCounts: countByTechnique(inView, techniques),
       modalityMatrix: techniqueModalityMatrix(inView, techniques, idsOf('modality')),
       cooccurrence: cooccurrenceMatrix(inView, techniques),

@@ -48,7 +48,11 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
         <PaperTags tags={paper.tags} why={why} onWhy={setWhy} />
         <ClaimChips claims={paper.claims} />
         <PaperLinks links={paper.links} />
-        <RelatedPapers related={paper.related} corpus={corpus} />
+        <RelatedPapers
+          related={paper.related}
+          corpus={corpus}
+          topics={(paper.tags.topic ?? []).map((t) => t.id)}
+        />
       </article>
     </main>
   );

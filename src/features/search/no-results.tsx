@@ -7,7 +7,8 @@ interface Props {
 
 /** Says nothing matched and offers the easings that would bring results back. */
 export function NoResults({ view, onChange }: Props) {
-  const filters = view.technique.length + view.modality.length + view.contribution.length;
+  const filters =
+    view.technique.length + view.modality.length + view.contribution.length + view.topic.length;
   return (
     <div className="no-results">
       <p>
@@ -19,7 +20,7 @@ export function NoResults({ view, onChange }: Props) {
             <button
               type="button"
               className="button"
-              onClick={() => onChange({ technique: [], modality: [], contribution: [] })}
+              onClick={() => onChange({ technique: [], modality: [], contribution: [], topic: [] })}
             >
               Drop the {filters === 1 ? 'filter' : `${filters} filters`}
             </button>

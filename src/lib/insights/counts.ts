@@ -1,6 +1,9 @@
 /** Tag aggregations behind the Insights charts. Ids not in the given lists are ignored. */
 import type { Paper } from '../types';
 
+/** The groups a chart can count by: curated techniques or discovered topics. */
+export type ChartGroup = 'technique' | 'topic';
+
 /** What the counts read of a paper: its tags (list entries from meta.json are enough). */
 type Tagged = Pick<Paper, 'tags'>;
 
@@ -17,15 +20,19 @@ export interface CountMatrix {
   max: number;
 }
 
-function techniqueIds(paper: Tagged): Set<string> {
-  return new Set(paper.tags.technique.map((t) => t.id));
+function techniqueIds(paper: Tagged, group: ChartGroup = 'technique'): Set<string> {
+  return new Set((paper.tags[group] ?? []).map((t) => t.id));
 }
 
-/** Papers per technique, in the order of `ids`. */
-export function countByTechnique(papers: readonly Tagged[], ids: readonly string[]): IdCount[] {
+/** Papers per technique (or topic), in the order of `ids`. */
+export function countByTechnique(
+  papers: readonly Tagged[],
+  ids: readonly string[],
+  group: ChartGroup = 'technique',
+): IdCount[] {
   const counts = new Map(ids.map((id) => [id, 0]));
   for (const paper of papers) {
-    for (const id of techniqueIds(paper)) {
+    for (const id of techniqueIds(paper, group)) {
       const n = counts.get(id);
       if (n !== undefined) counts.set(id, n + 1);
     }
@@ -50,13 +57,14 @@ export function techniqueModalityMatrix(
   papers: readonly Tagged[],
   techniques: readonly string[],
   modalities: readonly string[],
+  group: ChartGroup = 'technique',
 ): CountMatrix {
   const m = emptyMatrix(techniques, modalities);
   const rowOf = new Map(techniques.map((id, i) => [id, i]));
   const colOf = new Map(modalities.map((id, i) => [id, i]));
   for (const paper of papers) {
     const cols = new Set(paper.tags.modality.flatMap((t) => colOf.get(t.id) ?? []));
-    for (const id of techniqueIds(paper)) {
+    for (const id of techniqueIds(paper, group)) {
       const r = rowOf.get(id);
       if (r === undefined) continue;
       for (const c of cols) bump(m, r, c);
@@ -72,11 +80,12 @@ export function techniqueModalityMatrix(
 export function cooccurrenceMatrix(
   papers: readonly Tagged[],
   techniques: readonly string[],
+  group: ChartGroup = 'technique',
 ): CountMatrix {
   const m = emptyMatrix(techniques, techniques);
   const indexOf = new Map(techniques.map((id, i) => [id, i]));
   for (const paper of papers) {
-    const mine = [...techniqueIds(paper)].flatMap((id) => indexOf.get(id) ?? []);
+    const mine = [...techniqueIds(paper, group)].flatMap((id) => indexOf.get(id) ?? []);
     for (const a of mine) for (const b of mine) bump(m, a, b);
   }
   return m;

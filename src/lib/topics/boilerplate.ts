@@ -32,7 +32,9 @@ efficient enable end even everyday explicit explicitly first fixed four five giv
 handle handling holistic improving increasingly inspired introduce introducing key lead leads learn
 learned learning-based leveraging limited maintains matching new novel observed obtain offering
 outperformed performs prevailing promising propose proposing provides rather relies rely relying
-remain requires resulting rich select simple solve solving stage stages status support task-specific
+remain requires resulting rich precise covering prohibitive labor seen falls short frequently
+produces rigorous finite individual ended cross co coordinate various remarkable surprisingly
+faithful faithfully effortless seamless meaningful accurately accurate reliably notably select simple solve solving stage stages status support task-specific
 tasks taking towards train trained two-stage versatile whether yields`;
 
 export const PHRASE_STOPWORDS: ReadonlySet<string> = new Set([

@@ -14,17 +14,24 @@ import { paperPhrases } from './phrases';
 import type { PaperPhrases } from './phrases';
 import { buildVocabulary, featureCounts } from './vocabulary';
 import type { Vocabulary } from './vocabulary';
-import { unitVector } from './sparse';
+import { normalizeDense, unitVector } from './sparse';
 import type { SparseVector } from './sparse';
 import { sphericalKMeans } from './kmeans';
+import type { Clustering } from './kmeans';
+import { spectralEmbedding } from './spectral';
 import { definingPhrases, rankPhrases, topicNames } from './name-topics';
-import { DEFAULT_MEMBERSHIP, membershipOf } from './membership';
+import { centroidTable, DEFAULT_MEMBERSHIP, membershipOf } from './membership';
 import type { MembershipOptions } from './membership';
-import type { DiscoveredTopics, Topic, TopicInput } from './topic-types';
+import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
 
 /** Top-level topics fit one 32-bit facet mask (facets/counts.ts), below the 40. */
 export const MAX_TOPICS = 32;
+/** Papers the phrase vocabulary is counted on. */
 export const SAMPLE_SIZE = 4000;
+/** Papers the neighbour graph is built on (its cost grows with the square). */
+export const CLUSTER_SAMPLE = 1500;
+/** Longest phrases read from papers outside the vocabulary sample. */
+const ASSIGN_WORDS = 2;
 
 export interface DiscoverOptions {
   seed: number;
@@ -36,21 +43,37 @@ export interface DiscoverOptions {
   membership: MembershipOptions;
   /** Defining phrases kept per topic. */
   phrases: number;
+  /** Group papers by k-means over a spectral embedding of their neighbour graph, or over the vectors. */
+  method: 'spectral' | 'kmeans';
+  neighbours: number;
+  /** Longest phrases (in words) that count in a paper's vector; longer ones still name topics. */
+  vectorWords: number;
+  /** Spectral dimensions per topic (1: as many as topics). */
+  embedRatio: number;
 }
 
 export const DEFAULT_DISCOVER: DiscoverOptions = {
   seed: 13,
   titleWeight: 3,
-  phraseBoost: 1.5,
+  phraseBoost: 1,
   maxShare: 0.4,
   membership: DEFAULT_MEMBERSHIP,
   phrases: 8,
+  method: 'spectral',
+  neighbours: 20,
+  vectorWords: 4,
+  embedRatio: 1,
 };
 
 /** About 8 topics at 100 papers, 17 at 500, never more than MAX_TOPICS. */
 export function topicCount(papers: number): number {
   if (papers < 8) return Math.max(1, Math.ceil(papers / 2));
   return Math.min(MAX_TOPICS, Math.max(4, Math.round(0.8 * Math.sqrt(papers))));
+}
+
+/** Whether position j of n is among CLUSTER_SAMPLE evenly spaced ones. */
+function samplePicked(j: number, n: number): boolean {
+  return Math.floor((Math.ceil((j * CLUSTER_SAMPLE) / n) * n) / CLUSTER_SAMPLE) === j;
 }
 
 /** Evenly spaced positions: the sample a large listing is clustered on. */
@@ -62,11 +85,36 @@ export function samplePositions(n: number, size: number): number[] {
 function vectorOf(counts: Map<number, number>, vocab: Vocabulary, opts: DiscoverOptions) {
   const weights = new Map<number, number>();
   for (const [f, tf] of counts) {
+    if (vocab.words[f]! > opts.vectorWords) continue;
     const idf = Math.log(vocab.sampleSize / vocab.df[f]!);
     const boost = vocab.words[f]! > 1 ? opts.phraseBoost : 1;
     weights.set(f, (1 + Math.log(tf)) * idf * boost);
   }
   return unitVector(weights);
+}
+
+/** Clusters of a spectral embedding, with centroids back in the phrase space (for membership). */
+function spectralClusters(
+  vectors: readonly SparseVector[],
+  k: number,
+  dims: number,
+  opts: DiscoverOptions,
+): Clustering {
+  const embedded = spectralEmbedding(vectors, dims, Math.round(k * opts.embedRatio), {
+    neighbours: opts.neighbours,
+    seed: opts.seed,
+  });
+  const width = embedded[0]?.length ?? k;
+  const all = Int32Array.from({ length: width }, (_, i) => i);
+  const points = embedded.map((values) => ({ ids: all, values }));
+  const grouped = sphericalKMeans(points, k, width, { seed: opts.seed });
+  const centroids = Array.from({ length: k }, () => new Float64Array(dims));
+  vectors.forEach((v, d) => {
+    const c = centroids[grouped.assign[d]!]!;
+    for (let i = 0; i < v.ids.length; i++) c[v.ids[i]!]! += v.values[i]!;
+  });
+  centroids.forEach(normalizeDense);
+  return { ...grouped, centroids };
 }
 
 export function discoverTopics(
@@ -82,15 +130,22 @@ export function discoverTopics(
   const sampleVectors = samplePhrases.map((p) =>
     vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts),
   );
-  const withFeatures = sampleVectors.flatMap((v, i) => (v.ids.length ? [i] : []));
+  const withFeatures = sampleVectors
+    .flatMap((v, i) => (v.ids.length ? [i] : []))
+    .filter((_, j, all) => all.length <= CLUSTER_SAMPLE || samplePicked(j, all.length));
   const k = Math.min(opts.k ?? topicCount(inputs.length), MAX_TOPICS, withFeatures.length);
-  if (k < 1) return { topics: [], papers: inputs.map(() => []) };
-  const clustering = sphericalKMeans(
-    withFeatures.map((i) => sampleVectors[i]!),
-    k,
-    vocab.keys.length,
-    { seed: opts.seed },
-  );
+  const phraseTable = (papers: Int32Array[]): PhraseTable => ({
+    surface: vocab.surface,
+    words: vocab.words,
+    df: vocab.df,
+    papers,
+  });
+  if (k < 1) return { topics: [], papers: inputs.map(() => []), phrases: phraseTable([]) };
+  const clustered = withFeatures.map((i) => sampleVectors[i]!);
+  const clustering =
+    opts.method === 'kmeans'
+      ? sphericalKMeans(clustered, k, vocab.keys.length, { seed: opts.seed })
+      : spectralClusters(clustered, k, vocab.keys.length, opts);
   const clusterOf = new Int32Array(sample.length).fill(-1);
   withFeatures.forEach((i, j) => (clusterOf[i] = clustering.assign[j]!));
   const ranked = rankPhrases(
@@ -107,15 +162,25 @@ export function discoverTopics(
   const names = topicNames(defining, vocab);
 
   const sampleAt = new Map(sample.map((pos, i) => [pos, i]));
+  const prefixes = new Set<string>();
+  for (const key of vocab.keys) {
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
   const vectorAt = (i: number): SparseVector => {
     const s = sampleAt.get(i);
     if (s !== undefined) return sampleVectors[s]!;
-    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract);
+    // Beyond the sample, two-word phrases place a paper well enough, at half the work.
+    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract, prefixes, ASSIGN_WORDS);
     return vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts);
   };
-  const memberships = inputs.map((_, i) =>
-    membershipOf(vectorAt(i), clustering.centroids, evidence, vocab.surface, opts.membership),
-  );
+  const table = centroidTable(clustering.centroids, vocab.keys.length);
+  const features: Int32Array[] = [];
+  const memberships = inputs.map((_, i) => {
+    const v = vectorAt(i);
+    features.push(v.ids);
+    return membershipOf(v, table, evidence, vocab.surface, opts.membership);
+  });
 
   // Topics by size, largest first; a cluster no paper kept is dropped.
   const counts = new Int32Array(k);
@@ -137,5 +202,5 @@ export function discoverTopics(
       return topic === undefined ? [] : [{ topic, evidence: m.evidence }];
     }),
   );
-  return { topics, papers };
+  return { topics, papers, phrases: phraseTable(features) };
 }

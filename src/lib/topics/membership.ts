@@ -5,7 +5,6 @@
  * topic, not where one word is shared. At most MAX_TOPICS_PER_PAPER.
  */
 import type { SparseVector } from './sparse';
-import { dotDense } from './sparse';
 import type { TopicMembership } from './topic-types';
 
 export const MAX_TOPICS_PER_PAPER = 3;
@@ -16,22 +15,52 @@ export interface MembershipOptions {
   minSimilarity: number;
 }
 
-export const DEFAULT_MEMBERSHIP: MembershipOptions = { secondaryRatio: 0.8, minSimilarity: 0.08 };
+export const DEFAULT_MEMBERSHIP: MembershipOptions = { secondaryRatio: 0.5, minSimilarity: 0.03 };
 
 /**
  * @param evidence per topic, feature → rank (lower is more distinctive): a paper's evidence for a
  * topic is its features found there, most distinctive first.
  * @param surface feature → shown form.
  */
+/**
+ * Centroids stored feature by feature (weights[f * k + c]): a paper's similarity to every topic
+ * reads one short stretch per phrase it holds, instead of one far-apart cell in each of k arrays.
+ */
+export interface CentroidTable {
+  k: number;
+  weights: Float64Array;
+}
+
+export function centroidTable(centroids: readonly Float64Array[], dims: number): CentroidTable {
+  const k = centroids.length;
+  const weights = new Float64Array(dims * k);
+  centroids.forEach((c, ci) => {
+    for (let f = 0; f < dims; f++) if (c[f] !== 0) weights[f * k + ci] = c[f]!;
+  });
+  return { k, weights };
+}
+
+export function similarities(vector: SparseVector, table: CentroidTable): Float64Array {
+  const { k, weights } = table;
+  const sims = new Float64Array(k);
+  for (let i = 0; i < vector.ids.length; i++) {
+    const base = vector.ids[i]! * k;
+    const v = vector.values[i]!;
+    for (let c = 0; c < k; c++) sims[c]! += v * weights[base + c]!;
+  }
+  return sims;
+}
+
 export function membershipOf(
   vector: SparseVector,
-  centroids: readonly Float64Array[],
+  centroids: CentroidTable,
   evidence: readonly Map<number, number>[],
   surface: readonly string[],
   opts: MembershipOptions = DEFAULT_MEMBERSHIP,
 ): TopicMembership[] {
-  if (vector.ids.length === 0 || centroids.length === 0) return [];
-  const sims = centroids.map((c, i) => [i, dotDense(vector, c)] as const);
+  if (vector.ids.length === 0 || centroids.k === 0) return [];
+  const raw = similarities(vector, centroids);
+  const sims = Array.from(raw, (s, i) => [i, s] as const);
   sims.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const [main, mainSim] = sims[0]!;
   const out: TopicMembership[] = [];

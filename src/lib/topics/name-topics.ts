@@ -10,6 +10,8 @@ import { isBoilerplate } from './boilerplate';
 export interface RankedPhrase {
   feature: number;
   score: number;
+  /** Cluster papers holding it. */
+  n: number;
 }
 
 const MULTIWORD_BOOST = 1.35;
@@ -39,7 +41,7 @@ export function rankPhrases(
       const coverage = n / size;
       const precision = n / vocab.df[f]!;
       const boost = vocab.words[f]! > 1 ? MULTIWORD_BOOST : 1;
-      ranked.push({ feature: f, score: coverage * precision * boost });
+      ranked.push({ feature: f, score: coverage * precision * boost, n });
     }
     return ranked.sort((a, b) => b.score - a.score || a.feature - b.feature);
   });
@@ -51,17 +53,39 @@ function overlaps(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/**
+ * A fragment's fuller phrase when nearly every cluster paper with the fragment has the fuller one
+ * too ("free guidance" → "classifier free guidance", "language action" → "vision language action").
+ */
+function fullest(
+  feature: number,
+  inCluster: ReadonlyMap<number, number>,
+  vocab: Vocabulary,
+): number {
+  const key = ` ${vocab.keys[feature]!} `;
+  const n = inCluster.get(feature) ?? 0;
+  let best = feature;
+  for (const [f, m] of inCluster) {
+    if (f === feature || m < 0.8 * n || vocab.words[f]! <= vocab.words[best]!) continue;
+    if (` ${vocab.keys[f]!} `.includes(key)) best = f;
+  }
+  return best;
+}
+
 /** Up to `count` distinctive phrases, none containing another, none boilerplate. */
 export function definingPhrases(
   ranked: readonly RankedPhrase[],
   vocab: Vocabulary,
   count: number,
 ): number[] {
+  const inCluster = new Map(ranked.map((r) => [r.feature, r.n] as const));
   const chosen: number[] = [];
-  for (const r of ranked) {
+  for (const top of ranked) {
+    const r = { feature: fullest(top.feature, inCluster, vocab) };
     const key = vocab.keys[r.feature]!;
     if (isBoilerplate(vocab.surface[r.feature]!)) continue;
     if (chosen.some((f) => overlaps(vocab.keys[f]!, key))) continue;
+    if (vocab.words[r.feature]! > 4) continue;
     chosen.push(r.feature);
     if (chosen.length >= count) break;
   }
@@ -72,7 +96,10 @@ function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-/** "Video generation", or "Video generation & camera control" when one phrase would repeat a name. */
+/**
+ * "Gaussian splatting", or two phrases when one word alone says little ("Teacher & distillation")
+ * or would repeat another topic's name.
+ */
 export function topicNames(defining: readonly number[][], vocab: Vocabulary): string[] {
   const first = defining.map((d) => (d[0] === undefined ? '' : vocab.surface[d[0]]!));
   const seen = new Map<string, number>();
@@ -81,7 +108,8 @@ export function topicNames(defining: readonly number[][], vocab: Vocabulary): st
     const one = first[c]!;
     const second = d[1] === undefined ? undefined : vocab.surface[d[1]]!;
     if (!one) return 'Other';
-    const name = seen.get(one.toLowerCase())! > 1 && second ? `${one} & ${second}` : one;
+    const lone = vocab.words[d[0]!]! === 1 && !/[A-Z]{2}/.test(one);
+    const name = (seen.get(one.toLowerCase())! > 1 || lone) && second ? `${one} & ${second}` : one;
     return capitalise(name);
   });
 }

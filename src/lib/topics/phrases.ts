@@ -29,7 +29,7 @@ export interface PaperPhrases {
 
 const SPLIT = /[.,;:!?()[\]{}"“”‘’«»|/\\<>=+*&%$#@~^]|\s[–—-]\s|\s'|'\s/;
 const WORD = /[A-Za-z0-9]+(?:['’]s)?/g;
-const ACRONYM_DEF = /((?:[A-Za-z][\w'’-]*\s+){1,7})\(([A-Z][A-Za-z0-9]*[A-Z][a-z]?s?)\)/g;
+const ACRONYM = /\(([A-Z][A-Za-z0-9]*[A-Z][a-z]?s?)\)/g;
 
 /** Folds accents and removes URLs and stock phrases, keeping sentence punctuation in place. */
 function prepare(text: string): string {
@@ -56,18 +56,31 @@ function isStop(lower: string): boolean {
   return PHRASE_STOPWORDS.has(lower) || /^\d+$/.test(lower) || lower.length < 2;
 }
 
+/** Words seen before: [key, shown], or null for a stopword (100k papers repeat their words). */
+const wordCache = new Map<string, readonly [string, string] | null>();
+const WORD_CACHE_LIMIT = 500_000;
+
+function analyse(w: string): readonly [string, string] | null {
+  let a = wordCache.get(w);
+  if (a !== undefined) return a;
+  const lower = w.toLowerCase().replace(/['’]s$/, '');
+  a = isStop(lower) || isStop(stem(lower)) ? null : [keyWord(w), showWord(w.replace(/['’]s$/, ''))];
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(w, a);
+  return a;
+}
+
 /** The runs of content words of `text`, each word as [key, shown]. */
-export function contentRuns(text: string): [string, string][][] {
-  const runs: [string, string][][] = [];
+export function contentRuns(text: string): (readonly [string, string])[][] {
+  const runs: (readonly [string, string])[][] = [];
   for (const chunk of prepare(text).split(SPLIT)) {
-    let run: [string, string][] = [];
+    let run: (readonly [string, string])[] = [];
     for (const m of chunk.matchAll(WORD)) {
-      const w = m[0];
-      const lower = w.toLowerCase().replace(/['’]s$/, '');
-      if (isStop(lower) || isStop(stem(lower))) {
+      const a = analyse(m[0]);
+      if (a === null) {
         if (run.length) runs.push(run);
         run = [];
-      } else run.push([keyWord(w), showWord(w.replace(/['’]s$/, ''))]);
+      } else run.push(a);
     }
     if (run.length) runs.push(run);
   }
@@ -94,24 +107,37 @@ function initialsMatch(acronym: string, words: string[]): number {
 
 function acronymsOf(text: string): [string, string][] {
   const out: [string, string][] = [];
-  for (const m of prepare(text).matchAll(ACRONYM_DEF)) {
-    const words = m[1]!.trim().split(/\s+/);
-    const take = initialsMatch(m[2]!, words);
+  // The definition pattern backtracks over every word: look for "(X" first.
+  if (!/\([A-Z]/.test(text)) return out;
+  const prepared = prepare(text);
+  for (const m of prepared.matchAll(ACRONYM)) {
+    // The up to seven words before "(ACR)", none across punctuation.
+    const before = prepared.slice(Math.max(0, m.index - 120), m.index);
+    const words = (/(?:[A-Za-z][\w'’-]*\s+){1,7}$/.exec(before)?.[0] ?? '').trim().split(/\s+/);
+    const take = initialsMatch(m[1]!, words);
     if (take < 2) continue;
     const tail = words.slice(words.length - take).flatMap((w) => w.split('-'));
     if (tail.some((w) => isStop(w.toLowerCase()))) continue;
-    out.push([keyWord(m[2]!), tail.map(keyWord).join(' ')]);
+    out.push([keyWord(m[1]!), tail.map(keyWord).join(' ')]);
   }
   return out;
 }
 
-function pushRuns(runs: [string, string][][], title: boolean, hits: PhraseHit[]): void {
+function pushRuns(
+  runs: (readonly [string, string])[][],
+  title: boolean,
+  hits: PhraseHit[],
+  prefixes: ReadonlySet<string> | undefined,
+  maxWords: number,
+): void {
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       let key = '';
       let surface = '';
-      for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
+      for (let n = 1; n <= maxWords && i + n <= run.length; n++) {
         const [k, s] = run[i + n - 1]!;
+        // Only phrases that can still become a known one are spelled out.
+        if (n > 1 && prefixes && !prefixes.has(key)) break;
         key = n === 1 ? k : `${key} ${k}`;
         surface = n === 1 ? s : `${surface} ${s}`;
         hits.push({ key, surface, n, title });
@@ -120,10 +146,21 @@ function pushRuns(runs: [string, string][][], title: boolean, hits: PhraseHit[])
   }
 }
 
-export function paperPhrases(title: string, abstract: string): PaperPhrases {
+/**
+ * @param prefixes when given, the keys known phrases start with: longer n-grams are built only
+ * from them (assigning papers to topics found on a sample needs no other phrase).
+ */
+export function paperPhrases(
+  title: string,
+  abstract: string,
+  prefixes?: ReadonlySet<string>,
+  maxWords = MAX_PHRASE_WORDS,
+): PaperPhrases {
   const hits: PhraseHit[] = [];
   // Hyphens join the parts of one word: "vision-language" is two words of one run.
-  pushRuns(contentRuns(title.replace(/(\w)-(?=\w)/g, '$1 ')), true, hits);
-  pushRuns(contentRuns(abstract.replace(/(\w)-(?=\w)/g, '$1 ')), false, hits);
-  return { hits, acronyms: [...acronymsOf(title), ...acronymsOf(abstract)] };
+  pushRuns(contentRuns(title.replace(/(\w)-(?=\w)/g, '$1 ')), true, hits, prefixes, maxWords);
+  pushRuns(contentRuns(abstract.replace(/(\w)-(?=\w)/g, '$1 ')), false, hits, prefixes, maxWords);
+  // Acronyms are read on the sample the vocabulary is counted on, not when assigning.
+  const acronyms = prefixes ? [] : [...acronymsOf(title), ...acronymsOf(abstract)];
+  return { hits, acronyms };
 }

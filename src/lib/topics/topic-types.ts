@@ -17,10 +17,22 @@ export interface TopicMembership {
   evidence: string[];
 }
 
+/** The listing's phrases and which paper holds which: what related papers share. */
+export interface PhraseTable {
+  surface: readonly string[];
+  /** Words per phrase. */
+  words: Int32Array;
+  /** Papers (of the sample) holding each phrase. */
+  df: Int32Array;
+  /** Per paper, its phrase ids, ascending. */
+  papers: Int32Array[];
+}
+
 export interface DiscoveredTopics {
   topics: Topic[];
   /** Per paper in input order: 0–3 memberships, the main topic first. */
   papers: TopicMembership[][];
+  phrases: PhraseTable;
 }
 
 export interface TopicInput {

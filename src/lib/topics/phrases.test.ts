@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { paperPhrases } from './phrases';
+import { isBoilerplate } from './boilerplate';
+
+const surfaces = (title: string, abstract: string) =>
+  new Set(paperPhrases(title, abstract).hits.map((h) => h.surface));
+
+describe('paperPhrases', () => {
+  it('finds multi-word terms, keeps acronyms as written and folds plurals into one key', () => {
+    const p = paperPhrases(
+      'GUI Agents for Mobile Apps',
+      'We study GUI agents. A GUI agent uses tools; tool use matters.',
+    );
+    const keys = new Map(p.hits.map((h) => [h.surface, h.key]));
+    expect(keys.get('GUI agents')).toBe(keys.get('GUI agent'));
+    expect(surfaces('', 'tool use matters for KV cache eviction')).toContain('KV cache eviction');
+  });
+
+  it('never makes a phrase of boilerplate, URLs or stock phrases', () => {
+    const s = surfaces(
+      'A State-of-the-Art Method',
+      'Extensive experiments show that our approach outperforms existing methods and bridges the gap. ' +
+        'Code is available at https://github.com/x/y and www.example.com/page.',
+    );
+    for (const bad of [
+      'extensive experiments',
+      'existing methods',
+      'state',
+      'art',
+      'github',
+      'gap',
+    ])
+      expect(s.has(bad), bad).toBe(false);
+    expect([...s].some((x) => /github|https|example/.test(x))).toBe(false);
+  });
+
+  it('splits hyphenated method families into words of one run', () => {
+    const s = surfaces('', 'A vision-language-action model for robots.');
+    expect(s).toContain('vision language action');
+  });
+
+  it('reads acronym definitions', () => {
+    const p = paperPhrases('', 'We use Group Relative Policy Optimization (GRPO) to train.');
+    expect(p.acronyms.map(([a]) => a)).toEqual(['grpo']);
+    // An expansion with a generic word ("models") is no phrase: the acronym stays itself.
+    expect(paperPhrases('', 'Large language models (LLMs) are used.').acronyms).toEqual([]);
+  });
+
+  it('never throws and yields only phrases with a content word, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (t, a) => {
+        const p = paperPhrases(t, a);
+        for (const h of p.hits) {
+          expect(h.key.length).toBeGreaterThan(0);
+          expect(h.n).toBeGreaterThanOrEqual(1);
+          expect(h.n).toBeLessThanOrEqual(4);
+          expect(isBoilerplate(h.surface)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('isBoilerplate', () => {
+  it('rejects phrases made only of generic words, and URLs', () => {
+    for (const b of ['extensive experiments', 'existing methods', 'code available', 'github.com/x'])
+      expect(isBoilerplate(b), b).toBe(true);
+    for (const ok of ['video generation', 'GUI agents', 'KV cache'])
+      expect(isBoilerplate(ok), ok).toBe(false);
+  });
+});
