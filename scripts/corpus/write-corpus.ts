@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../../src/lib/types';
 import { facetOrder } from '../../src/lib/taxonomy';
 import { FORMAT_VERSION, shardFileName, shardStartsFor } from '../../src/lib/corpus-format';
-import { toDetails, toMetaRow } from '../../src/lib/corpus-rows';
-import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
+import { toDetails, toIdsRow, toMetaRow } from '../../src/lib/corpus-rows';
+import type { DetailShard, MetaFile, PaperIdsRow } from '../../src/lib/corpus-format';
 
 /**
  * Papers per details shard (CORPUS_SHARD_SIZE, default 40). A page of search results is 25 papers
@@ -70,6 +70,12 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
     index: { file: INDEX_FILE, bytes: packed.length },
     papers: papers.map((p) => toMetaRow(p, order)),
   };
+  const ids: Record<string, PaperIdsRow> = {};
+  papers.forEach((p, i) => {
+    const row = toIdsRow(p);
+    if (row) ids[i] = row;
+  });
+  if (Object.keys(ids).length > 0) meta.ids = ids;
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
   return ['meta.json', INDEX_FILE];
 }

@@ -46,7 +46,15 @@ export interface MetaFile {
   shardStarts: number[];
   index: { file: string; bytes: number };
   papers: MetaRow[];
+  /**
+   * The arXiv id and DOI of the papers whose abstract names one, by dump position (sparse: most
+   * dumps name none). Outside the rows, so rows keep their shape; absent in older files.
+   */
+  ids?: Record<string, PaperIdsRow>;
 }
+
+/** [arXiv id or 0, DOI or 0]. */
+export type PaperIdsRow = [arxiv: string | 0, doi: string | 0];
 
 /** [slug, title, name or 0, [[technique positions], [modality positions], [contribution]], claims, flags]. */
 export type MetaRow = [

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { findArxivId, findDoi, isArxivId, isDoi, paperIds } from './arxiv-id';
 import {
   doiUrl,
-  findArxivId,
-  findDoi,
   formatPostedMonth,
-  isArxivId,
-  isDoi,
-  paperIds,
+  hasArxivShape,
+  hasDoiShape,
   postedKey,
   postedMonth,
-} from './arxiv-id';
+} from './id-format';
 
 describe('findArxivId', () => {
   it.each([
@@ -52,7 +50,9 @@ describe('findArxivId', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
         const id = findArxivId(s);
-        if (id !== undefined) expect(isArxivId(id)).toBe(true);
+        if (id !== undefined) expect(isArxivId(id) && hasArxivShape(id)).toBe(true);
+        const doi = findDoi(s);
+        if (doi !== undefined) expect(isDoi(doi) && hasDoiShape(doi)).toBe(true);
       }),
     );
   });
@@ -98,6 +98,10 @@ describe('findDoi', () => {
     expect(doiUrl('10.1000/a#b?c')).toBe('https://doi.org/10.1000/a%23b%3Fc');
     expect(isDoi('10.1145/3600006.3613165')).toBe(true);
     expect(isDoi('javascript:alert(1)')).toBe(false);
+    expect(hasDoiShape('10.1145/a"onload=x')).toBe(false);
+    expect(hasArxivShape('2401.01234')).toBe(true);
+    expect(hasArxivShape('hep-th/9901001')).toBe(true);
+    expect(hasArxivShape('2401.01234v2')).toBe(false);
   });
 });
 

@@ -54,12 +54,6 @@ const PREFIXED_OLD = new RegExp(`${PREFIX}${OLD_ID}(?!\\d)`, 'gi');
 // A bare old-style id: not inside a URL path or a longer word.
 const BARE_OLD = new RegExp(`(?<![\\w./-])${OLD_ID}(?![\\w/])`, 'g');
 
-export interface PostedMonth {
-  year: number;
-  /** 1–12. */
-  month: number;
-}
-
 function validNew(yymm: string, digits: number): boolean {
   const yy = Number(yymm.slice(0, 2));
   const mm = Number(yymm.slice(2));
@@ -99,47 +93,6 @@ export function isArxivId(id: string): boolean {
   return findArxivId(`arXiv:${id}`) === id;
 }
 
-/** The month the paper was first posted, read from its id (2401.01234 → January 2024). */
-export function postedMonth(id: string): PostedMonth | undefined {
-  const m = /^(\d{2})(\d{2})\.\d{4,5}$/.exec(id) ?? /\/(\d{2})(\d{2})\d{3}$/.exec(id);
-  if (!m) return undefined;
-  const yy = Number(m[1]);
-  return { year: (yy >= 91 ? 1900 : 2000) + yy, month: Number(m[2]) };
-}
-
-/** A sortable number for the posted month (later is larger); NaN without an id. */
-export function postedKey(id: string | undefined): number {
-  const p = id ? postedMonth(id) : undefined;
-  return p ? p.year * 12 + p.month - 1 : Number.NaN;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "January 2024". */
-export function formatPostedMonth(p: PostedMonth): string {
-  return `${MONTHS[p.month - 1] ?? ''} ${p.year}`;
-}
-
-export function arxivAbsUrl(id: string): string {
-  return `https://arxiv.org/abs/${id}`;
-}
-export function arxivPdfUrl(id: string): string {
-  return `https://arxiv.org/pdf/${id}`;
-}
-
 // Crossref's advice for DOIs in text: 10.<registrant>/<suffix>, the suffix ending before a space
 // or a character that cannot be part of one in prose.
 const DOI_RE = /\b10\.\d{4,9}\/[^\s"'<>{}[\]\\^`|\u201C\u201D\u2018\u2019]+/g;
@@ -171,10 +124,6 @@ export function findDoi(text: string): string | undefined {
 
 export function isDoi(doi: string): boolean {
   return findDoi(doi) === doi;
-}
-
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** The ids of a paper found in its abstract (links are part of the abstract's text). */

@@ -3,7 +3,7 @@
  * named an arXiv id or a DOI; searches by title on arXiv, Hugging Face Papers, Semantic Scholar
  * and Google Scholar always (the dump holds no id for most papers).
  */
-import { arxivAbsUrl, arxivPdfUrl, doiUrl } from './arxiv-id';
+import { arxivAbsUrl, arxivPdfUrl, doiUrl } from './id-format';
 
 export interface FindLink {
   label: string;
