@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Paper } from '../../lib/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/export-formats';
-import { siteBaseUrl } from './export-formats';
+import { publicSiteUrl, siteBaseUrl } from './export-formats';
 import { datedFilename, downloadText } from './download';
 import '../../styles/export.css';
 
@@ -51,6 +51,7 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
       const papers = await pending;
       const text = format.render(papers, {
         baseUrl: siteBaseUrl(),
+        siteUrl: publicSiteUrl(),
         heading: typeof heading === 'function' ? heading() : heading,
       });
       downloadText(datedFilename(filePrefix, format.extension), text, format.mimeType);
