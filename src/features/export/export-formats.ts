@@ -2,17 +2,3 @@
 export function siteBaseUrl(): string {
   return new URL(import.meta.env.BASE_URL, window.location.origin).href;
 }
-
-/** Hosts a citation must never point at: this machine and private names. */
-const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|[^.]+|.+\.local)$/i;
-
-/**
- * The public site for citations: SITE_URL from the build, else the origin the page came from
- * unless that is a local address (a citation to localhost helps nobody). Undefined when neither.
- */
-export function publicSiteUrl(): string | undefined {
-  const configured = import.meta.env.SITE_URL;
-  if (typeof configured === 'string' && /^https?:\/\//.test(configured)) return configured;
-  const { protocol, hostname } = window.location;
-  return /^https?:$/.test(protocol) && !LOCAL_HOST.test(hostname) ? siteBaseUrl() : undefined;
-}

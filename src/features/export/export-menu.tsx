@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Paper } from '../../lib/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/export-formats';
-import { publicSiteUrl, siteBaseUrl } from './export-formats';
+import { siteBaseUrl } from './export-formats';
+import { publicSiteUrl } from '../../app/site-url';
 import { datedFilename, downloadText } from './download';
 import '../../styles/export.css';
 
