@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { findLinks } from '../lib/paper-ids/find-links';
 import type { Paper } from '../lib/types';
 import { ExternalLink } from './external-link';
@@ -16,25 +15,5 @@ export function FindLinkList({ paper }: { paper: Findable }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/**
- * A result's "Find" disclosure. The links are built only once it is opened: results are rebuilt
- * on every keystroke, and eight links times 25 results would cost the keystroke's frame.
- */
-export function FindMenu({ paper }: { paper: Findable }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="find-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="find-summary">
-        Find<span className="visually-hidden"> this paper: {paper.title}</span>
-      </summary>
-      {open && (
-        <div className="find-panel">
-          <FindLinkList paper={paper} />
-        </div>
-      )}
-    </details>
   );
 }

@@ -8,9 +8,7 @@ export function CopyCitationButton({ paper }: { paper: Paper }) {
   return (
     <CopyButton
       label="Copy citation"
-      text={() =>
-        toBibtex([paper], { baseUrl: window.location.origin, siteUrl: publicSiteUrl() })
-      }
+      text={() => toBibtex([paper], { baseUrl: window.location.origin, siteUrl: publicSiteUrl() })}
       copied="BibTeX citation copied"
       failed="Copy failed: use Export on the search page"
     />

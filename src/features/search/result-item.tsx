@@ -5,7 +5,8 @@ import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from './claim-summary';
 import { StarToggle } from '../../components/star-button';
-import { FindMenu } from '../../components/find-links';
+import { FindMenu } from '../../components/find-menu';
+import '../../styles/find-links.css';
 
 interface Props {
   paper: PaperMeta;

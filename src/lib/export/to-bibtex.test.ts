@@ -54,7 +54,10 @@ describe('toBibtex', () => {
   });
 
   it('keeps braces balanced in every entry', () => {
-    const out = toBibtex([makePaper(), TRICKY], { baseUrl: 'https://h', siteUrl: 'https://h/{x}#y' });
+    const out = toBibtex([makePaper(), TRICKY], {
+      baseUrl: 'https://h',
+      siteUrl: 'https://h/{x}#y',
+    });
     const unescaped = out.replace(/\\[{}%#&$_]/g, '');
     expect(unescaped.split('{').length).toBe(unescaped.split('}').length);
     expect(out).toContain('url = {https://h/%7Bx%7D#y/paper/tricky}');

@@ -74,6 +74,8 @@ describe('toCsv', () => {
   });
 
   it('writes only the header for no papers', () => {
-    expect(toCsv([])).toBe('slug,title,name,technique,modality,contribution,claims,links,arxiv,doi,paper_url,pdf_url\r\n');
+    expect(toCsv([])).toBe(
+      'slug,title,name,technique,modality,contribution,claims,links,arxiv,doi,paper_url,pdf_url\r\n',
+    );
   });
 });

@@ -118,7 +118,8 @@ export function findDoi(text: string): string | undefined {
   if (dois.size !== 1) return undefined;
   const only = [...dois][0]!;
   // Keep the case the abstract wrote it in.
-  for (const m of text.matchAll(DOI_RE)) if (trimDoi(m[0]).toLowerCase() === only) return trimDoi(m[0]);
+  for (const m of text.matchAll(DOI_RE))
+    if (trimDoi(m[0]).toLowerCase() === only) return trimDoi(m[0]);
   return undefined;
 }
 
