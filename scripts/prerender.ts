@@ -12,7 +12,15 @@
  * without it they are left out, and the build says so once. DIST=dir reads another build.
  * Papers are read shard by shard from dist/data/, so memory stays that of meta.json plus a shard.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkShard, metaCorpus } from '../src/data/corpus-files';
 import type { MetaCorpus } from '../src/data/corpus-files';
@@ -23,7 +31,7 @@ import type { Paper } from '../src/lib/types';
 import { paperBody, paperHead, type PageContext } from '../src/lib/prerender/paper-html';
 import {
   homeHead,
-  homeNoscript,
+  homeStatic,
   robotsTxt,
   sitemapIndex,
   sitemaps,
@@ -37,11 +45,14 @@ const NOSCRIPT = '@@prerender:noscript@@';
 
 export class PrerenderError extends Error {}
 
+/** The app shell as Vite built it (index.html before this step), kept beside the site. */
+export const TEMPLATE = '.app-shell.html';
+
 /** The built index.html cut around what each page replaces: the title and description, #root, <noscript>. */
 export function splitTemplate(html: string): string[] {
   const marked = html
-    .replace(/<title>[^<]*<\/title>/, HEAD)
     .replace(/\s*<meta\s+name="description"[^>]*>/, '')
+    .replace(/<title>[^<]*<\/title>/, HEAD)
     .replace('<div id="root"></div>', `<div id="root"${BODY}</div>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, NOSCRIPT);
   const parts = marked.split(/@@prerender:(?:head|body|noscript)@@/);
@@ -96,8 +107,11 @@ export function prerender(
   env: { siteUrl?: string; mode: 'auto' | 'all' | 'off' },
 ): PrerenderResult {
   const notes: string[] = [];
+  // index.html is overwritten below: the app shell Vite built is kept, so the step can run again.
+  const shell = join(dist, TEMPLATE);
+  if (!existsSync(shell)) copyFileSync(join(dist, 'index.html'), shell);
   const [beforeHead, beforeBody, beforeNoscript, rest] = splitTemplate(
-    readFileSync(join(dist, 'index.html'), 'utf8'),
+    readFileSync(shell, 'utf8'),
   ) as [string, string, string, string];
   const dataDir = join(dist, 'data');
   const meta = metaCorpus(JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8')), '/data/');
@@ -111,7 +125,11 @@ export function prerender(
 
   const page = (head: string, root: string, noscript: string) =>
     `${beforeHead}${head}${beforeBody}${root}${beforeNoscript}${noscript}${rest}`;
-  const home = page(homeHead(meta.papers.length, siteUrl, ogImage), '>', homeNoscript(meta.papers));
+  const home = page(
+    homeHead(meta.papers.length, siteUrl, ogImage),
+    `>${homeStatic(meta.papers)}`,
+    '',
+  );
   writeFileSync(join(dist, 'index.html'), home);
   // GitHub Pages answers unknown paths with 404.html: the app then shows the page the URL names.
   writeFileSync(join(dist, '404.html'), home);

@@ -61,7 +61,7 @@ describe('prerender', () => {
     expect(home.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(
       'https://ex.org/pe/',
     );
-    expect(home.querySelector('#root')!.children).toHaveLength(0);
+    expect(home.querySelectorAll('#root .no-js-only li')).toHaveLength(corpus.papers.length);
   });
 
   it('escapes a hostile title into valid HTML and JSON-LD', () => {
@@ -97,6 +97,14 @@ describe('prerender', () => {
     expect(doc.querySelector('.paper-meta')!.textContent).toContain(
       'First posted on arXiv October 2023',
     );
+  });
+
+  it('can run again on its own output, giving the same pages', () => {
+    const before = read('index.html');
+    const page = read(`paper/${corpus.papers[0]!.slug}.html`);
+    prerender(dist, { siteUrl: 'https://ex.org/pe', mode: 'all' });
+    expect(read('index.html')).toBe(before);
+    expect(read(`paper/${corpus.papers[0]!.slug}.html`)).toBe(page);
   });
 
   it('without SITE_URL leaves out canonical links and the sitemap, and says so once', () => {

@@ -39,8 +39,12 @@ export function homeHead(count: number, siteUrl?: string, ogImage?: string): str
   ].join('\n    ');
 }
 
-/** What a reader without JavaScript sees on the home page: the first papers, linked. */
-export function homeNoscript(papers: readonly Pick<PaperMeta, 'slug' | 'title'>[]): string {
+/**
+ * What a reader without JavaScript sees on the home page: the first papers, linked. It sits in
+ * #root, which the app empties as it starts, and CSS hides it where scripts run (.no-js-only), so
+ * nothing of it flashes before the app. (A <noscript> is not rendered by every no-script mode.)
+ */
+export function homeStatic(papers: readonly Pick<PaperMeta, 'slug' | 'title'>[]): string {
   const shown = papers.slice(0, NOSCRIPT_PAPERS);
   const items = shown.map(
     (p) => `<li><a href="${h(paperPath(p.slug))}">${h(wellFormed(p.title))}</a></li>`,
@@ -50,8 +54,8 @@ export function homeNoscript(papers: readonly Pick<PaperMeta, 'slug' | 'title'>[
       ? `<p>The first ${shown.length} of ${papers.length.toLocaleString('en-US')} papers.</p>`
       : '';
   return (
-    '<noscript><main class="page"><p>Searching and filtering need JavaScript; every paper has its own page.</p>' +
-    `<ol>${items.join('')}</ol>${more}</main></noscript>`
+    '<main id="main" class="page no-js-only"><h1>Paper Explorer</h1><p>Searching and filtering need JavaScript; every paper has its own page.</p>' +
+    `<ol>${items.join('')}</ol>${more}</main>`
   );
 }
 
