@@ -43,6 +43,7 @@ function readHead(page: Page, html: string): Promise<Head> {
         'og:type': get('meta[property="og:type"]'),
         'og:site_name': get('meta[property="og:site_name"]'),
         'og:url': get('meta[property="og:url"]'),
+        'og:image': get('meta[property="og:image"]'),
         'twitter:card': get('meta[name="twitter:card"]'),
         canonical: get('link[rel="canonical"]', 'href'),
       },
@@ -76,6 +77,9 @@ function checkHead(head: Head, slug: string, site?: string): void {
   expect(t.canonical).toBe(url);
   expect(t['og:url']).toBe(url);
   if (url) expect(ld.url).toBe(url);
+  // The site-wide card (public/og-card.png) needs an absolute URL too.
+  expect(t['og:image']).toBe(site ? `${site}/og-card.png` : null);
+  expect(t['twitter:card']).toBe(site ? 'summary_large_image' : 'summary');
 }
 
 test('the served HTML of three papers carries every head tag', async ({ page, request }) => {
