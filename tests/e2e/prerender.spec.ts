@@ -206,7 +206,12 @@ for (const width of [1280, 390]) {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`/paper/${LONGFORMER}`);
-    // The app runs: a control only it can answer works.
+    // The app has taken over once React owns the heading (the markup itself is the same).
+    await page.waitForFunction(() => {
+      const h1 = document.querySelector('h1');
+      return h1 !== null && Object.keys(h1).some((k) => k.startsWith('__reactFiber'));
+    });
+    // A control only the app can answer works.
     const why = page.getByRole('button', { name: /^Why / }).first();
     await why.click();
     await expect(why).toHaveAttribute('aria-pressed', 'true');
