@@ -44,6 +44,9 @@ function spaFallbackForMalformedPaths(): Plugin {
 export default defineConfig({
   plugins: [react(), spaFallbackForMalformedPaths()],
   build: { target: 'es2022', sourcemap: false },
+  // SITE_URL (the public address, issue 17) reaches the page as import.meta.env.SITE_URL, for
+  // citations; the prerender (scripts/prerender.ts) reads it for canonical and og:url links.
+  envPrefix: ['VITE_', 'SITE_URL'],
   worker: { format: 'es' },
   preview: { headers: previewHeaders() },
   test: {

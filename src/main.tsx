@@ -3,16 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
 import { AppErrorBoundary } from './app/app-error-boundary';
+import { readyToTakeOver } from './app/prerendered';
 import './styles/base.css';
 import './styles/components.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <AppErrorBoundary>
-        <RouterProvider router={router} />
-      </AppErrorBoundary>
-    </StrictMode>,
+  void readyToTakeOver(root).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppErrorBoundary>
+          <RouterProvider router={router} />
+        </AppErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }

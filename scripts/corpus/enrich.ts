@@ -5,6 +5,7 @@ import { extractLinks } from '../../src/lib/dump/extract-links';
 import { extractName } from '../../src/lib/dump/paper-name';
 import { tagPaper } from '../../src/lib/tagging/tag-paper';
 import { extractClaims } from '../../src/lib/claims/extract-claims';
+import { paperIds } from '../../src/lib/paper-ids/arxiv-id';
 
 export type RawPaper = Pick<ParsedPaper, 'title' | 'abstract'>;
 
@@ -27,5 +28,5 @@ export function enrichPaper(p: RawPaper, index: number): Paper {
   };
   if (name) paper.name = name;
   if (!p.abstract) paper.missingAbstract = true;
-  return paper;
+  return Object.assign(paper, paperIds(abstract));
 }

@@ -14,8 +14,8 @@ import {
   shardStartsFor,
   TOPIC_PHRASES_IN_META,
 } from '../../src/lib/corpus-format';
-import { toDetails, toMetaRow } from '../../src/lib/corpus-rows';
-import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
+import { toDetails, toIdsRow, toMetaRow } from '../../src/lib/corpus-rows';
+import type { DetailShard, MetaFile, PaperIdsRow } from '../../src/lib/corpus-format';
 
 /**
  * Papers per details shard (CORPUS_SHARD_SIZE, default 40). A page of search results is 25 papers
@@ -86,6 +86,12 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
     ]),
     papers: papers.map((p) => toMetaRow(p, order)),
   };
+  const ids: Record<string, PaperIdsRow> = {};
+  papers.forEach((p, i) => {
+    const row = toIdsRow(p);
+    if (row) ids[i] = row;
+  });
+  if (Object.keys(ids).length > 0) meta.ids = ids;
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
   return ['meta.json', INDEX_FILE];
 }

@@ -3,7 +3,7 @@
  * the search worker. A file that is not what the build writes fails with one clear message.
  */
 import { FORMAT_VERSION, shardSpan, shardStartsFor } from '../lib/corpus-format';
-import { fromMetaRow } from '../lib/corpus-rows';
+import { applyIds, fromMetaRow } from '../lib/corpus-rows';
 import { detailsRowProblem, facetSizes, metaRowProblem } from '../lib/corpus-check';
 import { isStringList } from '../lib/guards';
 import type { DetailShard, MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
@@ -95,10 +95,11 @@ export async function fetchMeta(base: string): Promise<MetaCorpus> {
 
 /** The papers of a parsed meta.json, checked; `base` is where its files are served. */
 export function metaCorpus(json: unknown, base: string): MetaCorpus {
-  const { papers: rows, ...file } = checkMeta(json);
+  const { papers: rows, ids, ...file } = checkMeta(json);
   // The page and the search worker each hold one corpus: its topics are the topic facet's values.
   setTopics(topicValues(file));
   const papers = rows.map((row, i) => fromMetaRow(row, i, file.facets));
+  applyIds(papers, ids);
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   // Two papers with one slug would share a page and a reading-list entry.
   if (bySlug.size !== papers.length) throw bad('meta.json slugs are not unique');

@@ -52,7 +52,15 @@ export interface MetaFile {
    */
   topics?: MetaTopic[];
   papers: MetaRow[];
+  /**
+   * The arXiv id and DOI of the papers whose abstract names one, by dump position (sparse: most
+   * dumps name none). Outside the rows, so rows keep their shape; absent in older files.
+   */
+  ids?: Record<string, PaperIdsRow>;
 }
+
+/** [arXiv id or 0, DOI or 0]. */
+export type PaperIdsRow = [arxiv: string | 0, doi: string | 0];
 
 /** [id, name, paper count, defining phrases]. */
 export type MetaTopic = [id: string, name: string, count: number, phrases: string[]];

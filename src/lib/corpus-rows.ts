@@ -5,7 +5,8 @@
 import type { ClaimKind, FacetGroup, Paper, TagEvidence } from './types';
 import { FACET_GROUPS } from './types';
 import { MISSING_ABSTRACT } from './corpus-format';
-import type { MetaRow, PaperDetails, PaperMeta } from './corpus-format';
+import type { MetaRow, PaperDetails, PaperIdsRow, PaperMeta } from './corpus-format';
+import { hasArxivShape, hasDoiShape } from './paper-ids/id-format';
 
 export function toMetaRow(p: Paper, order: Record<FacetGroup, string[]>): MetaRow {
   const ids = facetIdsOf(p);
@@ -138,5 +139,27 @@ export function joinPaper(
   };
   if (meta.name) paper.name = meta.name;
   if (meta.missingAbstract) paper.missingAbstract = true;
+  if (meta.arxiv) paper.arxiv = meta.arxiv;
+  if (meta.doi) paper.doi = meta.doi;
   return paper;
+}
+
+/** The ids row of a paper (meta.json `ids`), or undefined when it has none. */
+export function toIdsRow(p: Pick<Paper, 'arxiv' | 'doi'>): PaperIdsRow | undefined {
+  return p.arxiv || p.doi ? [p.arxiv ?? 0, p.doi ?? 0] : undefined;
+}
+
+/**
+ * Sets the ids of meta.json's `ids` on the papers. They become URLs, so an id that is not one
+ * (a file the build did not write) is left out rather than linked.
+ */
+export function applyIds(papers: PaperMeta[], ids: Record<string, unknown> | undefined): void {
+  if (!ids || typeof ids !== 'object') return;
+  for (const [key, row] of Object.entries(ids)) {
+    const paper = papers[Number(key)];
+    if (!paper || !Array.isArray(row)) continue;
+    const [arxiv, doi] = row as unknown[];
+    if (typeof arxiv === 'string' && hasArxivShape(arxiv)) paper.arxiv = arxiv;
+    if (typeof doi === 'string' && hasDoiShape(doi)) paper.doi = doi;
+  }
 }

@@ -70,6 +70,10 @@ export interface Paper {
   related: RelatedPaper[];
   /** Set when the dump had a title with no abstract. */
   missingAbstract?: boolean;
+  /** The arXiv id the abstract names (`2401.01234`, `cs/0112017`; no version), when it names one. */
+  arxiv?: string;
+  /** The DOI the abstract names, when it names one (arXiv's own DOIs become `arxiv`). */
+  doi?: string;
 }
 
 export interface ParseWarning {

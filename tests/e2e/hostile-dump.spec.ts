@@ -110,7 +110,12 @@ for (const c of CRAFTED) {
           const href = (await a.getAttribute('href')) ?? '';
           expect(href).toMatch(/^https?:\/\/[^\s"'<>`]+$/);
           await expect(a).toHaveAttribute('rel', 'noopener noreferrer');
-          outbound.push(href);
+          // "Find this paper" searches the title on four known sites (issue 17); the rest are the abstract's.
+          if (await a.evaluate((el) => el.closest('.find-section') !== null))
+            expect(new URL(href).host).toMatch(
+              /^(arxiv\.org|huggingface\.co|www\.semanticscholar\.org|scholar\.google\.com)$/,
+            );
+          else outbound.push(href);
         }
       }
       expect([...new Set(outbound)].sort()).toEqual([...c.links].sort());

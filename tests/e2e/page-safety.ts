@@ -74,7 +74,17 @@ export function checkInPage({
       'meta[http-equiv]',
     ])
       if (document.querySelector(sel)) problems.push(`found ${sel}`);
-    if ([...document.scripts].some((s) => !s.src)) problems.push('inline script');
+    // A JSON-LD block (prerendered pages, issue 17) is data the browser never runs; it must parse.
+    for (const s of document.scripts) {
+      if (s.src) continue;
+      if (s.type !== 'application/ld+json') problems.push('inline script');
+      else
+        try {
+          JSON.parse(s.textContent ?? '');
+        } catch {
+          problems.push('JSON-LD that does not parse');
+        }
+    }
     // HTML and SVG links alike: resolve the attribute, then look at the scheme.
     for (const a of document.querySelectorAll('a[href], a[*|href]')) {
       const href =

@@ -6,11 +6,19 @@ import { usePapers } from '../../data/use-paper-details';
 import type { PaperMeta } from '../../lib/corpus-format';
 import { NotFoundPage } from '../not-found-page';
 import { LoadingPage, LoadErrorPage } from '../load-state';
+import type { PaperPage as PaperPageType } from '../../features/paper/paper-page';
 
+type PageModule = { PaperPage: typeof PaperPageType };
+let pageModule: PageModule | undefined;
 // Loaded with the route: the search page's first load does not carry it.
-const PaperPage = lazy(() =>
-  import('../../features/paper/paper-page').then((m) => ({ default: m.PaperPage })),
-);
+const loadPage = (): Promise<PageModule> =>
+  import('../../features/paper/paper-page').then((m) => (pageModule = m));
+const LazyPaperPage = lazy(() => loadPage().then((m) => ({ default: m.PaperPage })));
+
+/** Loads the page's code ahead (a prerendered page is replaced only once it is in). */
+export function preloadPaperPage(): Promise<unknown> {
+  return loadPage();
+}
 
 export function PaperRoute() {
   const { slug = '' } = useParams();
@@ -28,9 +36,12 @@ function PaperWithDetails({ meta, corpus }: { meta: PaperMeta; corpus: LoadedCor
   if (error) return <LoadErrorPage message={error} />;
   const paper = papers?.[0];
   if (!paper) return <LoadingPage />;
+  // Code already loaded renders in this pass: a Suspense boundary would show its fallback first.
+  const Page = pageModule?.PaperPage;
+  if (Page) return <Page paper={paper} corpus={corpus} />;
   return (
     <Suspense fallback={<LoadingPage />}>
-      <PaperPage paper={paper} corpus={corpus} />
+      <LazyPaperPage paper={paper} corpus={corpus} />
     </Suspense>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Paper } from '../../lib/types';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/export-formats';
+import { FORMAT_LIST, type ExportFormatInfo } from '../../lib/export/format-list';
 import { siteBaseUrl } from './export-formats';
+import { publicSiteUrl } from '../../app/site-url';
 import { datedFilename, downloadText } from './download';
 import '../../styles/export.css';
 
@@ -48,9 +49,10 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
     if (focusSummary) ref.current.querySelector('summary')?.focus();
   };
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: ExportFormatInfo) => {
     close(true);
     try {
+      const writers = import('../../lib/export/export-formats');
       const pending = getPapers();
       if (pending instanceof Promise) setStatus(`Preparing the ${format.label} export…`);
       const papers = await pending;
@@ -58,8 +60,11 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
         throw new Error(
           `only ${papers.length} of the ${count} papers could be read. Nothing was saved.`,
         );
-      const text = format.render(papers, {
+      const { EXPORT_FORMATS } = await writers;
+      const render = EXPORT_FORMATS.find((f) => f.id === format.id)!.render;
+      const text = render(papers, {
         baseUrl: siteBaseUrl(),
+        siteUrl: publicSiteUrl(),
         heading: typeof heading === 'function' ? heading() : heading,
       });
       downloadText(datedFilename(filePrefix, format.extension), text, format.mimeType);
@@ -91,7 +96,7 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
         <div className="export-panel">
           <p className="export-what">Download {what} as:</p>
           <ul className="export-options">
-            {EXPORT_FORMATS.map((f) => (
+            {FORMAT_LIST.map((f) => (
               <li key={f.id}>
                 <button type="button" className="button export-option" onClick={() => void run(f)}>
                   {f.label} <span className="muted">.{f.extension}</span>

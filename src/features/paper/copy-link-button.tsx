@@ -1,27 +1,12 @@
-import { useState } from 'react';
+import { CopyButton } from './copy-button';
 
 export function CopyLinkButton() {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
   return (
-    <>
-      <button type="button" className="button" onClick={() => void copy()}>
-        Copy link
-      </button>
-      <span role="status" className="muted">
-        {status === 'copied'
-          ? 'Link copied'
-          : status === 'failed'
-            ? 'Copy failed: use the address bar'
-            : ''}
-      </span>
-    </>
+    <CopyButton
+      label="Copy link"
+      text={() => window.location.href}
+      copied="Link copied"
+      failed="Copy failed: use the address bar"
+    />
   );
 }

@@ -10,6 +10,9 @@ import { PaperTags, type Why } from './paper-tags';
 import { RelatedPapers } from './related-papers';
 import { ClaimChips } from './claim-chips';
 import { StarButton } from '../../components/star-button';
+import { FindLinkList } from '../../components/find-links';
+import { formatPostedMonth, postedMonth } from '../../lib/paper-ids/id-format';
+import { CopyCitationButton } from './copy-citation-button';
 
 export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpus }) {
   useDocumentTitle(paper.name ?? paper.title);
@@ -20,6 +23,7 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
   // A paper opened is a new page: keyboard and screen-reader users start at its title, not <body>.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [paper.slug]);
+  const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
 
   return (
     <main id="main" className="page paper-page">
@@ -33,8 +37,12 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
           <span className="muted">#{paper.index + 1} in the collection</span>
+          {posted && (
+            <span className="muted">First posted on arXiv {formatPostedMonth(posted)}</span>
+          )}
           <StarButton slug={paper.slug} title={paper.title} variant="full" />
           <CopyLinkButton />
+          <CopyCitationButton paper={paper} />
         </div>
         <section aria-label="Abstract" className="abstract">
           {paper.missingAbstract ? (
@@ -44,6 +52,10 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
               <RichText text={paper.abstract} terms={why?.evidence ?? []} />
             </p>
           )}
+        </section>
+        <section aria-labelledby="find-heading" className="find-section">
+          <h2 id="find-heading">Find this paper</h2>
+          <FindLinkList paper={paper} />
         </section>
         <PaperTags tags={paper.tags} why={why} onWhy={setWhy} />
         <ClaimChips claims={paper.claims} />

@@ -5,6 +5,8 @@ import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from './claim-summary';
 import { StarToggle } from '../../components/star-button';
+import { FindMenu } from '../../components/find-menu';
+import '../../styles/find-links.css';
 
 interface Props {
   paper: PaperMeta;
@@ -66,7 +68,10 @@ export const ResultItem = memo(function ResultItem({ paper, terms, abstract, sta
             <HighlightedText text={paper.title} terms={terms} />
           </a>
         </h2>
-        <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
+        <div className="result-actions">
+          <FindMenu paper={paper} />
+          <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
+        </div>
       </div>
       {abstract === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />

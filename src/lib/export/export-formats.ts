@@ -5,46 +5,30 @@ import { toBibtex } from './to-bibtex';
 import { toCsv } from './to-csv';
 import { toJson } from './to-json';
 import { toMarkdown } from './to-markdown';
+import { FORMAT_LIST } from './format-list';
+import type { ExportFormatId, ExportFormatInfo } from './format-list';
+
+export type { ExportFormatId } from './format-list';
 
 /** Byte-order mark: tells spreadsheet apps the file is UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-export type ExportFormatId = 'markdown' | 'csv' | 'json' | 'bibtex';
-
 /** What a format needs besides the papers: the site's base URL, and the Markdown list's heading. */
 export type RenderOptions = ExportOptions & { heading?: string };
 
-export interface ExportFormat {
-  id: ExportFormatId;
-  label: string;
-  extension: string;
-  /** Without a charset: the download adds UTF-8. */
-  mimeType: string;
+export interface ExportFormat extends ExportFormatInfo {
   render: (papers: readonly Paper[], opts: RenderOptions) => string;
 }
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  {
-    id: 'markdown',
-    label: 'Markdown',
-    extension: 'md',
-    mimeType: 'text/markdown',
-    render: toMarkdown,
-  },
-  {
-    id: 'csv',
-    label: 'CSV',
-    extension: 'csv',
-    mimeType: 'text/csv',
-    // Excel reads a CSV without a byte-order mark in the local code page, garbling non-ASCII.
-    render: (papers) => `${UTF8_BOM}${toCsv(papers)}`,
-  },
-  { id: 'json', label: 'JSON', extension: 'json', mimeType: 'application/json', render: toJson },
-  {
-    id: 'bibtex',
-    label: 'BibTeX',
-    extension: 'bib',
-    mimeType: 'application/x-bibtex',
-    render: toBibtex,
-  },
-];
+const RENDER: Record<ExportFormatId, ExportFormat['render']> = {
+  markdown: toMarkdown,
+  // Excel reads a CSV without a byte-order mark in the local code page, garbling non-ASCII.
+  csv: (papers) => `${UTF8_BOM}${toCsv(papers)}`,
+  json: toJson,
+  bibtex: toBibtex,
+};
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = FORMAT_LIST.map((f) => ({
+  ...f,
+  render: RENDER[f.id],
+}));

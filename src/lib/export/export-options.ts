@@ -6,6 +6,11 @@ import { TAXONOMY, labelOf } from '../taxonomy';
 export interface ExportOptions {
   /** Site origin (plus any base path) that serves `/paper/<slug>`, e.g. "https://host" or "https://host/explorer/". */
   baseUrl: string;
+  /**
+   * The public site (SITE_URL, or the origin the page was served from unless that is a local
+   * address): citations link here, never to localhost. Undefined when there is none.
+   */
+  siteUrl?: string;
   /** Where tag labels come from; the shipped taxonomy by default. */
   taxonomy?: Taxonomy;
 }

@@ -4,15 +4,43 @@ import { escapeBibtex, toBibtex } from './to-bibtex';
 
 describe('toBibtex', () => {
   it('writes an honest @misc with title, page URL and note, and no invented authors or year', () => {
-    const out = toBibtex([makePaper()], { baseUrl: 'https://host' });
+    const out = toBibtex([makePaper()], {
+      baseUrl: 'http://localhost:4173/',
+      siteUrl: 'https://host',
+    });
     expect(out).toBe(
       '@misc{longformer-the-long-document-transformer,\n' +
         '  title = {{Longformer: The Long-Document Transformer}},\n' +
-        '  howpublished = {\\url{https://host/paper/longformer-the-long-document-transformer}},\n' +
+        '  url = {https://host/paper/longformer-the-long-document-transformer},\n' +
         '  note = {Longformer. Listed in Paper Explorer; authors and year are not in the source listing.}\n' +
         '}\n',
     );
     expect(out).not.toMatch(/^\s*(author|year)\s*=/m);
+  });
+
+  it('never links a local address: without a public site the @misc has no url', () => {
+    const out = toBibtex([makePaper()], { baseUrl: 'http://localhost:4173/' });
+    expect(out).not.toContain('localhost');
+    expect(out).not.toMatch(/^\s*url\s*=/m);
+  });
+
+  it('writes an @article with eprint and archivePrefix when the arXiv id is known', () => {
+    const out = toBibtex([makePaper({ arxiv: '2004.05150', doi: '10.1145/1.2' })], {
+      baseUrl: 'http://localhost/',
+      siteUrl: 'https://host',
+    });
+    expect(out).toBe(
+      '@article{longformer-the-long-document-transformer,\n' +
+        '  title = {{Longformer: The Long-Document Transformer}},\n' +
+        '  journal = {arXiv preprint arXiv:2004.05150},\n' +
+        '  eprint = {2004.05150},\n' +
+        '  archivePrefix = {arXiv},\n' +
+        '  year = {2020},\n' +
+        '  doi = {10.1145/1.2},\n' +
+        '  url = {https://arxiv.org/abs/2004.05150},\n' +
+        '  note = {Longformer. Listed in Paper Explorer; authors are not in the source listing.}\n' +
+        '}\n',
+    );
   });
 
   it('escapes TeX specials in titles', () => {
@@ -26,10 +54,13 @@ describe('toBibtex', () => {
   });
 
   it('keeps braces balanced in every entry', () => {
-    const out = toBibtex([makePaper(), TRICKY], { baseUrl: 'https://h/%7Ex#y' });
+    const out = toBibtex([makePaper(), TRICKY], {
+      baseUrl: 'https://h',
+      siteUrl: 'https://h/{x}#y',
+    });
     const unescaped = out.replace(/\\[{}%#&$_]/g, '');
     expect(unescaped.split('{').length).toBe(unescaped.split('}').length);
-    expect(out).toContain('\\url{https://h/\\%7Ex\\#y/paper/tricky}');
+    expect(out).toContain('url = {https://h/%7Bx%7D#y/paper/tricky}');
   });
 
   it('separates entries by a blank line and writes nothing for no papers', () => {

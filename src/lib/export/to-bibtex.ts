@@ -1,10 +1,13 @@
 /**
- * BibTeX export. The dump holds titles and abstracts only, so each entry is an honest @misc with
- * the title, the paper's page and a note saying so: no authors, years or venues are invented.
+ * BibTeX export. The dump holds titles and abstracts only, so no authors or venues are invented.
+ * A paper whose abstract names its arXiv id is an @article with eprint/archivePrefix (what arXiv's
+ * own BibTeX gives), its year read from the id and `url` its arXiv page; any other is a @misc whose
+ * `url` is its page on the public site (never a localhost address; left out when there is none).
  */
 import type { Paper } from '../types';
 import type { ExportOptions } from './export-options';
 import { pageUrl } from './export-options';
+import { arxivAbsUrl, postedMonth } from '../paper-ids/id-format';
 
 const TEX_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -27,9 +30,12 @@ export function escapeBibtex(text: string): string {
     .replace(/[\\{}%&$#_~^]/g, (c) => TEX_SPECIAL[c] ?? c);
 }
 
-/** Inside \url{...} only these break the argument or the .bib parser. */
+/**
+ * `url` fields are read verbatim (biblatex, natbib's \url): only braces and backslashes would
+ * break the field, and they are percent-encoded, which a URL allows.
+ */
 function escapeUrl(url: string): string {
-  return url.replace(/[%#{}\\]/g, (c) => (c === '\\' ? '' : `\\${c}`));
+  return url.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
 }
 
 /** Citation keys allow letters, digits and "-"; slugs already fit, but a key is never empty. */
@@ -39,13 +45,32 @@ function citationKey(p: Paper): string {
 }
 
 function entry(p: Paper, opts: ExportOptions): string {
-  const note = `${p.name ? `${p.name}. ` : ''}Listed in Paper Explorer; authors and year are not in the source listing.`;
-  return [
-    `@misc{${citationKey(p)},`,
+  const year = p.arxiv ? postedMonth(p.arxiv)?.year : undefined;
+  const missing = year ? 'authors are' : 'authors and year are';
+  const note = `${p.name ? `${p.name}. ` : ''}Listed in Paper Explorer; ${missing} not in the source listing.`;
+  const url = p.arxiv
+    ? arxivAbsUrl(p.arxiv)
+    : opts.siteUrl
+      ? pageUrl(opts.siteUrl, p.slug)
+      : undefined;
+  const fields = [
     // Double braces keep the title's capitalisation ("Longformer", "KV") in every style.
-    `  title = {{${escapeBibtex(p.title)}}},`,
-    `  howpublished = {\\url{${escapeUrl(pageUrl(opts.baseUrl, p.slug))}}},`,
-    `  note = {${escapeBibtex(note)}}`,
+    `title = {{${escapeBibtex(p.title)}}}`,
+    ...(p.arxiv
+      ? [
+          `journal = {arXiv preprint arXiv:${escapeBibtex(p.arxiv)}}`,
+          `eprint = {${escapeBibtex(p.arxiv)}}`,
+          'archivePrefix = {arXiv}',
+        ]
+      : []),
+    ...(year ? [`year = {${year}}`] : []),
+    ...(p.doi ? [`doi = {${escapeBibtex(p.doi)}}`] : []),
+    ...(url ? [`url = {${escapeUrl(url)}}`] : []),
+    `note = {${escapeBibtex(note)}}`,
+  ];
+  return [
+    `@${p.arxiv ? 'article' : 'misc'}{${citationKey(p)},`,
+    fields.map((f) => `  ${f}`).join(',\n'),
     '}',
   ].join('\n');
 }

@@ -7,6 +7,7 @@
  * quote is visible in the cell; titles almost never start with those characters.
  */
 import type { Paper } from '../types';
+import { arxivAbsUrl, arxivPdfUrl, doiUrl } from '../paper-ids/id-format';
 
 export const CSV_COLUMNS = [
   'slug',
@@ -17,6 +18,10 @@ export const CSV_COLUMNS = [
   'contribution',
   'claims',
   'links',
+  'arxiv',
+  'doi',
+  'paper_url',
+  'pdf_url',
 ] as const;
 
 /** Lists inside one cell: ids and claim texts never contain "; ", URLs never contain spaces. */
@@ -37,6 +42,10 @@ function row(paper: Paper): string[] {
     paper.tags.contribution.id,
     paper.claims.map((c) => c.text).join(LIST),
     paper.links.map((l) => l.url).join(' '),
+    paper.arxiv ?? '',
+    paper.doi ?? '',
+    paper.arxiv ? arxivAbsUrl(paper.arxiv) : paper.doi ? doiUrl(paper.doi) : '',
+    paper.arxiv ? arxivPdfUrl(paper.arxiv) : '',
   ];
 }
 

@@ -21,7 +21,34 @@ describe('toJson', () => {
         tags: { technique: ['sparse-attention'], modality: ['text'], contribution: 'method' },
         claims: [{ kind: 'context', value: 4096, unit: 'tokens', text: '4,096 tokens' }],
         related: ['big-bird'],
+        find: [
+          {
+            label: 'arXiv search',
+            url: 'https://arxiv.org/search/?query=Longformer%3A%20The%20Long-Document%20Transformer&searchtype=title',
+          },
+          {
+            label: 'Hugging Face Papers',
+            url: 'https://huggingface.co/papers?q=Longformer%3A%20The%20Long-Document%20Transformer',
+          },
+          {
+            label: 'Semantic Scholar',
+            url: 'https://www.semanticscholar.org/search?q=Longformer%3A%20The%20Long-Document%20Transformer',
+          },
+          {
+            label: 'Google Scholar',
+            url: 'https://scholar.google.com/scholar?q=Longformer%3A%20The%20Long-Document%20Transformer',
+          },
+        ],
       },
+    ]);
+    const [withIds] = JSON.parse(toJson([makePaper({ arxiv: '2004.05150' })])) as {
+      arxiv: string;
+      find: { label: string; url: string }[];
+    }[];
+    expect(withIds?.arxiv).toBe('2004.05150');
+    expect(withIds?.find.slice(0, 2)).toEqual([
+      { label: 'arXiv 2004.05150', url: 'https://arxiv.org/abs/2004.05150' },
+      { label: 'PDF', url: 'https://arxiv.org/pdf/2004.05150' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 /** JSON export: each paper's public fields, without build internals (dump position, tag evidence). */
 import type { Claim, Paper, PaperLink } from '../types';
 import { pageUrl } from './export-options';
+import { findLinks, type FindLink } from '../paper-ids/find-links';
 
 export interface ExportedPaper {
   slug: string;
@@ -15,6 +16,11 @@ export interface ExportedPaper {
   /** Slugs of related papers, most related first. */
   related: string[];
   missingAbstract?: true;
+  /** The arXiv id and DOI the abstract names, when it names them. */
+  arxiv?: string;
+  doi?: string;
+  /** Where to find the paper: its arXiv page, PDF and DOI when known, then searches by title. */
+  find: Omit<FindLink, 'direct'>[];
 }
 
 export function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
@@ -33,6 +39,9 @@ export function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
     claims: p.claims.map(({ kind, value, unit, text }) => ({ kind, value, unit, text })),
     related: p.related.map((r) => r.slug),
     ...(p.missingAbstract ? { missingAbstract: true as const } : {}),
+    ...(p.arxiv ? { arxiv: p.arxiv } : {}),
+    ...(p.doi ? { doi: p.doi } : {}),
+    find: findLinks(p).map(({ label, url }) => ({ label, url })),
   };
 }
 

@@ -53,6 +53,8 @@ export function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => 
       return byValue(t.contexts);
     case 'speedup':
       return byValue(t.speedups);
+    case 'posted':
+      return byValue(t.posted);
     default:
       return relevance;
   }
@@ -74,6 +76,8 @@ export function fullOrder(t: SearchTables, m: Matches): Uint32Array {
       return orderByKeyDesc(byRelevance, (p) => t.contexts[ids[p]!]!);
     case 'speedup':
       return orderByKeyDesc(byRelevance, (p) => t.speedups[ids[p]!]!);
+    case 'posted':
+      return orderByKeyDesc(byRelevance, (p) => t.posted[ids[p]!]!);
     default:
       return byRelevance;
   }

@@ -12,6 +12,7 @@ import type { Claim, Paper } from '../types';
 import type { CompactResult } from './engine';
 import type { ParsedQuery } from './query';
 import { titleKey } from './sort';
+import { postedKey } from '../paper-ids/id-format';
 
 /** Full-text matches of a query (engine.ts searchCompact on some index). */
 export type TextSearch = (parsed: ParsedQuery) => CompactResult;
@@ -23,12 +24,14 @@ export interface SearchTables {
   contexts: Float64Array;
   /** Largest claimed speedup per paper; NaN when none. */
   speedups: Float64Array;
+  /** Month first posted on arXiv (id-format.ts postedKey) per paper; NaN without an arXiv id. */
+  posted: Float64Array;
   titles: readonly string[];
   /** Position of each title in A–Z order (equal titles share a rank); computed on first use. */
   titleRank?: Uint32Array;
 }
 
-export type TablePaper = Pick<Paper, 'title' | 'tags'> & {
+export type TablePaper = Pick<Paper, 'title' | 'tags' | 'arxiv'> & {
   claims: readonly Pick<Claim, 'kind' | 'value' | 'unit'>[];
 };
 
@@ -48,6 +51,7 @@ export interface TableColumns {
   matrix: FacetMatrix;
   contexts: Float64Array;
   speedups: Float64Array;
+  posted: Float64Array;
 }
 
 export function columnsOf(papers: readonly TablePaper[]): TableColumns {
@@ -59,6 +63,7 @@ export function columnsOf(papers: readonly TablePaper[]): TableColumns {
       maxClaim(p.claims, (c) => c.kind === 'context' && CONTEXT_FILTER_UNITS.includes(c.unit)),
     ),
     speedups: Float64Array.from(papers, (p) => maxClaim(p.claims, (c) => c.kind === 'speedup')),
+    posted: Float64Array.from(papers, (p) => postedKey(p.arxiv)),
   };
 }
 
@@ -68,6 +73,7 @@ export function buildTables(columns: TableColumns, search: TextSearch): SearchTa
     matrix: columns.matrix,
     contexts: columns.contexts,
     speedups: columns.speedups,
+    posted: columns.posted,
     titles: columns.titles,
   };
 }

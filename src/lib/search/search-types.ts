@@ -1,6 +1,6 @@
 import type { FacetGroup } from '../types';
 
-export type SortKey = 'relevance' | 'dump' | 'title' | 'context' | 'speedup';
+export type SortKey = 'relevance' | 'dump' | 'title' | 'context' | 'speedup' | 'posted';
 
 /** The whole view of `/`, as carried by the URL (see contract.md). */
 export interface ViewState {

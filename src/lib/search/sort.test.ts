@@ -25,6 +25,13 @@ const order = (sort: Parameters<typeof sortHits>[1], contexts?: (number | undefi
   sortHits(hits, sort, papers, contexts).map((h) => h.id);
 
 describe('sortHits', () => {
+  it('posted: newest arXiv month first, papers without an id last in hit order', () => {
+    const withIds = papers.map((p, i) => ({
+      ...p,
+      arxiv: [undefined, 'cs/0112017', '2401.01234', '2312.00752'][i],
+    }));
+    expect(sortHits(hits, 'posted', withIds).map((h) => h.id)).toEqual([2, 3, 1, 0]);
+  });
   it('relevance: score high first, ties keep their order', () => {
     expect(order('relevance')).toEqual([0, 3, 1, 2]);
   });

@@ -2,13 +2,15 @@
 import type { Paper } from '../types';
 import { fold } from './normalize';
 import type { SearchHit, SortKey } from './search-types';
+import { postedKey } from '../paper-ids/id-format';
 
-type SortablePaper = Pick<Paper, 'title' | 'claims'>;
+type SortablePaper = Pick<Paper, 'title' | 'claims' | 'arxiv'>;
 
 interface Keys {
   title: string[];
   speedup: (number | undefined)[];
   context: (number | undefined)[];
+  posted: (number | undefined)[];
 }
 
 const keyCache = new WeakMap<readonly SortablePaper[], Keys>();
@@ -35,6 +37,10 @@ function keysOf(papers: readonly SortablePaper[]): Keys {
       title: papers.map((p) => titleKey(p.title)),
       speedup: papers.map((p) => maxClaim(p, 'speedup')),
       context: papers.map((p) => maxClaim(p, 'context')),
+      posted: papers.map((p) => {
+        const key = postedKey(p?.arxiv);
+        return Number.isNaN(key) ? undefined : key;
+      }),
     };
     keyCache.set(papers, keys);
   }
@@ -80,6 +86,8 @@ export function sortHits(
       return out.sort(byValueDesc(contexts ?? keys.context));
     case 'speedup':
       return out.sort(byValueDesc(keys.speedup));
+    case 'posted':
+      return out.sort(byValueDesc(keys.posted));
     default:
       return out;
   }

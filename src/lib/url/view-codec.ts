@@ -31,7 +31,14 @@ export interface DecodedView {
   unknown: UnknownValue[];
 }
 
-export const SORT_KEYS: readonly SortKey[] = ['relevance', 'dump', 'title', 'context', 'speedup'];
+export const SORT_KEYS: readonly SortKey[] = [
+  'relevance',
+  'dump',
+  'title',
+  'context',
+  'speedup',
+  'posted',
+];
 export const MAX_PAGE = 100_000;
 const MAX_SEARCH_CHARS = 100_000;
 const MAX_UNKNOWN = 20;
