@@ -13,7 +13,7 @@ interface Props {
 
 export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) {
   const chips = FACET_GROUPS.flatMap((group) => view[group].map((id) => ({ group, id })));
-  const any = chips.length > 0 || view.minContext !== undefined;
+  const any = chips.length > 0 || view.minContext !== undefined || view.papers !== undefined;
   return (
     <>
       {unknown.length > 0 && (
@@ -56,12 +56,31 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
               </button>
             </li>
           )}
+          {view.papers !== undefined && (
+            <li>
+              <button
+                type="button"
+                className="chip chip--removable"
+                aria-label="Remove the papers chosen on the map"
+                onClick={() => onChange({ papers: undefined })}
+              >
+                {formatCount(view.papers.length)} chosen on the map{' '}
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          )}
           <li>
             <button
               type="button"
               className="button button--link"
               onClick={() =>
-                onChange({ technique: [], modality: [], contribution: [], minContext: undefined })
+                onChange({
+                  technique: [],
+                  modality: [],
+                  contribution: [],
+                  minContext: undefined,
+                  papers: undefined,
+                })
               }
             >
               Clear all
