@@ -9,6 +9,7 @@ import { PaperLinks } from './paper-links';
 import { PaperTags, type Why } from './paper-tags';
 import { RelatedPapers } from './related-papers';
 import { ClaimChips } from './claim-chips';
+import { MapThumbnail } from './map-thumbnail';
 import { StarButton } from '../../components/star-button';
 
 export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpus }) {
@@ -44,6 +45,7 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
         <ClaimChips claims={paper.claims} />
         <PaperLinks links={paper.links} />
         <RelatedPapers related={paper.related} corpus={corpus} />
+        <MapThumbnail corpus={corpus} index={paper.index} slug={paper.slug} />
       </article>
     </main>
   );

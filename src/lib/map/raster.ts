@@ -37,7 +37,7 @@ export interface RasterInput {
 
 /**
  * Draws into `pixels` (width × height device pixels, cleared first). `v` and `size` are in CSS
- * pixels; `dpr` converts. Returns how many points fell on the canvas.
+ * pixels; `dpr` converts. Returns how many points fell on the canvas, in colour and faded.
  */
 export function rasterise(
   pixels: Uint32Array,
@@ -47,7 +47,7 @@ export function rasterise(
   v: Viewport,
   size: Size,
   input: RasterInput,
-): number {
+): { full: number; faded: number } {
   pixels.fill(0);
   const { xy, colour, faded, inView } = input;
   const disc = discOffsets(input.radius);
@@ -57,7 +57,7 @@ export function rasterise(
   const ox = (size.width / 2) * dpr - v.cx * k;
   const oy = (size.height / 2) * dpr - v.cy * k;
   const n = xy.length >> 1;
-  let drawn = 0;
+  const drawn = { full: 0, faded: 0 };
   const pass = (wantInView: boolean) => {
     for (let i = 0; i < n; i++) {
       const isIn = !inView || inView[i] === 1;
@@ -65,7 +65,8 @@ export function rasterise(
       const px = Math.round(xy[2 * i]! * k + ox);
       const py = Math.round(xy[2 * i + 1]! * k + oy);
       if (px < -R || py < -R || px >= width + R || py >= height + R) continue;
-      drawn++;
+      if (isIn) drawn.full++;
+      else drawn.faded++;
       const c = isIn ? colour[i]! : faded[i]!;
       if (px >= R && py >= R && px < width - R && py < height - R) {
         const base = py * width + px;
@@ -86,6 +87,6 @@ export function rasterise(
 
 /** Disc radius in CSS pixels: larger for small maps and when zoomed in. */
 export function pointRadius(count: number, zoom: number): number {
-  const base = count <= 500 ? 3.5 : count <= 5000 ? 2.5 : count <= 30_000 ? 1.6 : 1.1;
+  const base = count <= 500 ? 4.5 : count <= 5000 ? 2.8 : count <= 30_000 ? 1.6 : 1.1;
   return Math.min(7, base * Math.sqrt(Math.max(1, zoom)));
 }
