@@ -52,6 +52,7 @@ try {
   const { corpus, warnings, stages, curationWarnings, layout } = await buildAll(text, {
     source: dumpPath,
     curation: loaded.curation,
+    topicCuration: loaded.topics,
     onProgress: (msg) => process.stdout.write(`${msg}\n`),
     // Written while the related papers are computed in a worker thread.
     beforeRelated: (early, index) => files.push(...writeMetaAndIndex(outDir, early, index)),

@@ -13,6 +13,8 @@ import { enrichAll, workerCount } from './enrich-pool';
 import { startRelatedTask } from './related-task';
 import { curatePapers } from './curation';
 import type { Curation } from '../../src/lib/tagging/apply-curation';
+import type { TopicCuration } from '../../src/lib/topics/curate-topics';
+import { addTopics } from './topics';
 
 export interface BuildOptions {
   source: string;
@@ -24,6 +26,8 @@ export interface BuildOptions {
   beforeRelated?: (corpus: Corpus, index: Uint8Array) => void;
   /** Per-slug tag corrections (curation.ts), applied once slugs are known. */
   curation?: Curation;
+  /** Corrections to discovered topics (the curation's `topics` section). */
+  topicCuration?: TopicCuration;
 }
 
 export interface BuildResult {
@@ -33,7 +37,7 @@ export interface BuildResult {
   index: Uint8Array;
   /** CPU-independent wall time per stage, in ms (printed for large dumps). */
   stages: Record<string, number>;
-  /** One warning per curated slug that matches no paper. */
+  /** One warning per curated slug that matches no paper, and per unknown topic id. */
   curationWarnings: string[];
   /** The map: paper i at (layout[2i], layout[2i + 1]) in [0, 1]² (src/lib/map/layout.ts). */
   layout: Float32Array;
@@ -80,6 +84,9 @@ export function buildCorpus(
     parsed.map((p, i) => enrichPaper(p, i)),
     opts,
   );
+  const topics = addTopics(corpus.papers, opts.topicCuration);
+  corpus.topics = topics.topics;
+  curationWarnings.push(...topics.warnings);
   setRelated(
     corpus.papers,
     computeRelated(corpus.papers.map((p) => ({ title: p.title, abstract: p.abstract }))),
@@ -136,6 +143,11 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     const { corpus, curationWarnings } = withSlugs(papers, opts);
     const index = encodeIndex(indexer.finish());
     stage('slugs+encode index');
+    if (large) progress('finding topics');
+    const topics = addTopics(papers, opts.topicCuration);
+    corpus.topics = topics.topics;
+    curationWarnings.push(...topics.warnings);
+    stage('topics');
     opts.beforeRelated?.(corpus, index);
     stage('write meta+index');
     // While the worker computes related papers.

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { NO_TOPIC_CURATION } from '../../src/lib/topics/curate-topics';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,11 @@ describe('curation file', () => {
 
   it('is optional unless asked for by path', () => {
     const missing = join(scratch, 'missing.json');
-    expect(readCuration(missing, false)).toEqual({ curation: {}, warnings: [] });
+    expect(readCuration(missing, false)).toEqual({
+      curation: {},
+      topics: NO_TOPIC_CURATION,
+      warnings: [],
+    });
     expect(() => readCuration(missing, true)).toThrow(/^curation file not found: /);
     expect(() => readCuration(scratch, false)).toThrow(/cannot read curation file .* \(EISDIR\)/);
   });

@@ -13,11 +13,15 @@ import {
 } from '../../src/lib/tagging/apply-curation';
 import type { Curation } from '../../src/lib/tagging/apply-curation';
 import { isRecord } from '../../src/lib/guards';
+import { NO_TOPIC_CURATION, parseTopicCuration } from '../../src/lib/topics/curate-topics';
+import type { TopicCuration } from '../../src/lib/topics/curate-topics';
 
 export class CurationError extends Error {}
 
 export interface LoadedCuration {
   curation: Curation;
+  /** The `topics` section (src/lib/topics/curate-topics.ts). */
+  topics: TopicCuration;
   warnings: string[];
 }
 
@@ -35,7 +39,15 @@ export function parseCurationFile(text: string, path: string): LoadedCuration {
       `${path} must be an object keyed by paper slug, e.g. {"<slug>": {"technique": ["kv-cache"]}}`,
     );
   }
-  return parseCuration(raw);
+  // "topics" holds topic corrections, not a paper (a paper whose slug is "topics" cannot be curated).
+  const { topics: rawTopics, ...papers } = raw;
+  const byPaper = parseCuration(papers);
+  const topics = parseTopicCuration(rawTopics);
+  return {
+    curation: byPaper.curation,
+    topics: topics.curation,
+    warnings: [...byPaper.warnings, ...topics.warnings],
+  };
 }
 
 /**
@@ -48,7 +60,8 @@ export function readCuration(path: string, required: boolean): LoadedCuration {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !required) return { curation: {}, warnings: [] };
+    if (code === 'ENOENT' && !required)
+      return { curation: {}, topics: NO_TOPIC_CURATION, warnings: [] };
     throw new CurationError(
       code === 'ENOENT'
         ? `curation file not found: ${path}`

@@ -6,9 +6,14 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Corpus } from '../../src/lib/types';
+import type { Corpus, FacetGroup } from '../../src/lib/types';
 import { facetOrder } from '../../src/lib/taxonomy';
-import { FORMAT_VERSION, shardFileName, shardStartsFor } from '../../src/lib/corpus-format';
+import {
+  FORMAT_VERSION,
+  shardFileName,
+  shardStartsFor,
+  TOPIC_PHRASES_IN_META,
+} from '../../src/lib/corpus-format';
 import { toDetails, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile } from '../../src/lib/corpus-format';
 import { encodeMap, MAP_FILE } from '../../src/lib/map/map-file';
@@ -50,9 +55,14 @@ export function writeCorpusJson(path: string, corpus: Corpus): void {
   }
 }
 
+/** Facet ids of the corpus: the taxonomy's, and its own discovered topics. */
+function orderOf(corpus: Corpus): Record<FacetGroup, string[]> {
+  return { ...facetOrder(), topic: (corpus.topics ?? []).map((t) => t.id) };
+}
+
 /** meta.json and index.bin: what the list and search need, written before related papers are known. */
 export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Array): string[] {
-  const order = facetOrder();
+  const order = orderOf(corpus);
   const papers = corpus.papers;
   mkdirSync(outDir, { recursive: true });
   const packed = gzipSync(index, { level: 6 });
@@ -69,6 +79,12 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
     shards: shardStarts.map((_, i) => shardFileName(i)),
     shardStarts,
     index: { file: INDEX_FILE, bytes: packed.length },
+    topics: (corpus.topics ?? []).map((t) => [
+      t.id,
+      t.name,
+      t.count,
+      t.phrases.slice(0, TOPIC_PHRASES_IN_META),
+    ]),
     papers: papers.map((p) => toMetaRow(p, order)),
   };
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
@@ -77,7 +93,7 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
 
 /** The details shards and corpus.json, which hold related papers. */
 export function writeDetails(outDir: string, corpus: Corpus): string[] {
-  const order = facetOrder();
+  const order = orderOf(corpus);
   const papers = corpus.papers;
   const bySlug = new Map(papers.map((p, i) => [p.slug, i]));
   const indexOfSlug = (slug: string) => bySlug.get(slug) ?? -1;

@@ -8,6 +8,8 @@ import { detailsRowProblem, facetSizes, metaRowProblem } from '../lib/corpus-che
 import { isStringList } from '../lib/guards';
 import type { DetailShard, MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
 import { FACET_GROUPS } from '../lib/types';
+import { setTopics } from '../lib/taxonomy';
+import type { TopicValue } from '../lib/taxonomy';
 
 export interface MetaCorpus {
   /** URL of the directory holding meta.json, ending in '/'. */
@@ -40,12 +42,16 @@ export function checkMeta(x: unknown): MetaFile {
   if (!isStringList(m.shards) || !Array.isArray(m.shardStarts) || m.shards.length !== starts.length)
     throw bad('meta.json shards');
   if (m.shardStarts.some((s, i) => s !== starts[i])) throw bad('meta.json shard starts');
+  // Corpora built before topics have no topic group: no topics.
+  if (typeof m.facets === 'object' && m.facets !== null) m.facets.topic ??= [];
   if (
     typeof m.facets !== 'object' ||
     m.facets === null ||
     !FACET_GROUPS.every((g) => isStringList(m.facets[g]))
   )
     throw bad('meta.json facets');
+  if (m.topics !== undefined && !topicsMatch(m.topics, m.facets.topic))
+    throw bad('meta.json topics');
   if (typeof m.index?.file !== 'string') throw bad('meta.json index');
   const sizes = facetSizes(m.facets);
   for (let i = 0; i < m.papers.length; i++) {
@@ -53,6 +59,33 @@ export function checkMeta(x: unknown): MetaFile {
     if (problem) throw bad(`meta.json row ${i}: ${problem}`);
   }
   return m;
+}
+
+function topicsMatch(topics: unknown, ids: readonly string[]): boolean {
+  return (
+    Array.isArray(topics) &&
+    topics.length === ids.length &&
+    topics.every(
+      (t: unknown, i) =>
+        Array.isArray(t) &&
+        t[0] === ids[i] &&
+        typeof t[1] === 'string' &&
+        typeof t[2] === 'number' &&
+        isStringList(t[3]),
+    )
+  );
+}
+
+/** The topics of a checked meta.json, as the taxonomy's topic group (labels, phrases). */
+export function topicValues(file: Pick<MetaFile, 'topics' | 'facets'>): TopicValue[] {
+  const named = new Map(
+    (file.topics ?? []).map(([id, name, , phrases]) => [id, { name, phrases }]),
+  );
+  return file.facets.topic.map((id) => ({
+    id,
+    name: named.get(id)?.name ?? id,
+    phrases: named.get(id)?.phrases ?? [],
+  }));
 }
 
 /** meta.json under `base` (e.g. "/data/"). */
@@ -63,6 +96,8 @@ export async function fetchMeta(base: string): Promise<MetaCorpus> {
 /** The papers of a parsed meta.json, checked; `base` is where its files are served. */
 export function metaCorpus(json: unknown, base: string): MetaCorpus {
   const { papers: rows, ...file } = checkMeta(json);
+  // The page and the search worker each hold one corpus: its topics are the topic facet's values.
+  setTopics(topicValues(file));
   const papers = rows.map((row, i) => fromMetaRow(row, i, file.facets));
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   // Two papers with one slug would share a page and a reading-list entry.

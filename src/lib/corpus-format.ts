@@ -45,10 +45,24 @@ export interface MetaFile {
   /** First paper of each shard: shard i holds papers [shardStarts[i], shardStarts[i + 1] or count). */
   shardStarts: number[];
   index: { file: string; bytes: number };
+  /**
+   * The discovered topics in facet order (largest first), the same ids as `facets.topic`: name,
+   * paper count and the first TOPIC_PHRASES_IN_META defining phrases. Other views (insights, a
+   * map) read it; a paper's topic positions (row[3][3]) list its main topic first.
+   */
+  topics?: MetaTopic[];
   papers: MetaRow[];
 }
 
-/** [slug, title, name or 0, [[technique positions], [modality positions], [contribution]], claims, flags]. */
+/** [id, name, paper count, defining phrases]. */
+export type MetaTopic = [id: string, name: string, count: number, phrases: string[]];
+
+export const TOPIC_PHRASES_IN_META = 5;
+
+/**
+ * [slug, title, name or 0, [[technique positions], [modality positions], [contribution],
+ * [topic positions, main topic first]], claims, flags].
+ */
 export type MetaRow = [
   string,
   string,

@@ -33,6 +33,7 @@ export function facetIdsOf(p: Pick<Paper, 'tags'>): Record<FacetGroup, string[]>
     technique: p.tags.technique.map((t) => t.id),
     modality: p.tags.modality.map((t) => t.id),
     contribution: [p.tags.contribution.id],
+    topic: p.tags.topic?.map((t) => t.id) ?? [],
   };
 }
 
@@ -72,6 +73,7 @@ export function fromMetaRow(
       technique: tagsOf(0, 'technique'),
       modality: tagsOf(1, 'modality'),
       contribution: tagsOf(2, 'contribution')[0] ?? tagFor(order, 'contribution', ''),
+      topic: tagsOf(3, 'topic'),
     },
     claims: claims.map(([kind, value, unit, text]) => ({ kind, value, unit, text, sentence: '' })),
   };
@@ -90,6 +92,7 @@ export function toDetails(
     technique: p.tags.technique,
     modality: p.tags.modality,
     contribution: [p.tags.contribution],
+    topic: p.tags.topic ?? [],
   };
   const evidence = {} as Record<FacetGroup, string[][]>;
   for (const g of FACET_GROUPS)
@@ -125,6 +128,7 @@ export function joinPaper(
       technique: meta.tags.technique.map((t, i) => tag('technique', i, t)),
       modality: meta.tags.modality.map((t, i) => tag('modality', i, t)),
       contribution: tag('contribution', 0, meta.tags.contribution),
+      topic: (meta.tags.topic ?? []).map((t, i) => tag('topic', i, t)),
     },
     claims: meta.claims.map((c, i) => ({ ...c, sentence: details.sentences[i] ?? '' })),
     related: details.related.flatMap(([i, shared]) => {

@@ -5,8 +5,10 @@ import rawTaxonomy from '../../data/taxonomy.json';
 export interface FacetValue {
   id: string;
   label: string;
-  /** Only technique values carry a definition. */
+  /** Technique values carry a definition, topics their defining phrases. */
   definition?: string;
+  /** Topics only: the phrases that define them, most distinctive first. */
+  phrases?: readonly string[];
 }
 
 export type Taxonomy = Record<FacetGroup, readonly FacetValue[]>;
@@ -16,9 +18,12 @@ export type RawTaxonomy = Record<string, unknown>;
 
 const GROUPS: readonly FacetGroup[] = ['technique', 'modality', 'contribution'];
 
-/** Validates and converts the raw JSON; throws one clear message when it is malformed. */
+/**
+ * Validates and converts the raw JSON; throws one clear message when it is malformed. The topic
+ * group starts empty: topics are discovered per corpus and set with setTopics.
+ */
 export function parseTaxonomy(raw: RawTaxonomy): Taxonomy {
-  const out = {} as Record<FacetGroup, FacetValue[]>;
+  const out = { topic: [] } as unknown as Record<FacetGroup, FacetValue[]>;
   for (const group of GROUPS) {
     const list = raw[group];
     if (!Array.isArray(list))
@@ -40,10 +45,35 @@ export function parseTaxonomy(raw: RawTaxonomy): Taxonomy {
   return out;
 }
 
-/** The default taxonomy shipped in data/. */
+/** The default taxonomy shipped in data/, with the loaded corpus's topics (setTopics). */
 export const TAXONOMY: Taxonomy = parseTaxonomy(rawTaxonomy as RawTaxonomy);
 
 const indexes = new Map<Taxonomy, Record<FacetGroup, Map<string, FacetValue>>>();
+
+export interface TopicValue {
+  id: string;
+  name: string;
+  phrases: readonly string[];
+}
+
+/**
+ * The topics of the corpus this page (or worker) loaded, as the values of the topic group. Called
+ * once the corpus is read (src/data/corpus-files.ts) and by the build before writing; a page
+ * holds one corpus, so the taxonomy it shows is that corpus's.
+ */
+export function setTopics(topics: readonly TopicValue[], taxonomy: Taxonomy = TAXONOMY): void {
+  const same =
+    taxonomy.topic.length === topics.length &&
+    taxonomy.topic.every((v, i) => v.id === topics[i]!.id && v.label === topics[i]!.name);
+  if (same) return;
+  (taxonomy as Record<FacetGroup, readonly FacetValue[]>).topic = topics.map((t) => ({
+    id: t.id,
+    label: t.name,
+    definition: t.phrases.length ? `Defining phrases: ${t.phrases.join(', ')}` : undefined,
+    phrases: t.phrases,
+  }));
+  indexes.delete(taxonomy);
+}
 
 function indexOf(taxonomy: Taxonomy): Record<FacetGroup, Map<string, FacetValue>> {
   let index = indexes.get(taxonomy);
@@ -52,6 +82,7 @@ function indexOf(taxonomy: Taxonomy): Record<FacetGroup, Map<string, FacetValue>
       technique: new Map(taxonomy.technique.map((v) => [v.id, v])),
       modality: new Map(taxonomy.modality.map((v) => [v.id, v])),
       contribution: new Map(taxonomy.contribution.map((v) => [v.id, v])),
+      topic: new Map(taxonomy.topic.map((v) => [v.id, v])),
     };
     indexes.set(taxonomy, index);
   }
@@ -74,6 +105,7 @@ export function facetOrder(taxonomy: Taxonomy = TAXONOMY): Record<FacetGroup, st
     technique: idsOf('technique', taxonomy),
     modality: idsOf('modality', taxonomy),
     contribution: idsOf('contribution', taxonomy),
+    topic: idsOf('topic', taxonomy),
   };
 }
 

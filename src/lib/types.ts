@@ -1,7 +1,15 @@
 /** Shared shapes of the corpus: written by scripts/build-corpus.ts, read by the browser. */
 
-export type FacetGroup = 'technique' | 'modality' | 'contribution';
-export const FACET_GROUPS: readonly FacetGroup[] = ['technique', 'modality', 'contribution'];
+export type FacetGroup = 'technique' | 'modality' | 'contribution' | 'topic';
+/** Topic values are discovered per corpus (src/lib/topics/), the others come from taxonomy.json. */
+export const FACET_GROUPS: readonly FacetGroup[] = [
+  'technique',
+  'modality',
+  'contribution',
+  'topic',
+];
+/** The groups the curated rules tag (src/lib/tagging/). */
+export type RuleGroup = Exclude<FacetGroup, 'topic'>;
 
 export type LinkKind = 'code' | 'model' | 'project' | 'other';
 export interface PaperLink {
@@ -22,6 +30,11 @@ export interface PaperTags {
   modality: TagEvidence[];
   /** Exactly one contribution kind. */
   contribution: TagEvidence;
+  /**
+   * Discovered topics (src/lib/topics/), main topic first; evidence = this paper's phrases that
+   * put it there. Absent in corpora built before topics.
+   */
+  topic?: TagEvidence[];
 }
 
 export type ClaimKind = 'context' | 'speedup' | 'reduction' | 'model-size';
@@ -78,16 +91,30 @@ export interface ParseResult {
   warnings: ParseWarning[];
 }
 
+/** A discovered topic as the corpus carries it (CONTRACT.md, "Topics"). */
+export interface CorpusTopic {
+  /** Slug of the name: the `topic=` URL value. */
+  id: string;
+  name: string;
+  /** Its defining phrases, most distinctive first. */
+  phrases: string[];
+  /** Papers that belong to it. */
+  count: number;
+}
+
 export interface Corpus {
   version: 1;
   /** ISO date of the build. */
   builtAt: string;
   source: string;
   papers: Paper[];
+  /** Discovered topics, in facet order (largest first); papers refer to them by id. */
+  topics?: CorpusTopic[];
 }
 
 export const GROUP_LABELS: Record<FacetGroup, string> = {
   technique: 'Technique',
   modality: 'Modality',
   contribution: 'Contribution',
+  topic: 'Topic',
 };

@@ -15,7 +15,7 @@ interface Props {
 }
 
 function tagsOf(tags: Tags, group: FacetGroup): TagEvidence[] {
-  return group === 'contribution' ? [tags.contribution] : tags[group];
+  return group === 'contribution' ? [tags.contribution] : (tags[group] ?? []);
 }
 
 export function PaperTags({ tags, why, onWhy }: Props) {

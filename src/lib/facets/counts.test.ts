@@ -10,6 +10,7 @@ const order: Record<FacetGroup, string[]> = {
   technique: ['a', 'b', 'c', 'd'],
   modality: ['x', 'y', 'z'],
   contribution: ['m', 'n'],
+  topic: ['t1', 't2', 't3'],
 };
 type Facets = Record<FacetGroup, string[]>;
 
@@ -43,11 +44,13 @@ const facetsArb = fc.record({
   technique: fc.subarray(order.technique),
   modality: fc.subarray(order.modality),
   contribution: fc.subarray(order.contribution, { maxLength: 1 }),
+  topic: fc.subarray(order.topic, { maxLength: 3 }),
 });
 const selArb = fc.record({
   technique: fc.subarray([...order.technique, 'unknown']),
   modality: fc.subarray(order.modality),
   contribution: fc.subarray(order.contribution),
+  topic: fc.subarray([...order.topic, 'unknown-topic']),
 });
 
 describe('filterAndCount', () => {
@@ -70,9 +73,9 @@ describe('filterAndCount', () => {
   });
   it('is OR within a group and AND across groups, keeping candidate order', () => {
     const facets: Facets[] = [
-      { technique: ['a'], modality: ['x'], contribution: ['m'] },
-      { technique: ['b'], modality: ['y'], contribution: ['m'] },
-      { technique: ['a', 'b'], modality: ['y'], contribution: ['n'] },
+      { technique: ['a'], modality: ['x'], contribution: ['m'], topic: [] },
+      { technique: ['b'], modality: ['y'], contribution: ['m'], topic: [] },
+      { technique: ['a', 'b'], modality: ['y'], contribution: ['n'], topic: [] },
     ];
     const matrix = matrixFrom(3, (id) => facets[id]!, order);
     const r = filterAndCount([2, 1, 0], matrix, { technique: ['a', 'b'], modality: ['y'] });

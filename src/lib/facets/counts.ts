@@ -62,6 +62,7 @@ export function buildFacetMatrix(
         technique: tags?.technique.map((t) => t.id) ?? [],
         modality: tags?.modality.map((t) => t.id) ?? [],
         contribution: tags?.contribution ? [tags.contribution.id] : [],
+        topic: tags?.topic?.map((t) => t.id) ?? [],
       };
     },
     order,
@@ -109,24 +110,27 @@ export function filterAndCount(
 
 /**
  * filterAndCount into a typed array (ids[0..size)): the search pipeline's form, which at 100k
- * candidates runs once per keystroke. The three groups are unrolled on purpose.
+ * candidates runs once per keystroke. The four groups are unrolled on purpose.
  */
 export function filterIds(
   candidates: ArrayLike<number>,
   matrix: FacetMatrix,
   selection: FacetSelection,
 ): { ids: Uint32Array; size: number; counts: FacetCounts } {
-  const [gt, gm, gc] = FACET_GROUPS as [FacetGroup, FacetGroup, FacetGroup];
+  const [gt, gm, gc, gp] = FACET_GROUPS as [FacetGroup, FacetGroup, FacetGroup, FacetGroup];
   const bits = bitIndex(matrix.ids);
   const wt = maskOf(selection[gt] ?? [], bits[gt]);
   const wm = maskOf(selection[gm] ?? [], bits[gm]);
   const wc = maskOf(selection[gc] ?? [], bits[gc]);
+  const wp = maskOf(selection[gp] ?? [], bits[gp]);
   const mt = matrix.masks[gt];
   const mm = matrix.masks[gm];
   const mc = matrix.masks[gc];
+  const mp = matrix.masks[gp];
   const tt = new Int32Array(MAX_VALUES);
   const tm = new Int32Array(MAX_VALUES);
   const tc = new Int32Array(MAX_VALUES);
+  const tp = new Int32Array(MAX_VALUES);
   const out = new Uint32Array(candidates.length);
   let size = 0;
   for (let c = 0; c < candidates.length; c += 1) {
@@ -134,22 +138,28 @@ export function filterIds(
     const a = mt[id] ?? 0;
     const b = mm[id] ?? 0;
     const d = mc[id] ?? 0;
-    const fa = wt !== 0 && (a & wt) === 0;
-    const fb = wm !== 0 && (b & wm) === 0;
-    const fd = wc !== 0 && (d & wc) === 0;
-    if (!fa && !fb && !fd) {
+    const e = mp[id] ?? 0;
+    const fa = wt !== 0 && (a & wt) === 0 ? 1 : 0;
+    const fb = wm !== 0 && (b & wm) === 0 ? 1 : 0;
+    const fd = wc !== 0 && (d & wc) === 0 ? 1 : 0;
+    const fe = wp !== 0 && (e & wp) === 0 ? 1 : 0;
+    const failed = fa + fb + fd + fe;
+    if (failed === 0) {
       out[size++] = id;
       addBits(a, tt);
       addBits(b, tm);
       addBits(d, tc);
-    } else if (fa && !fb && !fd) {
+      addBits(e, tp);
+    } else if (failed === 1) {
       // Only its own group keeps it out: ticking one of its values there would let it in.
-      addBits(a, tt);
-    } else if (fb && !fa && !fd) addBits(b, tm);
-    else if (fd && !fa && !fb) addBits(d, tc);
+      if (fa) addBits(a, tt);
+      else if (fb) addBits(b, tm);
+      else if (fd) addBits(d, tc);
+      else addBits(e, tp);
+    }
   }
   const counts = {} as FacetCounts;
-  [tt, tm, tc].forEach((tally, gi) => {
+  [tt, tm, tc, tp].forEach((tally, gi) => {
     const g = FACET_GROUPS[gi]!;
     counts[g] = Object.fromEntries(matrix.ids[g].map((id, i) => [id, tally[i]!]));
   });

@@ -33,7 +33,7 @@ export function markTarget(view: ViewState, tags: readonly FacetTag[]): MarkTarg
 function hasTag(paper: Pick<Paper, 'tags'>, { group, id }: FacetTag): boolean {
   return group === 'contribution'
     ? paper.tags.contribution.id === id
-    : paper.tags[group].some((t) => t.id === id);
+    : (paper.tags[group] ?? []).some((t) => t.id === id);
 }
 
 /** The papers carrying every tag (AND across all of them). */
@@ -47,7 +47,7 @@ export function papersWithAll<T extends Pick<Paper, 'tags'>>(
 /** The `all` parameter of /insights: "technique:a,modality:b". */
 export const TAG_LIST_PARAM = 'all';
 const MAX_TAGS = 4;
-const GROUPS: readonly FacetGroup[] = ['technique', 'modality', 'contribution'];
+const GROUPS: readonly FacetGroup[] = ['technique', 'modality', 'contribution', 'topic'];
 
 export function encodeTagList(tags: readonly FacetTag[]): string {
   return tags.map((t) => `${t.group}:${t.id}`).join(',');

@@ -45,6 +45,7 @@ for (let i = 2, k = 0; i + 1 < lines.length; i += 2, k += 1) {
     technique: pick('technique', 5),
     modality: pick('modality', 4),
     contribution: pick('contribution', 3).slice(0, 1),
+    topic: [],
   };
   const tag = (id: string) => ({ id, evidence: [] });
   papers.push({

@@ -50,6 +50,7 @@ function matches(t: SearchTables, view: ViewState): Matches {
     technique: view.technique,
     modality: view.modality,
     contribution: view.contribution,
+    topic: view.topic,
   });
   const counts = filtered.counts;
   const ids = filtered.ids.subarray(0, filtered.size);

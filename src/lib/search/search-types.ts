@@ -8,6 +8,8 @@ export interface ViewState {
   technique: string[];
   modality: string[];
   contribution: string[];
+  /** Discovered topic ids (src/lib/topics/). */
+  topic: string[];
   /** Explicit sort, or undefined for the default (relevance with a query, dump order without). */
   sort?: SortKey;
   /** 1-based. */
@@ -20,7 +22,7 @@ export interface ViewState {
 
 /** A view of `/` with this text and no filters, on page 1 unless `extra` says otherwise. */
 export function viewOf(q = '', extra: Partial<ViewState> = {}): ViewState {
-  return { q, technique: [], modality: [], contribution: [], page: 1, ...extra };
+  return { q, technique: [], modality: [], contribution: [], topic: [], page: 1, ...extra };
 }
 
 export type FacetCounts = Record<FacetGroup, Record<string, number>>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_GROUPS } from '../types';
+import type { RuleGroup } from '../types';
+
+const FACET_GROUPS: readonly RuleGroup[] = ['technique', 'modality', 'contribution'];
 import { idsOf } from '../taxonomy';
 import { compileRuleSet } from './compile-rules';
 import { RULES } from './rules';

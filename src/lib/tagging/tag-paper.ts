@@ -2,7 +2,7 @@
  * Explainable, deterministic tagging of one paper from its title and abstract.
  * Rules are data (rules-*.ts); every tag carries the phrases, as written, that triggered it.
  */
-import type { FacetGroup, PaperTags, TagEvidence } from '../types';
+import type { PaperTags, RuleGroup, TagEvidence } from '../types';
 import { orderOf } from '../taxonomy';
 import { candidateOffsets, compileRuleSet, type CompiledRuleSet } from './compile-rules';
 import { decideContribution } from './decide-contribution';
@@ -13,7 +13,7 @@ import { analyseSentences, FACTORS, FLAT_FACTORS, nameFromTitle } from './senten
 
 const NAMED_METHOD_BONUS = 1.5;
 
-export type PaperScores = Record<FacetGroup, ScoredValue[]>;
+export type PaperScores = Record<RuleGroup, ScoredValue[]>;
 
 let compiled: CompiledRuleSet | undefined;
 
@@ -46,7 +46,7 @@ export function scorePaper(title: string, abstract: string): PaperScores {
   };
 }
 
-function fired(group: FacetGroup, scores: ScoredValue[]): TagEvidence[] {
+function fired(group: RuleGroup, scores: ScoredValue[]): TagEvidence[] {
   let hits = scores.filter((s) => s.score >= s.threshold);
   const fallback = RULES[group].fallback;
   if (hits.length === 0 && fallback) hits = scores.filter((s) => s.id === fallback && s.score > 0);

@@ -10,6 +10,7 @@ const known: KnownIds = {
   technique: ['sparse-attention', 'linear-attention', 'kv-cache'],
   modality: new Set(['text', 'image', 'video']),
   contribution: ['method', 'benchmark'],
+  topic: ['gui-agents', 'video-generation', 'video-generation-2'],
 };
 const decode = (s: string) => decodeView(s, known);
 
@@ -18,6 +19,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   technique: fc.subarray([...known.technique]),
   modality: fc.subarray(['text', 'image', 'video']),
   contribution: fc.subarray([...known.contribution]),
+  topic: fc.subarray([...known.topic!]),
   sort: fc.option(fc.constantFrom(...SORT_KEYS), { nil: undefined }),
   page: fc.integer({ min: 1, max: MAX_PAGE }),
   minContext: fc.option(fc.integer({ min: 1, max: 1e9 }), { nil: undefined }),

@@ -57,6 +57,7 @@ describe('decodeView', () => {
       technique: ['sparse-attention', 'kv-cache'],
       modality: [],
       contribution: [],
+      topic: [],
       sort: 'context',
       page: 2,
       minContext: 1_000_000,

@@ -17,7 +17,9 @@ import { formatContextSize, MAX_CONTEXT, parseContextSize } from './context-size
 import { decodePaperSet, encodePaperSet } from './paper-set';
 
 /** Known facet ids per group, in taxonomy order (a Set keeps insertion order). */
-export type KnownIds = Record<FacetGroup, Iterable<string>>;
+export type KnownIds = Record<Exclude<FacetGroup, 'topic'>, Iterable<string>> & {
+  topic?: Iterable<string>;
+};
 
 export interface UnknownValue {
   group: FacetGroup | 'param';
@@ -36,18 +38,29 @@ const MAX_SEARCH_CHARS = 100_000;
 const MAX_UNKNOWN = 20;
 const ECHO = 60;
 
-const DEFAULT_KNOWN: KnownIds = {
-  technique: TAXONOMY.technique.map((v) => v.id),
-  modality: TAXONOMY.modality.map((v) => v.id),
-  contribution: TAXONOMY.contribution.map((v) => v.id),
-};
+/** The taxonomy's ids, topics included once the corpus has set them (one object per topic list). */
+let defaultKnown: { topics: unknown; known: KnownIds } | undefined;
+function knownNow(): KnownIds {
+  if (defaultKnown?.topics !== TAXONOMY.topic) {
+    defaultKnown = {
+      topics: TAXONOMY.topic,
+      known: {
+        technique: TAXONOMY.technique.map((v) => v.id),
+        modality: TAXONOMY.modality.map((v) => v.id),
+        contribution: TAXONOMY.contribution.map((v) => v.id),
+        topic: TAXONOMY.topic.map((v) => v.id),
+      },
+    };
+  }
+  return defaultKnown.known;
+}
 
 const orderCache = new WeakMap<KnownIds, Record<FacetGroup, Map<string, number>>>();
 function orderOf(known: KnownIds): Record<FacetGroup, Map<string, number>> {
   let order = orderCache.get(known);
   if (!order) {
     order = {} as Record<FacetGroup, Map<string, number>>;
-    for (const g of FACET_GROUPS) order[g] = new Map([...known[g]].map((id, i) => [id, i]));
+    for (const g of FACET_GROUPS) order[g] = new Map([...(known[g] ?? [])].map((id, i) => [id, i]));
     orderCache.set(known, order);
   }
   return order;
@@ -70,7 +83,7 @@ function canonicalIds(ids: readonly string[], order: Map<string, number>): strin
 }
 
 /** The canonical form of a view: what decodeView(encodeView(view)) gives back. */
-export function canonicalView(view: ViewState, known: KnownIds = DEFAULT_KNOWN): ViewState {
+export function canonicalView(view: ViewState, known: KnownIds = knownNow()): ViewState {
   const order = orderOf(known);
   const q = cleanQuery(view.q);
   const out: ViewState = {
@@ -78,6 +91,7 @@ export function canonicalView(view: ViewState, known: KnownIds = DEFAULT_KNOWN):
     technique: canonicalIds(view.technique, order.technique),
     modality: canonicalIds(view.modality, order.modality),
     contribution: canonicalIds(view.contribution, order.contribution),
+    topic: canonicalIds(view.topic, order.topic),
     page: Number.isSafeInteger(view.page) && view.page >= 1 ? Math.min(view.page, MAX_PAGE) : 1,
   };
   if (view.sort && SORT_KEYS.includes(view.sort) && view.sort !== defaultSort(q))
@@ -92,7 +106,7 @@ export function canonicalView(view: ViewState, known: KnownIds = DEFAULT_KNOWN):
   return out;
 }
 
-export function encodeView(view: ViewState, known: KnownIds = DEFAULT_KNOWN): string {
+export function encodeView(view: ViewState, known: KnownIds = knownNow()): string {
   const v = canonicalView(view, known);
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${encodeURIComponent(value)}`);
@@ -123,7 +137,7 @@ function parsePage(raw: string): number | undefined {
   return n >= 1 ? Math.min(n, MAX_PAGE) : undefined;
 }
 
-export function decodeView(search: string, known: KnownIds = DEFAULT_KNOWN): DecodedView {
+export function decodeView(search: string, known: KnownIds = knownNow()): DecodedView {
   const order = orderOf(known);
   const view: ViewState = viewOf();
   const unknown: UnknownValue[] = [];
