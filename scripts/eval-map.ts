@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAll } from './corpus/build';
-import { mainArea } from '../src/lib/map/areas';
+import { areaSource, mainArea } from '../src/lib/map/areas';
 import { neighbourhoodAgreement } from '../src/lib/map/agreement';
 
 const norm = (t: string): string =>
@@ -52,10 +52,11 @@ for (const l of listings) {
     source: l.dump,
   });
   const papers = corpus.papers;
+  const source = areaSource(papers);
   const byArea = neighbourhoodAgreement(
     layout,
     papers.map((p) => {
-      const key = mainArea(p);
+      const key = mainArea(p, source);
       return key ? `${key.group}:${key.id}` : null;
     }),
   );

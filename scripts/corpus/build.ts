@@ -5,6 +5,7 @@ import { computeRelated, relatedFromCounts } from '../../src/lib/related/related
 import type { RelatedByIndex } from '../../src/lib/related/related-papers';
 import { DEFAULT_OPTIONS, vectorsFromCounts } from '../../src/lib/related/doc-vectors';
 import { layoutPapers, MAP_VECTOR_OPTIONS } from '../../src/lib/map/layout';
+import { areaNumbers } from '../../src/lib/map/areas';
 import { TermCounter } from '../../src/lib/related/term-counts';
 import { IndexBuilder } from '../../src/lib/search/index-build';
 import { encodeIndex } from '../../src/lib/search/index-codec';
@@ -152,7 +153,7 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     stage('write meta+index');
     // While the worker computes related papers.
     if (large) progress('laying out the map');
-    const layout = layoutPapers(vectors);
+    const layout = layoutPapers(vectors, {}, areaNumbers(papers));
     stage('map layout');
     setRelated(papers, await related);
     stage('related (rest)');

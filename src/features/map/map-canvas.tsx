@@ -4,7 +4,7 @@
  * it, and a dragged rectangle choosing papers. Frames are drawn on demand (one per animation
  * frame at most) from refs, so panning does not re-render React.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Positions } from '../../lib/map/map-file';
 import type { Area } from '../../lib/map/areas';
 import { placeLabels } from '../../lib/map/labels';
@@ -12,6 +12,7 @@ import { PointGrid } from '../../lib/map/point-grid';
 import { pointRadius, rasterise } from '../../lib/map/raster';
 import type { Size, Viewport } from '../../lib/map/viewport';
 import {
+  boundsOf,
   centredOn,
   clampViewport,
   fitted,
@@ -59,7 +60,10 @@ const KEY_ZOOM = 1.5;
 export function MapCanvas(props: Props) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [size, setSize] = useState<Size | null>(null);
+  const [box, setSize] = useState<Size | null>(null);
+  const bounds = useMemo(() => boundsOf(props.xy), [props.xy]);
+  // The canvas box and where the papers lie: the whole map fits the box.
+  const size = useMemo(() => (box ? { ...box, bounds } : null), [box, bounds]);
   const viewport = useRef<Viewport | null>(null);
   const gesture = useRef<Gesture | null>(null);
   const pointers = useRef(new Map<number, { x: number; y: number }>());

@@ -9,7 +9,7 @@ import { useMapData } from '../../data/map-data';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
 import { areaColour } from '../../lib/map/areas';
 import { pixelOf, rasterise } from '../../lib/map/raster';
-import { fitted, toScreen } from '../../lib/map/viewport';
+import { boundsOf, fitted, toScreen } from '../../lib/map/viewport';
 import { FOCUS_PARAM } from '../../lib/map/map-url';
 
 const WIDTH = 240;
@@ -39,7 +39,7 @@ export function MapThumbnail({
     const [w, h] = [Math.round(WIDTH * dpr), Math.round(HEIGHT * dpr)];
     c.width = w;
     c.height = h;
-    const size = { width: WIDTH, height: HEIGHT };
+    const size = { width: WIDTH, height: HEIGHT, bounds: boundsOf(map.xy) };
     const theme = dark ? 'dark' : 'light';
     const byArea = map.areas.areas.map((a) => pixelOf(areaColour(a, dark), 0.45, BG[theme]));
     const colour = Uint32Array.from(map.areas.areaOf, (a) => byArea[a]!);

@@ -12,10 +12,30 @@ export interface AreaKey {
   id: string;
 }
 
-/** A paper's area: its first technique tag (the tagger's strongest), or none. */
-export function mainArea(p: Pick<PaperMeta, 'tags'>): AreaKey | null {
-  const first = p.tags.technique[0];
-  return first ? { group: 'technique', id: first.id } : null;
+/** What names the areas: discovered topics, or the technique tags of corpora built without them. */
+export type AreaSource = 'topic' | 'technique';
+
+export function areaSource(papers: readonly Pick<PaperMeta, 'tags'>[]): AreaSource {
+  return papers.some((p) => p.tags.topic?.length) ? 'topic' : 'technique';
+}
+
+/** A paper's area: its main topic (listed first), or its first technique tag; or none. */
+export function mainArea(p: Pick<PaperMeta, 'tags'>, source: AreaSource = 'topic'): AreaKey | null {
+  const first = source === 'topic' ? p.tags.topic?.[0] : p.tags.technique[0];
+  return first ? { group: source, id: first.id } : null;
+}
+
+/** Each paper's area as a number (first seen, first numbered), -1 for none: the layout's hint. */
+export function areaNumbers(papers: readonly Pick<PaperMeta, 'tags'>[]): Int32Array {
+  const source = areaSource(papers);
+  const numbers = new Map<string, number>();
+  return Int32Array.from(papers, (p) => {
+    const key = mainArea(p, source);
+    if (!key) return -1;
+    let n = numbers.get(key.id);
+    if (n === undefined) numbers.set(key.id, (n = numbers.size));
+    return n;
+  });
 }
 
 export interface Area {
@@ -97,8 +117,9 @@ export function labelPoint(members: readonly number[], xy: Positions): [number, 
 /** Groups papers by mainArea; areas largest first (ties by name), papers with none last. */
 export function mapAreas(papers: readonly Pick<PaperMeta, 'tags'>[], xy: Positions): MapAreas {
   const byKey = new Map<string, { key: AreaKey | null; papers: number[] }>();
+  const source = areaSource(papers);
   papers.forEach((p, i) => {
-    const key = mainArea(p);
+    const key = mainArea(p, source);
     const k = key ? `${key.group}:${key.id}` : '';
     let entry = byKey.get(k);
     if (!entry) byKey.set(k, (entry = { key, papers: [] }));

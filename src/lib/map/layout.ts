@@ -27,6 +27,8 @@ export interface LayoutOptions {
   neighbours: number;
   /** Postings scanned per term when placing the rest, strongest first. */
   maxPostings: number;
+  /** How strongly papers of one area are drawn together (UMAP's categorical target weight). */
+  areaWeight: number;
 }
 
 export const LAYOUT_DEFAULTS: LayoutOptions = {
@@ -34,6 +36,7 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   sampleSize: 2500,
   neighbours: 15,
   maxPostings: 100,
+  areaWeight: 0.25,
 };
 
 /** mulberry32: a tiny seeded generator, enough for initial positions and negative samples. */
@@ -143,7 +146,12 @@ function sampleOf(n: number, size: number): number[] {
 }
 
 /** UMAP over the sample's neighbour graph: [x, y] per sample paper. */
-function layoutSample(v: DocVectors, sample: number[], o: LayoutOptions): number[][] {
+function layoutSample(
+  v: DocVectors,
+  sample: number[],
+  o: LayoutOptions,
+  areas?: ArrayLike<number>,
+): number[][] {
   const n = sample.length;
   const random = seeded(o.seed);
   if (n < 4)
@@ -179,14 +187,37 @@ function layoutSample(v: DocVectors, sample: number[], o: LayoutOptions): number
     random,
   });
   umap.setPrecomputedKNN(knnIndices, knnDistances);
+  if (areas && o.areaWeight > 0)
+    umap.setSupervisedProjection(
+      sample.map((d) => areas[d] ?? -1),
+      { targetWeight: o.areaWeight },
+    );
   // The input rows are not read again once the neighbours are known; only their number is.
   const epochs = umap.initializeFit(sample.map(() => [0]));
   for (let i = 0; i < epochs; i++) umap.step();
   return umap.getEmbedding();
 }
 
-/** Min-max scaled into [0, 1] on the longer axis, centred on the shorter one. */
+/**
+ * Turned so the map's long axis is horizontal (screens are wider than tall), then min-max scaled
+ * into [0, 1] on the longer axis and centred on the shorter one.
+ */
 function normalise(xy: Float32Array): Float32Array {
+  const n = xy.length / 2;
+  let [mx, my] = [0, 0];
+  for (let i = 0; i < xy.length; i += 2) [mx, my] = [mx + xy[i]! / n, my + xy[i + 1]! / n];
+  let [cxx, cyy, cxy] = [0, 0, 0];
+  for (let i = 0; i < xy.length; i += 2) {
+    const [dx, dy] = [xy[i]! - mx, xy[i + 1]! - my];
+    [cxx, cyy, cxy] = [cxx + dx * dx, cyy + dy * dy, cxy + dx * dy];
+  }
+  const angle = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
+  const [cos, sin] = [Math.cos(-angle), Math.sin(-angle)];
+  for (let i = 0; i < xy.length; i += 2) {
+    const [dx, dy] = [xy[i]! - mx, xy[i + 1]! - my];
+    xy[i] = dx * cos - dy * sin;
+    xy[i + 1] = dx * sin + dy * cos;
+  }
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < xy.length; i += 2) {
     x0 = Math.min(x0, xy[i]!);
@@ -206,13 +237,17 @@ function normalise(xy: Float32Array): Float32Array {
 }
 
 /** Every paper's position in [0, 1]², x at 2i and y at 2i + 1. */
-export function layoutPapers(v: DocVectors, options: Partial<LayoutOptions> = {}): Float32Array {
+export function layoutPapers(
+  v: DocVectors,
+  options: Partial<LayoutOptions> = {},
+  areas?: ArrayLike<number>,
+): Float32Array {
   const o = { ...LAYOUT_DEFAULTS, ...options };
   const n = v.start.length - 1;
   const xy = new Float32Array(n * 2);
   if (n === 0) return xy;
   const sample = sampleOf(n, o.sampleSize);
-  const placed = layoutSample(v, sample, o);
+  const placed = layoutSample(v, sample, o, areas);
   const inSample = new Int32Array(n).fill(-1);
   sample.forEach((d, local) => {
     inSample[d] = local;

@@ -11,9 +11,33 @@ export interface Viewport {
   scale: number;
 }
 
+/** The part of the unit square the papers occupy. */
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface Size {
   width: number;
   height: number;
+  /** Where the papers are (the whole map fits these); the unit square when absent. */
+  bounds?: Bounds;
+}
+
+const UNIT: Bounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
+
+/** The bounding box of positions (x at 2i, y at 2i + 1). */
+export function boundsOf(xy: ArrayLike<number>): Bounds {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    x0 = Math.min(x0, xy[i]!);
+    x1 = Math.max(x1, xy[i]!);
+    y0 = Math.min(y0, xy[i + 1]!);
+    y1 = Math.max(y1, xy[i + 1]!);
+  }
+  return x0 <= x1 ? { x0, y0, x1, y1 } : UNIT;
 }
 
 export const MAX_ZOOM = 64;
@@ -21,11 +45,16 @@ export const MAX_ZOOM = 64;
 const FIT_MARGIN = 0.9;
 
 export function fitScale(size: Size): number {
-  return Math.max(1, Math.min(size.width, size.height) * FIT_MARGIN);
+  const b = size.bounds ?? UNIT;
+  // A lone paper (or a line of them) still gets a sensible zoom.
+  const w = Math.max(b.x1 - b.x0, 0.05);
+  const h = Math.max(b.y1 - b.y0, 0.05);
+  return Math.max(1, Math.min(size.width / w, size.height / h) * FIT_MARGIN);
 }
 
 export function fitted(size: Size): Viewport {
-  return { cx: 0.5, cy: 0.5, scale: fitScale(size) };
+  const b = size.bounds ?? UNIT;
+  return { cx: (b.x0 + b.x1) / 2, cy: (b.y0 + b.y1) / 2, scale: fitScale(size) };
 }
 
 /** Zoom relative to the fitted map (1 = whole map). */
@@ -33,12 +62,14 @@ export function zoomOf(v: Viewport, size: Size): number {
   return v.scale / fitScale(size);
 }
 
-/** Keeps the zoom between the whole map and MAX_ZOOM, and the centre on the map. */
+/** Keeps the zoom between the whole map and MAX_ZOOM, and the centre among the papers. */
 export function clampViewport(v: Viewport, size: Size): Viewport {
   const fit = fitScale(size);
   const scale = Math.min(fit * MAX_ZOOM, Math.max(fit, Number.isFinite(v.scale) ? v.scale : fit));
-  const clamp = (c: number) => Math.min(1, Math.max(0, Number.isFinite(c) ? c : 0.5));
-  return { cx: clamp(v.cx), cy: clamp(v.cy), scale };
+  const b = size.bounds ?? UNIT;
+  const clamp = (c: number, lo: number, hi: number) =>
+    Math.min(hi, Math.max(lo, Number.isFinite(c) ? c : (lo + hi) / 2));
+  return { cx: clamp(v.cx, b.x0, b.x1), cy: clamp(v.cy, b.y0, b.y1), scale };
 }
 
 export function toScreen(v: Viewport, size: Size, x: number, y: number): [number, number] {
