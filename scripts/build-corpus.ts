@@ -67,7 +67,7 @@ try {
   if (corpus.papers.length >= 10_000) {
     const list = Object.entries(stages).map(([k, v]) => `${k} ${v} ms`);
     process.stdout.write(`stages: ${list.join(', ')}\n`);
-  }
+  } else process.stdout.write(`map layout ${stages['map layout'] ?? 0} ms\n`);
   process.stdout.write(
     `built ${corpus.papers.length} papers with ${warnings.length + curationNotes.length} warning(s) in ${ms} ms -> ${outDir} (${files.length} files)\n`,
   );
