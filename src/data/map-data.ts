@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { LoadedCorpus } from './corpus-client';
-import { decodeMap, MAP_FILE, MapFileError } from '../lib/map/map-file';
+import { decodeMap, MapFileError } from '../lib/map/map-file';
+import { fetchMapFile } from './map-prefetch';
 import type { Positions } from '../lib/map/map-file';
 import { mapAreas } from '../lib/map/areas';
 import type { MapAreas } from '../lib/map/areas';
@@ -25,9 +26,7 @@ export function loadMap(corpus: LoadedCorpus): Promise<MapData> {
   let load = loads.get(corpus);
   if (!load) {
     load = (async () => {
-      const res = await fetch(`${corpus.meta.base}${MAP_FILE}`);
-      if (!res.ok) throw new Error(`the map could not be loaded (HTTP ${res.status})`);
-      const buffer = await res.arrayBuffer();
+      const buffer = await fetchMapFile(corpus.meta.base);
       const xy = decodeMap(buffer, corpus.papers.length);
       return { xy, areas: mapAreas(corpus.papers, xy), bytes: buffer.byteLength };
     })();
