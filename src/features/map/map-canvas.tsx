@@ -404,7 +404,14 @@ export function MapCanvas(props: Props) {
           Whole map
         </button>
       </div>
-      <div className="map-canvas-box" ref={wrap}>
+      <div
+        className="map-canvas-box"
+        ref={wrap}
+        // As wide as tall as the papers lie (within the CSS limits): no empty band on a phone.
+        style={{
+          aspectRatio: `${Math.max(0.05, bounds.x1 - bounds.x0)} / ${Math.max(0.05, bounds.y1 - bounds.y0)}`,
+        }}
+      >
         <canvas
           ref={canvas}
           className={props.selecting ? 'map-canvas map-canvas--select' : 'map-canvas'}
