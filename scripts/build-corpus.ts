@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { DumpError } from '../src/lib/dump/parse-dump';
 import { buildAll } from './corpus/build';
 import { CurationError, readCuration } from './corpus/curation';
-import { shardSize, writeDetails, writeMetaAndIndex } from './corpus/write-corpus';
+import { shardSize, writeDetails, writeMap, writeMetaAndIndex } from './corpus/write-corpus';
 
 const dumpPath = resolve(process.env.PAPERS_DUMP ?? 'data/papers.txt');
 const outDir = resolve(process.env.CORPUS_OUT ?? 'public/data');
@@ -49,7 +49,7 @@ try {
   const loaded = readCuration(curationPath, Boolean(process.env.CURATION));
   const text = readDump(dumpPath);
   const files: string[] = [];
-  const { corpus, warnings, stages, curationWarnings } = await buildAll(text, {
+  const { corpus, warnings, stages, curationWarnings, layout } = await buildAll(text, {
     source: dumpPath,
     curation: loaded.curation,
     topicCuration: loaded.topics,
@@ -61,13 +61,13 @@ try {
   const curationNotes = [...loaded.warnings, ...curationWarnings];
   for (const w of curationNotes) process.stderr.write(`warning: ${w}\n`);
   const writeStart = performance.now();
-  files.push(...writeDetails(outDir, corpus));
+  files.push(...writeDetails(outDir, corpus), ...writeMap(outDir, layout));
   stages['write details'] = Math.round(performance.now() - writeStart);
   const ms = Math.round(performance.now() - started);
   if (corpus.papers.length >= 10_000) {
     const list = Object.entries(stages).map(([k, v]) => `${k} ${v} ms`);
     process.stdout.write(`stages: ${list.join(', ')}\n`);
-  }
+  } else process.stdout.write(`map layout ${stages['map layout'] ?? 0} ms\n`);
   process.stdout.write(
     `built ${corpus.papers.length} papers with ${warnings.length + curationNotes.length} warning(s) in ${ms} ms -> ${outDir} (${files.length} files)\n`,
   );

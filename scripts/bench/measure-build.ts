@@ -94,6 +94,9 @@ export async function measureBuild(dumpPath: string, outDir: string): Promise<Bu
   if (heapNote) metrics.heapNote = heapNote;
   const stages = parseStages(res.stdout);
   if (stages) metrics.stages = stages;
+  // Small builds print only the map's stage.
+  const layout = /^map layout (\d+) ms$/m.exec(res.stdout)?.[1];
+  if (layout) metrics.stages = { ...metrics.stages, 'map layout': Number(layout) };
   if (res.peakRss !== undefined) metrics.peakRss = res.peakRss;
   if (res.cpuMs !== undefined) metrics.cpuMs = res.cpuMs;
   if (!metrics.files.some((f) => f.name === 'meta.json'))

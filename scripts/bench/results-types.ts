@@ -5,6 +5,7 @@ import type { BrowserMetrics, NaiveBrowserMetrics } from './measure-browser';
 import type { PagefindBuild, PagefindSearch } from './pagefind-peer';
 import type { PhraseMetrics } from './measure-phrase';
 import type { MachineInfo } from './machine';
+import type { MapMetrics } from './measure-map';
 
 export interface SizeResult {
   size: number;
@@ -21,6 +22,8 @@ export interface SizeResult {
   naiveBrowser: Phase<NaiveBrowserMetrics>;
   pagefindBuild: Phase<PagefindBuild>;
   pagefind: Phase<PagefindSearch>;
+  /** Absent in results from before the map. */
+  map?: Phase<MapMetrics>;
 }
 
 export interface BenchResults {

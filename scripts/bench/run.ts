@@ -1,7 +1,8 @@
 /**
  * Benchmark: corpus build, first load, typing latency and heap, Node query latency, and peers
  * (naive scan, Pagefind) at 119 (real), 10k and 100k (synthetic) papers -> BENCHMARKS.md.
- * Usage: npm run bench [-- --smoke | --sizes 119,10000] [--reuse-site] | --report-only
+ * Usage: npm run bench [-- --smoke | --sizes 119,10000] [--reuse-site] [--map] | --report-only
+ * --map: the map alone (its build stage and /map in Chromium), replacing only the map section.
  * --smoke: real dump only, results under bench-out/ only, exit 1 on any failed phase.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,11 @@ import { BENCH_OUT, INDEX_HTML, buildSite, siteMounts } from './site';
 import { startStaticServer } from './static-server';
 import { machineInfo } from './machine';
 import { readPrevious, renderReport, writeReport } from './report';
+import { measureMap } from './measure-map';
+import { renderMapSection, spliceMapSection, type MapSizeResult } from './report-map';
+
+const MAP_RESULTS = join(BENCH_OUT, 'map-results.json');
+const METHOD = '## Method';
 import type { BenchResults, SizeResult } from './results-types';
 
 function parseArgs(argv: string[]): { smoke: boolean; reuseSite: boolean; sizes: number[] } {
@@ -89,6 +95,9 @@ async function benchSize(
     const phrase = await after(withServer(both(site, browser)), `[${size}] exact phrase`, ([, b]) =>
       measurePhrase(b, server!, size),
     );
+    const map = await after(withServer(both(site, browser)), `[${size}] map`, ([, b]) =>
+      measureMap(b, server!, size),
+    );
     const naiveBrowser = await after(withServer(browser), `[${size}] naive scan in browser`, (b) =>
       measureNaiveInBrowser(b, server!, size),
     );
@@ -108,6 +117,7 @@ async function benchSize(
       naiveBrowser,
       pagefindBuild,
       pagefind: pf,
+      map,
     };
     if (dump.ok) result.dumpBytes = statSync(dump.value).size;
     result.loadAvg = loadAtStart;
@@ -126,8 +136,63 @@ async function reportOnly(): Promise<number> {
   return 0;
 }
 
+/** The map alone at one size: corpus build (for its layout stage) and /map in Chromium. */
+async function benchMap(
+  size: number,
+  site: Phase<unknown>,
+  browser: Phase<Browser>,
+): Promise<MapSizeResult> {
+  const corpusDir = join(BENCH_OUT, `corpus-${size}`);
+  const loadAvg = loadavg()[0] ?? Number.NaN;
+  const measuredAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const dump = await phase(`[${size}] dump`, () => ensureDump(size));
+  const build = await after(dump, `[${size}] corpus build`, (d) => measureBuild(d, corpusDir));
+  const served = both(build, both(site, browser));
+  const server = served.ok
+    ? await startStaticServer(siteMounts(corpusDir), INDEX_HTML, VIRTUAL_FILES)
+    : undefined;
+  try {
+    server?.precompress();
+    const map = await after(served, `[${size}] map`, ([, [, b]]) => measureMap(b, server!, size));
+    return { size, measuredAt, loadAvg, build, map };
+  } finally {
+    await server?.close();
+  }
+}
+
+function readMapResults(): Record<string, MapSizeResult> {
+  return existsSync(MAP_RESULTS)
+    ? (JSON.parse(readFileSync(MAP_RESULTS, 'utf8')) as Record<string, MapSizeResult>)
+    : {};
+}
+
+async function mapOnly(sizes: number[], reuseSite: boolean): Promise<number> {
+  mkdirSync(BENCH_OUT, { recursive: true });
+  const site = reuseSite
+    ? ({ ok: true, value: { wallMs: 0 } } as const)
+    : await phase('site build (vite)', buildSite);
+  const browser = await phase('launch chromium', launchChromium);
+  const results = readMapResults();
+  try {
+    for (const size of sizes) {
+      results[String(size)] = await benchMap(size, site, browser);
+      writeFileSync(MAP_RESULTS, JSON.stringify(results, null, 2));
+    }
+  } finally {
+    if (browser.ok) await browser.value.close();
+  }
+  const file = readPrevious('BENCHMARKS.md') ?? '# Benchmarks\n';
+  await writeReport('BENCHMARKS.md', spliceMapSection(file, renderMapSection(results), METHOD));
+  log(`wrote the map section of BENCHMARKS.md and ${MAP_RESULTS}`);
+  return failures.length ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   if (process.argv.includes('--report-only')) return reportOnly();
+  if (process.argv.includes('--map')) {
+    const { reuseSite, sizes } = parseArgs(process.argv.slice(2));
+    return mapOnly(sizes, reuseSite);
+  }
   const { smoke, reuseSite, sizes } = parseArgs(process.argv.slice(2));
   mkdirSync(BENCH_OUT, { recursive: true });
   const started = performance.now();
@@ -154,7 +219,24 @@ async function main(): Promise<number> {
   } finally {
     if (browser.ok) await browser.value.close();
   }
-  await writeReport(reportPath, renderReport(results, readPrevious(reportPath)));
+  // The map's figures of this run join those of earlier map-only runs at other sizes.
+  const mapResults = smoke ? {} : readMapResults();
+  for (const r of Object.values(results.sizes)) {
+    if (!r.map) continue;
+    mapResults[String(r.size)] = {
+      size: r.size,
+      measuredAt: r.measuredAt,
+      loadAvg: r.loadAvg ?? Number.NaN,
+      build: r.build,
+      map: r.map,
+    };
+  }
+  if (!smoke) writeFileSync(MAP_RESULTS, JSON.stringify(mapResults, null, 2));
+  const report = renderReport(results, readPrevious(reportPath));
+  await writeReport(
+    reportPath,
+    spliceMapSection(report, renderMapSection(mapResults), `\n${METHOD}\n`),
+  );
   log(
     `wrote ${reportPath} and ${resultsPath} in ${Math.round((performance.now() - started) / 1000)} s`,
   );

@@ -3,7 +3,9 @@ import { parseDump } from '../../src/lib/dump/parse-dump';
 import { uniqueSlugs } from '../../src/lib/dump/slug';
 import { computeRelated, relatedFromCounts } from '../../src/lib/related/related-papers';
 import type { RelatedByIndex } from '../../src/lib/related/related-papers';
-import { DEFAULT_OPTIONS } from '../../src/lib/related/doc-vectors';
+import { DEFAULT_OPTIONS, vectorsFromCounts } from '../../src/lib/related/doc-vectors';
+import { layoutPapers, MAP_VECTOR_OPTIONS } from '../../src/lib/map/layout';
+import { areaNumbers } from '../../src/lib/map/areas';
 import { TermCounter } from '../../src/lib/related/term-counts';
 import { IndexBuilder } from '../../src/lib/search/index-build';
 import { encodeIndex } from '../../src/lib/search/index-codec';
@@ -38,6 +40,8 @@ export interface BuildResult {
   stages: Record<string, number>;
   /** One warning per curated slug that matches no paper, and per unknown topic id. */
   curationWarnings: string[];
+  /** The map: paper i at (layout[2i], layout[2i + 1]) in [0, 1]² (src/lib/map/layout.ts). */
+  layout: Float32Array;
 }
 
 const PROGRESS_EVERY = 10_000;
@@ -132,6 +136,8 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     stage('enrich+index+count');
     if (large) progress('computing related papers');
     const counts = counter.result();
+    // The map's vectors are taken before the counts move to the related-papers worker.
+    const vectors = vectorsFromCounts(counts, MAP_VECTOR_OPTIONS);
     const related = relatedTask
       ? relatedTask.run(counts)
       : Promise.resolve(relatedFromCounts(counts));
@@ -146,10 +152,14 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     stage('topics');
     opts.beforeRelated?.(corpus, index);
     stage('write meta+index');
+    // While the worker computes related papers.
+    if (large) progress('laying out the map');
+    const layout = layoutPapers(vectors, {}, areaNumbers(papers));
+    stage('map layout');
     setRelated(papers, await related);
     explainRelated(papers, topics.phrases);
     stage('related (rest)');
-    return { corpus, warnings, index, stages, curationWarnings };
+    return { corpus, warnings, index, stages, curationWarnings, layout };
   } finally {
     await relatedTask?.close();
   }

@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/corpus-format';
 import { toDetails, toIdsRow, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile, PaperIdsRow } from '../../src/lib/corpus-format';
+import { encodeMap, MAP_FILE } from '../../src/lib/map/map-file';
 
 /**
  * Papers per details shard (CORPUS_SHARD_SIZE, default 40). A page of search results is 25 papers
@@ -123,6 +124,12 @@ export function writeDetails(outDir: string, corpus: Corpus): string[] {
   }
   writeCorpusJson(join(outDir, 'corpus.json'), corpus);
   return ['corpus.json', ...shards];
+}
+
+/** map.bin: the map's positions (src/lib/map/map-file.ts), read only when a map is drawn. */
+export function writeMap(outDir: string, layout: Float32Array): string[] {
+  writeFileSync(join(outDir, MAP_FILE), encodeMap(layout));
+  return [MAP_FILE];
 }
 
 export function writeCorpus(outDir: string, corpus: Corpus, index: Uint8Array): WrittenFiles {

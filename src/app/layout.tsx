@@ -27,6 +27,9 @@ export function Layout() {
               <NavLink to="/insights">Insights</NavLink>
             </li>
             <li>
+              <NavLink to="/map">Map</NavLink>
+            </li>
+            <li>
               <NavLink to="/reading-list">Reading list</NavLink>
             </li>
           </ul>

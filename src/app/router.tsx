@@ -7,6 +7,7 @@ import { PaperRoute } from './routes/paper-route';
 import { InsightsRoute } from './routes/insights-route';
 import { ReadingListRoute } from './routes/reading-list-route';
 import { CompareRoute } from './routes/compare-route';
+import { MapRoute } from './routes/map-route';
 import { NotFoundPage } from './not-found-page';
 
 // Two error elements: a failing page shows the message inside the layout (navigation still works);
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
           { path: '/insights', element: <InsightsRoute /> },
           { path: '/reading-list', element: <ReadingListRoute /> },
           { path: '/compare', element: <CompareRoute /> },
+          { path: '/map', element: <MapRoute /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

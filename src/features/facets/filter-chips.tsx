@@ -13,7 +13,7 @@ interface Props {
 
 export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) {
   const groups = FACET_GROUPS.filter((group) => view[group].length > 0);
-  const any = groups.length > 0 || view.minContext !== undefined;
+  const any = groups.length > 0 || view.minContext !== undefined || view.papers !== undefined;
   return (
     <>
       {unknown.length > 0 && (
@@ -65,6 +65,19 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
               </button>
             </li>
           )}
+          {view.papers !== undefined && (
+            <li>
+              <button
+                type="button"
+                className="chip chip--removable"
+                aria-label="Remove the papers chosen on the map"
+                onClick={() => onChange({ papers: undefined })}
+              >
+                {formatCount(view.papers.length)} chosen on the map{' '}
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          )}
           <li>
             <button
               type="button"
@@ -76,6 +89,7 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
                   contribution: [],
                   topic: [],
                   minContext: undefined,
+                  papers: undefined,
                 })
               }
             >

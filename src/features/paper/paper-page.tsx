@@ -9,6 +9,7 @@ import { PaperLinks } from './paper-links';
 import { PaperTags, type Why } from './paper-tags';
 import { RelatedPapers } from './related-papers';
 import { ClaimChips } from './claim-chips';
+import { MapThumbnail } from './map-thumbnail';
 import { StarButton } from '../../components/star-button';
 import { FindLinkList } from '../../components/find-links';
 import { formatPostedMonth, postedMonth } from '../../lib/paper-ids/id-format';
@@ -65,6 +66,7 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
           corpus={corpus}
           topics={(paper.tags.topic ?? []).map((t) => t.id)}
         />
+        <MapThumbnail corpus={corpus} index={paper.index} slug={paper.slug} />
       </article>
     </main>
   );

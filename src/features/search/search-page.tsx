@@ -82,6 +82,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
     return (
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
+        <Link to={`/map${search}`}>Map these results</Link>
         {renderActions?.(allPapers, getView, total)}
       </div>
     );

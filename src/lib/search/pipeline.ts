@@ -42,6 +42,13 @@ function matches(t: SearchTables, view: ViewState): Matches {
     docs = docs.filter((_, i) => keep[i] === 1);
     scores = scores.filter((_, i) => keep[i] === 1);
   }
+  if (view.papers) {
+    const chosen = new Uint8Array(t.contexts.length);
+    for (const p of view.papers) if (p < chosen.length) chosen[p] = 1;
+    const keep = docs.map((d) => chosen[d]!);
+    docs = docs.filter((_, i) => keep[i] === 1);
+    scores = scores.filter((_, i) => keep[i] === 1);
+  }
   const filtered = filterIds(docs, t.matrix, {
     technique: view.technique,
     modality: view.modality,

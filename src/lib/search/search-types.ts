@@ -16,6 +16,8 @@ export interface ViewState {
   page: number;
   /** Minimum claimed context length in tokens; undefined = no filter. */
   minContext?: number;
+  /** Only these papers (dump positions, sorted), e.g. a region of the map; undefined = all. */
+  papers?: number[];
 }
 
 /** A view of `/` with this text and no filters, on page 1 unless `extra` says otherwise. */

@@ -121,3 +121,17 @@ describe('decodeView', () => {
     );
   });
 });
+
+describe('papers (a set chosen on the map)', () => {
+  it('round-trips, canonical (sorted, no duplicates), and is reported when unreadable', () => {
+    const view = viewOf('', { papers: [9, 2, 2, 40] });
+    const search = encodeView(view);
+    expect(search).toMatch(/^\?papers=[bd][A-Za-z0-9_-]+$/);
+    expect(decodeView(search).view.papers).toEqual([2, 9, 40]);
+    const bad = decodeView('?papers=%%zz&q=x');
+    expect(bad.view.papers).toBeUndefined();
+    expect(bad.view.q).toBe('x');
+    expect(bad.unknown).toEqual([{ group: 'param', value: 'papers=%%zz' }]);
+    expect(encodeView(viewOf('', { papers: [] }))).toBe('');
+  });
+});

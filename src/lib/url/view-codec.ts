@@ -14,6 +14,7 @@ import { MAX_QUERY_CHARS } from '../search/query';
 import { sanitize } from '../search/normalize';
 import { TAXONOMY } from '../taxonomy';
 import { formatContextSize, MAX_CONTEXT, parseContextSize } from './context-size';
+import { decodePaperSet, encodePaperSet } from './paper-set';
 
 /** Known facet ids per group, in taxonomy order (a Set keeps insertion order). */
 export type KnownIds = Record<Exclude<FacetGroup, 'topic'>, Iterable<string>> & {
@@ -105,6 +106,10 @@ export function canonicalView(view: ViewState, known: KnownIds = knownNow()): Vi
   const min = view.minContext;
   if (min !== undefined && Number.isFinite(min) && min >= 1)
     out.minContext = Math.min(Math.round(min), MAX_CONTEXT);
+  if (view.papers?.length) {
+    const set = decodePaperSet(encodePaperSet(view.papers));
+    if (set) out.papers = set;
+  }
   return out;
 }
 
@@ -120,6 +125,7 @@ export function encodeView(view: ViewState, known: KnownIds = knownNow()): strin
   if (v.sort) add('sort', v.sort);
   if (v.page > 1) add('page', String(v.page));
   if (v.minContext !== undefined) add('minContext', formatContextSize(v.minContext));
+  if (v.papers) add('papers', encodePaperSet(v.papers));
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -163,7 +169,8 @@ export function decodeView(search: string, known: KnownIds = knownNow()): Decode
       }
       continue;
     }
-    if (!name || (done.has(name) && ['q', 'sort', 'page', 'minContext'].includes(name))) continue;
+    if (!name || (done.has(name) && ['q', 'sort', 'page', 'minContext', 'papers'].includes(name)))
+      continue;
     if (name === 'q') view.q = value;
     else if (name === 'sort') {
       if (SORT_KEYS.includes(value as SortKey)) view.sort = value as SortKey;
@@ -176,6 +183,10 @@ export function decodeView(search: string, known: KnownIds = knownNow()): Decode
       const min = parseContextSize(value);
       if (min !== undefined) view.minContext = min;
       else if (value) report('param', `minContext=${value}`);
+    } else if (name === 'papers') {
+      const set = decodePaperSet(value);
+      if (set) view.papers = set;
+      else if (value) report('param', `papers=${value}`);
     } else report('param', value ? `${name}=${value}` : name);
     done.add(name);
   }

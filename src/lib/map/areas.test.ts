@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { areaNumbers, areaSource, mainArea, mapAreas, NO_AREA } from './areas';
+
+const tag = (id: string) => ({ id, evidence: [] });
+const paper = (technique: string[], topic?: string[]) => ({
+  tags: {
+    technique: technique.map(tag),
+    modality: [],
+    contribution: tag('method'),
+    ...(topic ? { topic: topic.map(tag) } : {}),
+  },
+});
+
+describe('map areas', () => {
+  it('name areas by the main topic when the corpus has topics, by technique otherwise', () => {
+    const withTopics = [paper(['kv-cache'], ['video-generation', 'robots']), paper([], [])];
+    expect(areaSource(withTopics)).toBe('topic');
+    expect(mainArea(withTopics[0]!, 'topic')).toEqual({ group: 'topic', id: 'video-generation' });
+    expect(mainArea(withTopics[1]!, 'topic')).toBeNull();
+    const old = [paper(['kv-cache', 'sparse-attention']), paper([])];
+    expect(areaSource(old)).toBe('technique');
+    expect(mainArea(old[0]!, 'technique')).toEqual({ group: 'technique', id: 'kv-cache' });
+    expect([...areaNumbers(old)]).toEqual([0, -1]);
+  });
+
+  it('orders areas by size, papers with none last in grey, each paper in one area', () => {
+    const papers = [paper(['kv-cache']), paper([]), paper(['ssm']), paper(['kv-cache'])];
+    const xy = Float32Array.from([0.1, 0.1, 0.5, 0.5, 0.9, 0.9, 0.12, 0.1]);
+    const { areas, areaOf } = mapAreas(papers, xy);
+    expect(areas.map((a) => [a.papers.length, a.colour])).toEqual([
+      [2, 0],
+      [1, 1],
+      [1, -1],
+    ]);
+    expect(areas[2]!.name).toBe(NO_AREA);
+    expect([...areaOf]).toEqual([0, 2, 1, 0]);
+    expect(areas[0]!.x).toBeCloseTo(0.11, 5);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Which area names the map shows, and where: largest areas first, each at its label point,
+ * kept inside the canvas, and dropped when it would overlap a name already placed. At the whole
+ * map only areas holding a fair share of the papers are named; zooming in names smaller ones.
+ */
+import type { Area } from './areas';
+import type { Size, Viewport } from './viewport';
+import { toScreen, zoomOf } from './viewport';
+
+export interface PlacedLabel {
+  area: number;
+  text: string;
+  /** Centre of the text, CSS pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelOptions {
+  /** Text width in CSS pixels (the canvas's measureText). */
+  measure: (text: string) => number;
+  /** Line height in CSS pixels. */
+  height: number;
+  totalPapers: number;
+  /** Room kept between names, CSS pixels. */
+  gap?: number;
+}
+
+/** The smallest share of all papers an area needs for its name at this zoom. */
+export function minShare(zoom: number): number {
+  return 0.02 / Math.max(1, zoom);
+}
+
+export function placeLabels(
+  areas: readonly Area[],
+  v: Viewport,
+  size: Size,
+  o: LabelOptions,
+): PlacedLabel[] {
+  const gap = o.gap ?? 4;
+  const zoom = zoomOf(v, size);
+  const min = Math.max(2, minShare(zoom) * o.totalPapers);
+  const placed: PlacedLabel[] = [];
+  for (const area of areas) {
+    // Papers with no area are scattered: a name at one spot would mislead.
+    if (!area.key || (area.papers.length < min && area.papers.length < o.totalPapers)) continue;
+    const [sx, sy] = toScreen(v, size, area.x, area.y);
+    const width = o.measure(area.name);
+    const height = o.height;
+    // An area whose point is off screen is not named; one near the edge is shifted inside.
+    if (sx < 0 || sy < 0 || sx > size.width || sy > size.height) continue;
+    if (width + 2 * gap > size.width) continue;
+    const x = Math.min(size.width - width / 2 - gap, Math.max(width / 2 + gap, sx));
+    const y = Math.min(size.height - height / 2 - gap, Math.max(height / 2 + gap, sy));
+    const hits = placed.some(
+      (p) =>
+        Math.abs(p.x - x) * 2 < p.width + width + 2 * gap &&
+        Math.abs(p.y - y) * 2 < p.height + height + 2 * gap,
+    );
+    if (!hits) placed.push({ area: area.index, text: area.name, x, y, width, height });
+  }
+  return placed;
+}
