@@ -5,7 +5,7 @@ import { makePaper } from '../export/paper-fixture';
 import { labelOf, getValue } from '../taxonomy';
 import type { Paper } from '../types';
 import { metaDescription, wellFormed } from './html-text';
-import { pageTitle, paperBody, paperHead, topicsOf, type PageContext } from './paper-html';
+import { pageTitle, paperBody, paperHead, type PageContext } from './paper-html';
 
 const ctx: PageContext = {
   siteUrl: 'https://papers.example.org/explorer',
@@ -55,10 +55,19 @@ describe('paperHead', () => {
   });
 
   it('adds topics to the keywords when the corpus has them', () => {
-    const paper = Object.assign(makePaper(), { topics: ['Retrieval', { label: 'Memory' }, 3] });
-    expect(topicsOf(paper)).toEqual(['Retrieval', 'Memory']);
+    const base = makePaper();
+    const topic = [
+      { id: 'retrieval', evidence: ['retrieval'] },
+      { id: 'memory', evidence: [] },
+    ];
+    const paper = { ...base, tags: { ...base.tags, topic } };
+    const names: Record<string, string> = { retrieval: 'Retrieval', memory: 'Memory' };
+    const withTopics: PageContext = {
+      ...ctx,
+      label: (g, id) => (g === 'topic' ? (names[id] ?? id) : ctx.label(g, id)),
+    };
     const ld = JSON.parse(
-      parse(paper).querySelector('script[type="application/ld+json"]')!.textContent!,
+      parse(paper, withTopics).querySelector('script[type="application/ld+json"]')!.textContent!,
     );
     expect(ld.keywords).toEqual([
       'Sparse & local attention',

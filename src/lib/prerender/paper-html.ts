@@ -32,16 +32,6 @@ const CLAIM_LABEL = {
   'model-size': 'Model size',
 };
 
-/** Topics another part of the build may add to a paper (strings or { label }); none is fine. */
-export function topicsOf(paper: object): string[] {
-  const topics: unknown = (paper as { topics?: unknown }).topics;
-  if (!Array.isArray(topics)) return [];
-  return topics.flatMap((t: unknown) => {
-    const label = typeof t === 'string' ? t : (t as { label?: unknown } | null)?.label;
-    return typeof label === 'string' && label.trim() ? [label.trim()] : [];
-  });
-}
-
 export function paperPath(slug: string): string {
   return `/paper/${encodeURIComponent(slug)}`;
 }
@@ -59,7 +49,7 @@ function keywordsOf(paper: Paper, ctx: PageContext): string[] {
   const labels = [
     ...paper.tags.technique.map((t) => ctx.label('technique', t.id)),
     ...paper.tags.modality.map((t) => ctx.label('modality', t.id)),
-    ...topicsOf(paper),
+    ...(paper.tags.topic ?? []).map((t) => ctx.label('topic', t.id)),
   ];
   return [...new Set(labels)];
 }
