@@ -7,7 +7,8 @@ test('at 390 px every chart fits the screen, with its labels and all its marks',
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/insights');
   const charts = page.locator('section.insight svg.chart');
-  await expect(charts).toHaveCount(4);
+  // Four tag charts and three topic charts (papers per topic, by modality, used together).
+  await expect(charts).toHaveCount(7);
   for (const chart of await charts.all()) {
     const name = (await chart.locator('title').first().textContent()) ?? '';
     const fit = await chart.evaluate((svg) => {
