@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ViewState } from '../../lib/search/search-types';
 import { decodeView, encodeView } from '../../lib/url/view-codec';
+import { TAXONOMY } from '../../lib/taxonomy';
 
 export interface ViewUpdate {
   /** Replace the history entry (typing) instead of pushing one (a deliberate change). */
@@ -12,7 +13,11 @@ export interface ViewUpdate {
 export function useViewState() {
   const { search } = useLocation();
   const navigate = useNavigate();
-  const { view, unknown } = useMemo(() => decodeView(search), [search]);
+  // Topic ids are known once the corpus is read (setTopics): decode again when they arrive, so
+  // `/?topic=<id>` opened directly is not read as an unknown filter while the corpus loads.
+  const topics = TAXONOMY.topic;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- decodeView reads the topics set
+  const { view, unknown } = useMemo(() => decodeView(search), [search, topics]);
 
   const setView = useCallback(
     (patch: Partial<ViewState>, opts: ViewUpdate = {}) => {
