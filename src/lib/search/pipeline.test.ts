@@ -120,3 +120,15 @@ describe('pipeline = filter + sort of every hit', () => {
     }
   });
 });
+
+describe('papers (a set chosen on the map)', () => {
+  it('keeps exactly the chosen papers that the rest of the view matches, in order', () => {
+    const chosen = [0, 3, 7, 8, 50, 118, 5000];
+    const all = searchOrder(tables, viewOf('attention'));
+    const only = searchOrder(tables, viewOf('attention', { papers: chosen }));
+    expect([...only]).toEqual([...all].filter((i) => chosen.includes(i)));
+    const page = searchPage(tables, viewOf('', { papers: chosen }), 0, 25);
+    expect(page.total).toBe(6);
+    expect(page.ids).toEqual([0, 3, 7, 8, 50, 118]);
+  });
+});
