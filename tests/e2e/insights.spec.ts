@@ -135,9 +135,7 @@ test('axe finds no WCAG A/AA violations on /insights, in both themes, tables ope
   await expectNoAxeViolations(page);
 });
 
-test('at 360 px the bars fit and the wider charts scroll inside their boxes, never the page', async ({
-  page,
-}) => {
+test('at 360 px the charts fit their boxes and never widen the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/insights');
   await expect(chart(page, 'Techniques used together').locator('svg')).toBeVisible();
