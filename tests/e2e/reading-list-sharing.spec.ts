@@ -77,6 +77,8 @@ test('hostile ids never break the page', async ({ page }) => {
 });
 
 test('axe finds no violations on the reading list, empty, filled and shared', async ({ page }) => {
+  // Three full axe scans and two reloads: 27–30 s on a loaded 2-core CI machine.
+  test.setTimeout(60_000);
   await page.goto('/reading-list');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading list');
   await expectNoAxeViolations(page);
