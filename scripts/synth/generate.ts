@@ -2,7 +2,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { chance, mulberry32, pick, type Rng } from './prng';
+import { chance, pick, type Rng } from './prng';
+import { mulberry32 } from '../../src/lib/prng';
 import type { Pools, SourceSentence } from './pools';
 
 export interface SynthPaper {

@@ -168,18 +168,6 @@ export async function run(page: Page, step: Step): Promise<void> {
   }
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same sequence in CI. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ['attention', 'kv cache', 'mamba', 'long context', 'video', 'memory', ''];
 
 /** One step that the page, as it stands, allows; chosen by `rnd`. */

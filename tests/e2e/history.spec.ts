@@ -5,10 +5,10 @@ import {
   freshLoads,
   randomStep,
   run,
-  seeded,
   type Step,
 } from './history-steps';
 import { status } from './helpers';
+import { mulberry32 } from '../../src/lib/prng';
 
 /**
  * The rule: after any in-app action, Back or Forward, the page shows exactly what a fresh load of
@@ -88,7 +88,7 @@ for (const { seed, steps } of WALKS) {
     context,
   }) => {
     test.setTimeout(steps * 6_000);
-    const rnd = seeded(seed);
+    const rnd = mulberry32(seed);
     const fresh = await context.newPage();
     const freshLoad = freshLoads(fresh);
     await page.goto('/');

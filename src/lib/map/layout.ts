@@ -10,6 +10,7 @@
 import { UMAP } from 'umap-js';
 import { DEFAULT_OPTIONS } from '../related/doc-vectors';
 import type { DocVectors, RelatedOptions } from '../related/doc-vectors';
+import { mulberry32 } from '../prng';
 
 /**
  * The map's paper vectors: those of related papers with 60 terms a paper instead of 20 (nearly
@@ -38,18 +39,6 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   maxPostings: 100,
   areaWeight: 0.25,
 };
-
-/** mulberry32: a tiny seeded generator, enough for initial positions and negative samples. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Term t's postings among the chosen documents: doc/weight[start[t] .. start[t+1]-1], strongest first. */
 interface Postings {
@@ -153,7 +142,7 @@ function layoutSample(
   areas?: ArrayLike<number>,
 ): number[][] {
   const n = sample.length;
-  const random = seeded(o.seed);
+  const random = mulberry32(o.seed);
   if (n < 4)
     return sample.map((_, i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]);
   const k = Math.min(o.neighbours, n - 1);
@@ -265,7 +254,7 @@ export function layoutPapers(
     y1 = Math.max(y1, p[1]!);
   }
   const jitter = 0.004 * Math.max(x1 - x0, y1 - y0);
-  const random = seeded(o.seed ^ 0x5bd1e995);
+  const random = mulberry32(o.seed ^ 0x5bd1e995);
   const p = postingsOf(v, sample, o.maxPostings);
   const scores = new Float32Array(sample.length);
   const touched = new Int32Array(sample.length);

@@ -6,7 +6,7 @@
  */
 import type { SparseVector } from './sparse';
 import { dotDense, normalizeDense } from './sparse';
-import { prng } from './prng';
+import { mulberry32 } from '../prng';
 
 export interface Clustering {
   k: number;
@@ -112,7 +112,7 @@ export function sphericalKMeans(
   dims: number,
   { seed = 1, restarts = 4, maxIterations = 40 } = {},
 ): Clustering {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   let best: Clustering | undefined;
   for (let r = 0; r < restarts; r++) {
     const run = runOnce(vectors, Math.min(k, vectors.length), dims, random, maxIterations);

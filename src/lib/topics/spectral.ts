@@ -5,7 +5,7 @@
  * abstracts (a few dozen phrases each) better than k-means on the raw vectors.
  */
 import type { SparseVector } from './sparse';
-import { prng } from './prng';
+import { mulberry32 } from '../prng';
 
 /** Each paper's `m` most similar papers, by an inverted index over the features. */
 export function nearestNeighbours(
@@ -101,7 +101,7 @@ export function spectralEmbedding(
     });
     return { to, w };
   });
-  const random = prng(seed);
+  const random = mulberry32(seed);
   let q = Float64Array.from({ length: n * k }, () => random() - 0.5);
   orthonormalise(q, n, k, random);
   for (let it = 0; it < iterations; it++) {

@@ -1,5 +1,8 @@
-/** A small seeded generator (mulberry32): topic discovery must give the same topics every build. */
-export function prng(seed: number): () => number {
+/**
+ * mulberry32, a tiny seeded generator: topics, the map layout, synthetic dumps and the history
+ * walk must give the same result for the same seed on every run.
+ */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
