@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * What reading-list.spec.ts and reading-list-sharing.spec.ts share: the storage keys, three papers
@@ -21,4 +21,12 @@ export async function setStored(page: Page, raw: string) {
   await page.goto('/reading-list');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, raw]);
   await page.reload();
+}
+
+/**
+ * A paper page is served prerendered: its star is inert until the app takes it over, which then
+ * moves the focus to the title (keyboard and screen-reader start). Click only after that.
+ */
+export async function appHasTakenOver(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { results, status, watchPage } from './helpers';
 import {
+  appHasTakenOver,
   BACKUP,
   HYENA,
   KEY,
@@ -31,6 +32,7 @@ test('stars from the results and a paper page, and the list survives reloads', a
   await expect(star).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto(`/paper/${TXL}`);
+  await appHasTakenOver(page);
   const paperStar = starIn(page);
   await expect(paperStar).toHaveAttribute('aria-pressed', 'false');
   await paperStar.click();
@@ -99,6 +101,7 @@ for (const [name, raw, kept] of corrupt) {
 
     // The page still works: star a paper and find it in the list.
     await page.goto(`/paper/${HYENA}`);
+    await appHasTakenOver(page);
     await starIn(page).click();
     await page.goto('/reading-list');
     await expect(saved(page)).toHaveCount(kept + 1);
