@@ -22,8 +22,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkShard, metaCorpus } from '../src/data/corpus-files';
-import type { MetaCorpus } from '../src/data/corpus-files';
+import { checkShard, metaCorpus } from '../src/corpus/corpus-files';
+import type { MetaCorpus } from '../src/corpus/corpus-files';
 import { shardSpan } from '../src/lib/corpus-format';
 import { joinPaper } from '../src/lib/corpus-rows';
 import { getValue, labelOf } from '../src/lib/taxonomy';

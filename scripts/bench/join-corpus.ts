@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkShard, metaCorpus } from '../../src/data/corpus-files';
+import { checkShard, metaCorpus } from '../../src/corpus/corpus-files';
 import { shardSpan } from '../../src/lib/corpus-format';
 import { joinPaper } from '../../src/lib/corpus-rows';
 import type { Corpus, Paper } from '../../src/lib/types';

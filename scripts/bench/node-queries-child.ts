@@ -89,8 +89,8 @@ if (existsSync(indexBin)) {
 
 try {
   // The same call the search page makes per keystroke: search + facet counts + sort.
-  const { runSearch, runSearchPage } = await import('../../src/data/search-service');
-  const { viewOf } = await import('../../src/lib/search/search-types');
+  const { runSearch, runSearchPage } = await import('../../src/corpus/search-service');
+  const { viewOf } = await import('../../src/lib/url/view-state');
   const prepare = time(() => runSearch(papers, viewOf('')));
   const t = timeQueries((q) => runSearch(papers, viewOf(q)).hits.length, reps);
   const typing: number[] = [];

@@ -3,8 +3,8 @@
  * it can render the same page at once (corpus, the paper's shard and the page's code are in), so
  * the reader sees no loading state in between: React's first commit swaps identical markup.
  */
-import { getCorpusState, loadCorpus, subscribeCorpus } from '../data/corpus-client';
-import type { LoadedCorpus } from '../data/corpus-client';
+import { getCorpusState, loadCorpus, subscribeCorpus } from '../corpus/corpus-client';
+import type { LoadedCorpus } from '../corpus/corpus-client';
 import { preloadPaperPage } from './routes/paper-route';
 
 /** Past this the app takes over anyway, with its own loading or error page. */

@@ -58,7 +58,7 @@ export interface TopicValue {
 
 /**
  * The topics of the corpus this page (or worker) loaded, as the values of the topic group. Called
- * once the corpus is read (src/data/corpus-files.ts) and by the build before writing; a page
+ * once the corpus is read (src/corpus/corpus-files.ts) and by the build before writing; a page
  * holds one corpus, so the taxonomy it shows is that corpus's.
  */
 export function setTopics(topics: readonly TopicValue[], taxonomy: Taxonomy = TAXONOMY): void {

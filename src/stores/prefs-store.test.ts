@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREFS_KEY, PREFS_VERSION, usePrefs } from './prefs-store';
 import { dismissStorageNotices, getStorageNotices } from './persisted';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../testing/fake-storage';
 
 let fake: FakeStorage;
 const prefs = () => ({ theme: usePrefs.getState().theme, density: usePrefs.getState().density });

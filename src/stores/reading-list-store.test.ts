@@ -8,7 +8,7 @@ import {
   listBackups,
 } from './reading-list-storage';
 import { dismissStorageNotices, getStorageNotices } from './persisted';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../testing/fake-storage';
 
 let fake: FakeStorage;
 const slugs = () => useReadingList.getState().items.map((i) => i.slug);

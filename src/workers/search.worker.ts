@@ -4,11 +4,11 @@
  * index.bin itself and reports its status through a callback.
  */
 import * as Comlink from 'comlink';
-import { DetailsStore } from '../data/details-store';
-import { SearchHost } from '../data/search-host';
-import type { HostMeta, HostPage, HostStatus } from '../data/search-host';
+import { DetailsStore } from '../corpus/details-store';
+import { SearchHost } from '../corpus/search-host';
+import type { HostMeta, HostPage, HostStatus } from '../corpus/search-host';
 import type { TableColumns } from '../lib/search/search-tables';
-import type { ViewState } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
 
 let host: SearchHost | undefined;
 

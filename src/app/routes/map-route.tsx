@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { useCorpus } from '../../data/use-corpus';
+import { useCorpus } from '../../corpus/use-corpus';
 import { LoadingPage, LoadErrorPage } from '../load-state';
-import { fetchMapFile } from '../../data/map-prefetch';
+import { fetchMapFile } from '../../corpus/map-prefetch';
 
 // The map's code loads only when someone opens it.
 const loadMapPage = () =>

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import { useCorpus } from '../../data/use-corpus';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { usePapers } from '../../data/use-paper-details';
+import { useCorpus } from '../../corpus/use-corpus';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { usePapers } from '../../corpus/use-paper-details';
 import type { PaperMeta } from '../../lib/corpus-format';
 import { NotFoundPage } from '../not-found-page';
 import { LoadingPage, LoadErrorPage } from '../load-state';

@@ -5,9 +5,9 @@ import { MemoryRouter } from 'react-router';
 import type { Paper } from '../../lib/types';
 import { parseIdsParam } from '../../lib/url/ids-param';
 import { ComparePage } from './compare-page';
-import { memoryCorpus } from '../../data/memory-corpus';
+import { memoryCorpus } from '../../testing/memory-corpus';
 // Loaded eagerly: the search client imports it lazily, which would otherwise race the test teardown.
-import '../../data/search-host';
+import '../../corpus/search-host';
 
 function paper(slug: string, extra: Partial<Paper> = {}): Paper {
   return {

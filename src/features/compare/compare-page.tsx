@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { usePapers } from '../../data/use-paper-details';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { usePapers } from '../../corpus/use-paper-details';
 import type { IdsParam } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { IdsProblems } from '../../components/ids-problems';

@@ -1,4 +1,5 @@
-import type { FacetCounts, ViewState } from '../../lib/search/search-types';
+import type { FacetCounts } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import { DEFAULT_LAYOUT } from '../../lib/topics/facet-layout';
 import type { FacetLayout } from '../../lib/topics/facet-layout';
 import { valuesOf } from '../../lib/taxonomy';

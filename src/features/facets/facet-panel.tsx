@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import type { FacetCounts, ViewState } from '../../lib/search/search-types';
+import type { FacetCounts } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { FacetFilters } from './facet-filters';
 import type { FacetLayout } from '../../lib/topics/facet-layout';

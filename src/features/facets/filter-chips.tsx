@@ -1,6 +1,6 @@
 import type { FacetGroup } from '../../lib/types';
 import { FACET_GROUPS, GROUP_LABELS } from '../../lib/types';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import { labelOf } from '../../lib/taxonomy';
 import { formatCount } from '../../lib/format-number';
 

@@ -1,4 +1,4 @@
-import type { LoadedCorpus } from '../../data/corpus-client';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useInsightsData } from './use-insights-data';
 import { useMarkHref } from './use-mark-href';

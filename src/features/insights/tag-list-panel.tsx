@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { PaperMeta } from '../../lib/corpus-format';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import { encodeTagList, papersWithAll, type FacetTag } from '../../lib/insights/mark-target';
 import { insightsHref, searchHref, TAG_LIST_ID } from '../../lib/insights/mark-href';
 import { labelOf } from '../../lib/taxonomy';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import type { UnknownValue } from '../../lib/url/view-codec';
 import { insightsHref } from '../../lib/insights/mark-href';
 import { TAG_LIST_PARAM, type FacetTag } from '../../lib/insights/mark-target';

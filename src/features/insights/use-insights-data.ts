@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { useViewOrder } from '../../data/use-search-results';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { useViewOrder } from '../../corpus/use-search-results';
 import { decodeView } from '../../lib/url/view-codec';
 import { idsOf, isKnownId } from '../../lib/taxonomy';
 import {

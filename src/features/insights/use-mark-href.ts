@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import type { FacetTag } from '../../lib/insights/mark-target';
 import { markHref } from '../../lib/insights/mark-href';
 

@@ -5,9 +5,9 @@
  */
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { useMapData } from '../../data/map-data';
-import { useViewOrder } from '../../data/use-search-results';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { useMapData } from '../../corpus/map-data';
+import { useViewOrder } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
 import { areaColour } from '../../lib/map/areas';
@@ -16,7 +16,7 @@ import { decodeMapUrl, narrowsPapers } from '../../lib/map/map-url';
 import { pixelOf } from '../../lib/map/raster';
 import { formatCount } from '../../lib/format-number';
 import { encodeView } from '../../lib/url/view-codec';
-import { viewOf } from '../../lib/search/search-types';
+import { viewOf } from '../../lib/url/view-state';
 import { MapCanvas } from './map-canvas';
 import type { MapTheme } from './map-canvas';
 import { AreaList } from './area-list';

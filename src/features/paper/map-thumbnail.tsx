@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { useMapData } from '../../data/map-data';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { useMapData } from '../../corpus/map-data';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
 import { areaColour } from '../../lib/map/areas';
 import { pixelOf, rasterise } from '../../lib/map/raster';

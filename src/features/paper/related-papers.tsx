@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { RelatedPaper } from '../../lib/types';
-import type { LoadedCorpus } from '../../data/corpus-client';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { labelOf } from '../../lib/taxonomy';
 
 export function RelatedPapers({

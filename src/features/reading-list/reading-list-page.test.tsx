@@ -8,9 +8,9 @@ import { parseIdsParam } from '../../lib/url/ids-param';
 import { useReadingList } from '../../stores/reading-list-store';
 import { ReadingListPage } from './reading-list-page';
 import { SharedListPage } from './shared-list-page';
-import { memoryCorpus } from '../../data/memory-corpus';
+import { memoryCorpus } from '../../testing/memory-corpus';
 // Loaded eagerly: the search client imports it lazily, which would otherwise race the test teardown.
-import '../../data/search-host';
+import '../../corpus/search-host';
 
 const paper = (slug: string): Paper => ({
   slug,

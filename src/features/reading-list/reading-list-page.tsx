@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Paper } from '../../lib/types';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { loadPapers } from '../../data/use-paper-details';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { loadPapers } from '../../corpus/use-paper-details';
 import { pathWithIds } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useReadingList, type ReadingItem } from '../../stores/reading-list-store';

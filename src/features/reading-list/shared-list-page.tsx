@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { loadPapers } from '../../data/use-paper-details';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { loadPapers } from '../../corpus/use-paper-details';
 import { pathWithIds, type IdsParam } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useReadingList } from '../../stores/reading-list-store';

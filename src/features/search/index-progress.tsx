@@ -1,4 +1,4 @@
-import type { HostStatus } from '../../data/search-host';
+import type { HostStatus } from '../../corpus/search-host';
 
 /**
  * What the search covers while a large collection's index loads. Not a live region: the result

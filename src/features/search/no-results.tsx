@@ -1,4 +1,4 @@
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 
 interface Props {
   view: ViewState;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { correctedQuery } from '../../lib/search/query-correction';
 import type { QueryNotes } from '../../lib/search/query-notes';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import { encodeView } from '../../lib/url/view-codec';
 import '../../styles/query-note.css';
 

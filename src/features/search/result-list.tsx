@@ -1,8 +1,8 @@
 import { useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import { useReadingList } from '../../stores/reading-list-store';
-import type { LoadedCorpus } from '../../data/corpus-client';
-import { usePaperDetails } from '../../data/use-paper-details';
+import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { usePaperDetails } from '../../corpus/use-paper-details';
 import { ResultItem } from './result-item';
 import { moveResultFocus } from './use-keyboard';
 import { useViewportFirst } from './use-viewport-first';

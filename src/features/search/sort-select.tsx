@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import type { SortKey } from '../../lib/search/search-types';
+import type { SortKey } from '../../lib/url/view-state';
 
 const OPTIONS: { value: SortKey; label: string }[] = [
   { value: 'relevance', label: 'Relevance' },

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 
 /**
  * The view to show: the URL's, or a change just made (a key, a ticked filter) whose URL update the

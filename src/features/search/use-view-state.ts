@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { ViewState } from '../../lib/search/search-types';
+import type { ViewState } from '../../lib/url/view-state';
 import { decodeView, encodeView } from '../../lib/url/view-codec';
 import { TAXONOMY } from '../../lib/taxonomy';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePaper } from './paper-fixture';
+import { makePaper } from '../../testing/export-paper-fixture';
 import { toCsv } from './to-csv';
 import { EXPORT_FORMATS, UTF8_BOM } from './export-formats';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRICKY, makePaper } from './paper-fixture';
+import { TRICKY, makePaper } from '../../testing/export-paper-fixture';
 import { escapeBibtex, toBibtex } from './to-bibtex';
 
 describe('toBibtex', () => {

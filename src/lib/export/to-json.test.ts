@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from './export-formats';
-import { TRICKY, makePaper } from './paper-fixture';
+import { TRICKY, makePaper } from '../../testing/export-paper-fixture';
 import { toJson } from './to-json';
 
 describe('toJson', () => {

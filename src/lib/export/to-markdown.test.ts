@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageUrl } from './export-options';
-import { TRICKY, makePaper } from './paper-fixture';
+import { TRICKY, makePaper } from '../../testing/export-paper-fixture';
 import { escapeMarkdown, toMarkdown } from './to-markdown';
 
 describe('pageUrl', () => {

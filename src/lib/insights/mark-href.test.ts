@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewOf } from '../search/search-types';
+import { viewOf } from '../url/view-state';
 import { decodeView } from '../url/view-codec';
 import { insightsHref, markHref, searchHref } from './mark-href';
 import { decodeTagList, TAG_LIST_PARAM } from './mark-target';

@@ -1,5 +1,5 @@
 /** Addresses of chart marks: the search view for a mark, or the list on /insights (see mark-target.ts). */
-import type { ViewState } from '../search/search-types';
+import type { ViewState } from '../url/view-state';
 import { encodeView } from '../url/view-codec';
 import { encodeTagList, markTarget, TAG_LIST_PARAM, type FacetTag } from './mark-target';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewOf } from '../search/search-types';
+import { viewOf } from '../url/view-state';
 import {
   decodeTagList,
   encodeTagList,

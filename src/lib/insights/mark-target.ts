@@ -6,7 +6,7 @@
  * so the number on the mark always equals the number of papers the link shows.
  */
 import type { FacetGroup, Paper } from '../types';
-import type { ViewState } from '../search/search-types';
+import type { ViewState } from '../url/view-state';
 
 export interface FacetTag {
   group: FacetGroup;

@@ -2,7 +2,7 @@
  * The map's URL: `/map` with the parameters of `/` (the view whose papers are shown in colour)
  * and `focus=<slug>` (the paper the map opens centred on). Never throws.
  */
-import type { ViewState } from '../search/search-types';
+import type { ViewState } from '../url/view-state';
 import type { DecodedView } from '../url/view-codec';
 import { decodeView, encodeView } from '../url/view-codec';
 import { isSlug } from '../url/ids-param';

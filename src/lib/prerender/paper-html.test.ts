@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makePaper } from '../export/paper-fixture';
+import { makePaper } from '../../testing/export-paper-fixture';
 import { labelOf, getValue } from '../taxonomy';
 import type { Paper } from '../types';
 import { metaDescription, wellFormed } from './html-text';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, searchWithInfo } from './engine';
 import type { SearchDoc } from './engine';
-import { createMiniIndex, miniSearchWithInfo } from './minisearch-engine';
+import { createMiniIndex, miniSearchWithInfo } from '../../testing/minisearch-engine';
 import { parseQuery } from './query';
 
 function loadDump(): SearchDoc[] {

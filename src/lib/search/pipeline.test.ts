@@ -12,8 +12,8 @@ import { createSearchIndex, searchCompact, searchIndex } from './engine';
 import { searchOrder, searchPage } from './pipeline';
 import { buildTables, columnsOf } from './search-tables';
 import { parseQuery } from './query';
-import type { SortKey, ViewState } from './search-types';
-import { viewOf } from './search-types';
+import type { SortKey, ViewState } from '../url/view-state';
+import { viewOf } from '../url/view-state';
 import { sortHits } from './sort';
 
 const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split(

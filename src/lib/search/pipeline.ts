@@ -9,7 +9,8 @@ import { isEmptyQuery, parseQuery } from './query';
 import { fullOrder, orderOf, positions } from './result-order';
 import type { Matches } from './result-order';
 import type { QueryNotes } from './query-notes';
-import type { FacetCounts, ViewState } from './search-types';
+import type { FacetCounts } from './search-types';
+import type { ViewState } from '../url/view-state';
 import type { SearchTables } from './search-tables';
 import { topK } from './top-k';
 

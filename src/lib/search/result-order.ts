@@ -4,7 +4,8 @@
  * `fullOrder` sorts them all with stable radix passes (for export and insights).
  */
 import type { QueryNotes } from './query-notes';
-import type { FacetCounts, SortKey } from './search-types';
+import type { FacetCounts } from './search-types';
+import type { SortKey } from '../url/view-state';
 import { orderByKeyDesc } from './radix-order';
 import { titleRankOf } from './search-tables';
 import type { SearchTables } from './search-tables';

@@ -1,30 +1,5 @@
 import type { FacetGroup } from '../types';
 
-export type SortKey = 'relevance' | 'dump' | 'title' | 'context' | 'speedup' | 'posted';
-
-/** The whole view of `/`, as carried by the URL (see contract.md). */
-export interface ViewState {
-  q: string;
-  technique: string[];
-  modality: string[];
-  contribution: string[];
-  /** Discovered topic ids (src/lib/topics/). */
-  topic: string[];
-  /** Explicit sort, or undefined for the default (relevance with a query, dump order without). */
-  sort?: SortKey;
-  /** 1-based. */
-  page: number;
-  /** Minimum claimed context length in tokens; undefined = no filter. */
-  minContext?: number;
-  /** Only these papers (dump positions, sorted), e.g. a region of the map; undefined = all. */
-  papers?: number[];
-}
-
-/** A view of `/` with this text and no filters, on page 1 unless `extra` says otherwise. */
-export function viewOf(q = '', extra: Partial<ViewState> = {}): ViewState {
-  return { q, technique: [], modality: [], contribution: [], topic: [], page: 1, ...extra };
-}
-
 export type FacetCounts = Record<FacetGroup, Record<string, number>>;
 
 export interface SearchHit {

@@ -1,7 +1,8 @@
 /** Result orders. Every order is stable: ties keep the order the hits came in. */
 import type { Paper } from '../types';
 import { fold } from './normalize';
-import type { SearchHit, SortKey } from './search-types';
+import type { SearchHit } from './search-types';
+import type { SortKey } from '../url/view-state';
 import { postedKey } from '../paper-ids/id-format';
 
 type SortablePaper = Pick<Paper, 'title' | 'claims' | 'arxiv'>;

@@ -1,7 +1,7 @@
 /** Property tests of the URL codec: round trips and random query strings never break it. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ViewState } from '../search/search-types';
+import type { ViewState } from './view-state';
 import { sanitize } from '../search/normalize';
 import type { KnownIds } from './view-codec';
 import { canonicalView, decodeView, encodeView, MAX_PAGE, SORT_KEYS } from './view-codec';

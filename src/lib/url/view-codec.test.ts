@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ViewState } from '../search/search-types';
-import { viewOf } from '../search/search-types';
+import type { ViewState } from './view-state';
+import { viewOf } from './view-state';
 import { sanitize } from '../search/normalize';
 import type { KnownIds } from './view-codec';
 import { decodeView, encodeView, MAX_PAGE } from './view-codec';

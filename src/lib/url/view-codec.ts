@@ -8,8 +8,8 @@
  */
 import type { FacetGroup } from '../types';
 import { FACET_GROUPS } from '../types';
-import type { SortKey, ViewState } from '../search/search-types';
-import { viewOf } from '../search/search-types';
+import type { SortKey, ViewState } from './view-state';
+import { viewOf } from './view-state';
 import { MAX_QUERY_CHARS } from '../search/query';
 import { sanitize } from '../search/normalize';
 import { TAXONOMY } from '../taxonomy';
@@ -73,7 +73,7 @@ function orderOf(known: KnownIds): Record<FacetGroup, Map<string, number>> {
   return order;
 }
 
-/** Relevance with a query, corpus order without one (search-types.ts). */
+/** Relevance with a query, corpus order without one (view-state.ts). */
 export function defaultSort(q: string): SortKey {
   return q.trim() ? 'relevance' : 'dump';
 }

@@ -1,7 +1,7 @@
 import type { LoadedCorpus } from './corpus-client';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder } from '../lib/search/pipeline';
-import type { ViewState } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
 
 /**
  * Every result of a view in order (paper positions), as the results list has them: a view without

@@ -14,7 +14,7 @@ import type { HostPage, HostStatus } from './search-host';
 import { pageBackend, workerBackend } from './search-backends';
 import { columnsOf } from '../lib/search/search-tables';
 import type { TableColumns } from '../lib/search/search-tables';
-import type { ViewState } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
 
 export interface SearchClient {
   readonly mode: 'page' | 'worker';

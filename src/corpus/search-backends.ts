@@ -8,7 +8,7 @@ import type { HostPage, HostStatus, SearchHost } from './search-host';
 import type { TableColumns } from '../lib/search/search-tables';
 import { prepareHighlight, prepareSnippet } from '../lib/search/highlight';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
-import type { ViewState } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
 import type { Remote } from 'comlink';
 import type { SearchWorkerApi } from '../workers/search.worker';
 

@@ -1,5 +1,5 @@
 /** Papers for the export tests: one plain, one full of characters every format must escape. */
-import type { Paper } from '../types';
+import type { Paper } from '../lib/types';
 
 export function makePaper(over: Partial<Paper> = {}): Paper {
   return {

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkMeta, CorpusFormatError, fetchMeta } from './corpus-files';
-import { row, validMeta, type Json } from './corpus-fixtures';
+import { row, validMeta, type Json } from '../testing/corpus-fixtures';
 
 describe('checkMeta', () => {
   it('accepts what the build writes', () => {

@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { loadPapers } from './use-paper-details';
 import { DetailsStore } from './details-store';
-import { validShard } from './corpus-fixtures';
+import { validShard } from '../testing/corpus-fixtures';
 import type { LoadedCorpus } from './corpus-client';
 import type { MetaFile, PaperMeta } from '../lib/corpus-format';
 

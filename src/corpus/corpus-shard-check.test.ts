@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkShard } from './corpus-files';
-import { details, validShard, type Json } from './corpus-fixtures';
+import { details, validShard, type Json } from '../testing/corpus-fixtures';
 
 describe('checkShard', () => {
   it('accepts what the build writes', () => {

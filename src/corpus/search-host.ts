@@ -17,8 +17,8 @@ import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { SearchPage } from '../lib/search/pipeline';
 import { buildTables } from '../lib/search/search-tables';
 import type { SearchTables, TableColumns } from '../lib/search/search-tables';
-import type { ViewState } from '../lib/search/search-types';
-import { viewOf } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
+import { viewOf } from '../lib/url/view-state';
 
 export interface HostStatus {
   phase: 'starting' | 'titles' | 'full' | 'error';

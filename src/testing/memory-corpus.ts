@@ -7,10 +7,10 @@ import { FORMAT_VERSION } from '../lib/corpus-format';
 import { toDetails } from '../lib/corpus-rows';
 import type { PaperMeta } from '../lib/corpus-format';
 import { facetOrder } from '../lib/taxonomy';
-import { loadedCorpus } from './corpus-client';
-import type { LoadedCorpus } from './corpus-client';
-import type { MetaCorpus } from './corpus-files';
-import { DetailsStore } from './details-store';
+import { loadedCorpus } from '../corpus/corpus-client';
+import type { LoadedCorpus } from '../corpus/corpus-client';
+import type { MetaCorpus } from '../corpus/corpus-files';
+import { DetailsStore } from '../corpus/details-store';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = facetOrder();

@@ -3,7 +3,8 @@
  * figures). The site itself searches through search-client.ts.
  */
 import type { Paper } from '../lib/types';
-import type { SearchOutcome, ViewState } from '../lib/search/search-types';
+import type { SearchOutcome } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
 import { createSearchIndex, searchCompact } from '../lib/search/engine';
 import { searchAll, searchPage } from '../lib/search/pipeline';
 import type { SearchPage } from '../lib/search/pipeline';

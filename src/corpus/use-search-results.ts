@@ -10,7 +10,7 @@ import type { HostPage, HostStatus } from './search-host';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchPage } from '../lib/search/pipeline';
 import { viewOrder } from './view-order';
-import type { ViewState } from '../lib/search/search-types';
+import type { ViewState } from '../lib/url/view-state';
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);

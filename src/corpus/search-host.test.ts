@@ -7,11 +7,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DetailsStore } from './details-store';
 import { SearchHost, type HostStatus } from './search-host';
 import { columnsOf } from '../lib/search/search-tables';
-import { viewOf } from '../lib/search/search-types';
+import { viewOf } from '../lib/url/view-state';
 import { toDetails } from '../lib/corpus-rows';
 import { facetOrder } from '../lib/taxonomy';
 import { FORMAT_VERSION, type MetaFile } from '../lib/corpus-format';
-import { textPaper as paper } from './paper-fixture';
+import { textPaper as paper } from '../testing/paper-fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 

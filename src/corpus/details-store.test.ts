@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DetailsStore, MAX_IN_FLIGHT } from './details-store';
-import { validShard } from './corpus-fixtures';
+import { validShard } from '../testing/corpus-fixtures';
 import type { MetaFile } from '../lib/corpus-format';
 
 afterEach(() => vi.unstubAllGlobals());

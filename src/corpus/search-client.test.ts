@@ -4,9 +4,9 @@
  * a query needs it.
  */
 import { describe, expect, it } from 'vitest';
-import { memoryCorpus } from './memory-corpus';
-import { textPaper as paper } from './paper-fixture';
-import { viewOf } from '../lib/search/search-types';
+import { memoryCorpus } from '../testing/memory-corpus';
+import { textPaper as paper } from '../testing/paper-fixture';
+import { viewOf } from '../lib/url/view-state';
 
 const papers = [
   paper('a', 'Ring attention for long video', 'We shard attention across devices.'),

@@ -20,15 +20,15 @@
 import MiniSearch from 'minisearch';
 import type { Options, Query, SearchOptions } from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
-import type { Paper } from '../types';
-import { phraseKeyCache, phrasePredicate } from './phrase-filter';
-import type { ParsedQuery } from './query';
-import { isEmptyQuery } from './query';
-import { excludedGroups, requiredGroups } from './query-tree';
-import type { Query as TreeQuery, Vocabulary } from './query-tree';
-import { processTerm } from './stem';
-import { tokenize } from './tokenize';
-import type { EngineHit, SearchResultSet } from './engine';
+import type { Paper } from '../lib/types';
+import { phraseKeyCache, phrasePredicate } from '../lib/search/phrase-filter';
+import type { ParsedQuery } from '../lib/search/query';
+import { isEmptyQuery } from '../lib/search/query';
+import { excludedGroups, requiredGroups } from '../lib/search/query-tree';
+import type { Query as TreeQuery, Vocabulary } from '../lib/search/query-tree';
+import { processTerm } from '../lib/search/stem';
+import { tokenize } from '../lib/search/tokenize';
+import type { EngineHit, SearchResultSet } from '../lib/search/engine';
 
 export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
 const FIELDS = ['title', 'name', 'abstract'] as const;
