@@ -13,9 +13,10 @@ import { uniqueSlugs } from '../dump/slug';
 import { paperPhrases } from './phrases';
 import type { PaperPhrases } from './phrases';
 import { buildVocabulary, featureCounts } from './vocabulary';
+import { placementReader } from './placement';
 import type { Vocabulary } from './vocabulary';
-import { normalizeDense, unitVector } from './sparse';
-import type { SparseVector } from './sparse';
+import { countsOf, normalizeDense } from './sparse';
+import type { FeatureCounts, SparseVector } from './sparse';
 import { sphericalKMeans } from './kmeans';
 import type { Clustering } from './kmeans';
 import { spectralEmbedding } from './spectral';
@@ -30,8 +31,6 @@ export const MAX_TOPICS = 32;
 export const SAMPLE_SIZE = 4000;
 /** Papers the neighbour graph is built on (its cost grows with the square). */
 export const CLUSTER_SAMPLE = 1500;
-/** Longest phrases read from papers outside the vocabulary sample. */
-const ASSIGN_WORDS = 2;
 
 export interface DiscoverOptions {
   seed: number;
@@ -82,15 +81,20 @@ export function samplePositions(n: number, size: number): number[] {
   return Array.from({ length: size }, (_, i) => Math.floor((i * n) / size));
 }
 
-function vectorOf(counts: Map<number, number>, vocab: Vocabulary, opts: DiscoverOptions) {
-  const weights = new Map<number, number>();
-  for (const [f, tf] of counts) {
-    if (vocab.words[f]! > opts.vectorWords) continue;
+/** A paper's unit tf-idf vector (sublinear tf, multi-word phrases boosted). */
+function vectorOf({ ids, counts }: FeatureCounts, vocab: Vocabulary, opts: DiscoverOptions) {
+  const kept: number[] = [];
+  const weights: number[] = [];
+  ids.forEach((f, i) => {
+    const words = vocab.words[f]!;
+    if (words > opts.vectorWords) return;
     const idf = Math.log(vocab.sampleSize / vocab.df[f]!);
-    const boost = vocab.words[f]! > 1 ? opts.phraseBoost : 1;
-    weights.set(f, (1 + Math.log(tf)) * idf * boost);
-  }
-  return unitVector(weights);
+    kept.push(f);
+    weights.push((1 + Math.log(counts[i]!)) * idf * (words > 1 ? opts.phraseBoost : 1));
+  });
+  const values = Float64Array.from(weights);
+  normalizeDense(values);
+  return { ids: Int32Array.from(kept), values };
 }
 
 /** Clusters of a spectral embedding, with centroids back in the phrase space (for membership). */
@@ -128,7 +132,7 @@ export function discoverTopics(
   );
   const vocab = buildVocabulary(samplePhrases, { maxShare: opts.maxShare, minDf: 2 });
   const sampleVectors = samplePhrases.map((p) =>
-    vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts),
+    vectorOf(countsOf(featureCounts(p, vocab, opts.titleWeight)), vocab, opts),
   );
   const withFeatures = sampleVectors
     .flatMap((v, i) => (v.ids.length ? [i] : []))
@@ -162,17 +166,11 @@ export function discoverTopics(
   const names = topicNames(defining, vocab);
 
   const sampleAt = new Map(sample.map((pos, i) => [pos, i]));
-  const prefixes = new Set<string>();
-  for (const key of vocab.keys) {
-    const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
-  }
+  const read = placementReader(vocab, opts.titleWeight);
   const vectorAt = (i: number): SparseVector => {
     const s = sampleAt.get(i);
     if (s !== undefined) return sampleVectors[s]!;
-    // Beyond the sample, two-word phrases place a paper well enough, at half the work.
-    const p = paperPhrases(inputs[i]!.title, inputs[i]!.abstract, prefixes, ASSIGN_WORDS);
-    return vectorOf(featureCounts(p, vocab, opts.titleWeight), vocab, opts);
+    return vectorOf(read(inputs[i]!.title, inputs[i]!.abstract), vocab, opts);
   };
   const table = centroidTable(clustering.centroids, vocab.keys.length);
   const features: Int32Array[] = [];

@@ -60,9 +60,14 @@ export function membershipOf(
 ): TopicMembership[] {
   if (vector.ids.length === 0 || centroids.k === 0) return [];
   const raw = similarities(vector, centroids);
-  const sims = Array.from(raw, (s, i) => [i, s] as const);
-  sims.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const [main, mainSim] = sims[0]!;
+  let main = 0;
+  for (let c = 1; c < raw.length; c++) if (raw[c]! > raw[main]!) main = c;
+  const mainSim = raw[main]!;
+  // Only topics near enough to be secondary are sorted (placing 100k papers sorts k each time).
+  const floor = Math.max(opts.secondaryRatio * mainSim, opts.minSimilarity);
+  const near: number[] = [];
+  for (let c = 0; c < raw.length; c++) if (c !== main && raw[c]! >= floor) near.push(c);
+  near.sort((a, b) => raw[b]! - raw[a]! || a - b);
   const out: TopicMembership[] = [];
   const why = (topic: number): string[] => {
     const ranks = evidence[topic]!;
@@ -75,9 +80,8 @@ export function membershipOf(
     return found.slice(0, 4).map(([, f]) => surface[f]!);
   };
   out.push({ topic: main, evidence: why(main) });
-  for (const [topic, sim] of sims.slice(1)) {
+  for (const topic of near) {
     if (out.length >= MAX_TOPICS_PER_PAPER) break;
-    if (sim < opts.secondaryRatio * mainSim || sim < opts.minSimilarity) break;
     const e = why(topic);
     if (e.length) out.push({ topic, evidence: e });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { paperPhrases } from './phrases';
-import { isBoilerplate } from './boilerplate';
+import { isBoilerplate, URL_HINT, URL_LIKE } from './boilerplate';
 
 const surfaces = (title: string, abstract: string) =>
   new Set(paperPhrases(title, abstract).hits.map((h) => h.surface));
@@ -69,5 +69,29 @@ describe('isBoilerplate', () => {
       expect(isBoilerplate(b), b).toBe(true);
     for (const ok of ['video generation', 'GUI agents', 'KV cache'])
       expect(isBoilerplate(ok), ok).toBe(false);
+  });
+});
+
+describe('URL_HINT', () => {
+  it('holds wherever URL_LIKE matches, so testing it first never keeps a URL', () => {
+    const piece = fc.constantFrom(
+      'http://',
+      'https://',
+      'www.',
+      '.com',
+      '.io',
+      '.HTML',
+      'a',
+      '-',
+      ' ',
+      '/',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        if (new RegExp(URL_LIKE.source, 'i').test(text)) expect(URL_HINT.test(text)).toBe(true);
+      }),
+    );
   });
 });

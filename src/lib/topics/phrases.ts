@@ -6,7 +6,7 @@
  * Language Models (LLMs)") are reported so the corpus can treat both spellings as one phrase.
  */
 import { stem } from '../related/terms';
-import { PHRASE_STOPWORDS, STOCK_PHRASES, URL_LIKE } from './boilerplate';
+import { PHRASE_STOPWORDS, STOCK_PHRASES, URL_HINT, URL_LIKE } from './boilerplate';
 
 export const MAX_PHRASE_WORDS = 4;
 
@@ -37,7 +37,8 @@ function prepare(text: string): string {
   const folded = /[^\x00-\x7f]/.test(text)
     ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     : text;
-  return folded.replace(URL_LIKE, ' . ').replace(STOCK_PHRASES, ' , ');
+  const linkless = URL_HINT.test(folded) ? folded.replace(URL_LIKE, ' . ') : folded;
+  return linkless.replace(STOCK_PHRASES, ' , ');
 }
 
 /** A word as shown: acronyms and mixed case kept ("GUI", "LoRA", "3D"), others lowercased. */
@@ -57,10 +58,11 @@ function isStop(lower: string): boolean {
 }
 
 /** Words seen before: [key, shown], or null for a stopword (100k papers repeat their words). */
-const wordCache = new Map<string, readonly [string, string] | null>();
+const wordCache = new Map<string, Word | null>();
 const WORD_CACHE_LIMIT = 500_000;
 
-function analyse(w: string): readonly [string, string] | null {
+/** A word as written → [key, shown], or null for a stopword. */
+export function analyse(w: string): Word | null {
   let a = wordCache.get(w);
   if (a !== undefined) return a;
   const lower = w.toLowerCase().replace(/['’]s$/, '');
@@ -70,20 +72,33 @@ function analyse(w: string): readonly [string, string] | null {
   return a;
 }
 
-/** The runs of content words of `text`, each word as [key, shown]. */
-export function contentRuns(text: string): (readonly [string, string])[][] {
-  const runs: (readonly [string, string])[][] = [];
-  for (const chunk of prepare(text).split(SPLIT)) {
-    let run: (readonly [string, string])[] = [];
-    for (const m of chunk.matchAll(WORD)) {
-      const a = analyse(m[0]);
-      if (a === null) {
-        if (run.length) runs.push(run);
-        run = [];
-      } else run.push(a);
-    }
-    if (run.length) runs.push(run);
+/** A word as [key, shown]. */
+export type Word = readonly [key: string, shown: string];
+
+/**
+ * Calls `visit` with each word of `text` as written (hyphenated parts apart), and with null at
+ * punctuation, URLs and stock phrases. Stopwords break runs too: `analyse` tells them.
+ */
+export function walkWords(text: string, visit: (written: string | null) => void): void {
+  // Hyphens join the parts of one word: "vision-language" is two words of one run.
+  for (const chunk of prepare(text.replace(/(\w)-(?=\w)/g, '$1 ')).split(SPLIT)) {
+    for (const m of chunk.matchAll(WORD)) visit(m[0]);
+    visit(null);
   }
+}
+
+/** The runs of content words of `text`. */
+export function contentRuns(text: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  walkWords(text, (written) => {
+    const word = written === null ? null : analyse(written);
+    if (word) run.push(word);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  });
   return runs;
 }
 
@@ -123,21 +138,13 @@ function acronymsOf(text: string): [string, string][] {
   return out;
 }
 
-function pushRuns(
-  runs: (readonly [string, string])[][],
-  title: boolean,
-  hits: PhraseHit[],
-  prefixes: ReadonlySet<string> | undefined,
-  maxWords: number,
-): void {
+function pushRuns(runs: Word[][], title: boolean, hits: PhraseHit[]): void {
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       let key = '';
       let surface = '';
-      for (let n = 1; n <= maxWords && i + n <= run.length; n++) {
+      for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
         const [k, s] = run[i + n - 1]!;
-        // Only phrases that can still become a known one are spelled out.
-        if (n > 1 && prefixes && !prefixes.has(key)) break;
         key = n === 1 ? k : `${key} ${k}`;
         surface = n === 1 ? s : `${surface} ${s}`;
         hits.push({ key, surface, n, title });
@@ -146,21 +153,9 @@ function pushRuns(
   }
 }
 
-/**
- * @param prefixes when given, the keys known phrases start with: longer n-grams are built only
- * from them (assigning papers to topics found on a sample needs no other phrase).
- */
-export function paperPhrases(
-  title: string,
-  abstract: string,
-  prefixes?: ReadonlySet<string>,
-  maxWords = MAX_PHRASE_WORDS,
-): PaperPhrases {
+export function paperPhrases(title: string, abstract: string): PaperPhrases {
   const hits: PhraseHit[] = [];
-  // Hyphens join the parts of one word: "vision-language" is two words of one run.
-  pushRuns(contentRuns(title.replace(/(\w)-(?=\w)/g, '$1 ')), true, hits, prefixes, maxWords);
-  pushRuns(contentRuns(abstract.replace(/(\w)-(?=\w)/g, '$1 ')), false, hits, prefixes, maxWords);
-  // Acronyms are read on the sample the vocabulary is counted on, not when assigning.
-  const acronyms = prefixes ? [] : [...acronymsOf(title), ...acronymsOf(abstract)];
-  return { hits, acronyms };
+  pushRuns(contentRuns(title), true, hits);
+  pushRuns(contentRuns(abstract), false, hits);
+  return { hits, acronyms: [...acronymsOf(title), ...acronymsOf(abstract)] };
 }

@@ -4,19 +4,23 @@ export interface SparseVector {
   values: Float64Array;
 }
 
-/** A vector from feature → weight, L2-normalised (an empty map gives an empty vector). */
-export function unitVector(weights: Map<number, number>): SparseVector {
-  const ids = Int32Array.from([...weights.keys()].sort((a, b) => a - b));
-  const values = new Float64Array(ids.length);
+/** Features of a paper with their counts, sorted by feature id. */
+export interface FeatureCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
+export function countsOf(map: ReadonlyMap<number, number>): FeatureCounts {
+  const ids = Int32Array.from(map.keys()).sort(); // typed arrays sort numerically
+  return { ids, counts: Float64Array.from(ids, (f) => map.get(f)!) };
+}
+
+/** Scales `values` to unit length in place (left as is when it is zero). */
+export function normalizeDense(v: Float64Array): void {
   let norm = 0;
-  ids.forEach((id, i) => {
-    const w = weights.get(id)!;
-    values[i] = w;
-    norm += w * w;
-  });
+  for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < values.length; i++) values[i]! /= norm;
-  return { ids, values };
+  if (norm > 0) for (let i = 0; i < v.length; i++) v[i]! /= norm;
 }
 
 /** Dot product of a sparse vector with a dense one. */
@@ -39,12 +43,4 @@ export function dotSparse(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return s;
-}
-
-/** Scales a dense vector to unit length in place (left as is when it is zero). */
-export function normalizeDense(v: Float64Array): void {
-  let norm = 0;
-  for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < v.length; i++) v[i]! /= norm;
 }
