@@ -47,10 +47,25 @@ export function rankPhrases(
   });
 }
 
+/** One word in two forms the stemmer keeps apart ("physics", "physical"): a shared 5-letter start. */
+function variants(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return (
+    x.length === y.length &&
+    x.every((w, i) => {
+      const v = y[i]!;
+      const n = Math.min(w.length, v.length, 5);
+      return n >= 4 && w.slice(0, n) === v.slice(0, n);
+    })
+  );
+}
+
+/** One phrase inside the other, or both the same words in other forms. */
 function overlaps(a: string, b: string): boolean {
   const x = ` ${a} `;
   const y = ` ${b} `;
-  return x.includes(y) || y.includes(x);
+  return x.includes(y) || y.includes(x) || variants(a, b);
 }
 
 /**
