@@ -28,7 +28,7 @@ import { excludedGroups, requiredGroups } from '../lib/search/query-tree';
 import type { Query as TreeQuery, Vocabulary } from '../lib/search/query-tree';
 import { processTerm } from '../lib/search/stem';
 import { tokenize } from '../lib/search/tokenize';
-import type { EngineHit, SearchResultSet } from '../lib/search/engine';
+import type { EngineHit, SearchResultSet } from './ranked-hits';
 
 export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
 const FIELDS = ['title', 'name', 'abstract'] as const;

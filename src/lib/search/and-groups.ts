@@ -1,12 +1,13 @@
 /**
- * Combines the query's groups as MiniSearch does (strict: AND, left to right; relaxed: OR), but
- * evaluates the rarest group first and the others only on the documents still in the running,
- * and keeps the AND of all groups but the last from one query to the next: while a reader types,
- * only the word being typed changes, so each keystroke scores one word on few documents.
+ * Evaluates planned query trees (query-plan.ts) on the compact index, combining children as
+ * MiniSearch does (result-set.ts) and the query's groups as MiniSearch does (strict: AND, left to
+ * right; relaxed: OR), but evaluates the rarest group first and the others only on the documents
+ * still in the running (an `allow` mark, leaf-eval.ts: the entries kept are the same), and keeps
+ * the AND of all groups but the last from one query to the next: while a reader types, only the
+ * word being typed changes, so each keystroke scores one word on few documents.
  */
-import { allowOnly } from './leaf-eval';
+import { allowOnly, evalLeaf } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
-import { evalRoot } from './evaluate';
 import type { IndexData } from './index-data';
 import { rootCost } from './query-plan';
 import type { Plan } from './query-plan';
@@ -19,6 +20,25 @@ export interface HeadCache {
   key: string;
   data: IndexData;
   set: ResultSet;
+}
+
+function evalRoot(
+  ctx: EvalContext,
+  plan: Plan,
+  roots: readonly Query[],
+  root: number,
+  allow = 0,
+): ResultSet {
+  let next = plan.rootStart[root]!;
+  const run = (node: Query | string, inherited?: Query['combineWith']): ResultSet => {
+    if (typeof node === 'string')
+      return node ? evalLeaf(ctx, plan.leaves[next++]!, plan.withMasks, allow) : emptySet();
+    const op = node.combineWith ?? inherited ?? 'OR';
+    const results = node.queries.map((child) => run(child, op));
+    if (!results.length) return emptySet();
+    return results.reduce(op === 'AND' ? andSets : op === 'AND_NOT' ? notSets : orSets);
+  };
+  return run(roots[root]!);
 }
 
 function andByCost(

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  createSearchIndex,
-  loadIndex,
-  searchIndex,
-  searchWithInfo,
-  serializeIndex,
-} from './engine';
+import { createSearchIndex, loadIndex } from './engine';
+import { searchIndex, searchWithInfo, serializeIndex } from '../../testing/ranked-hits';
 import type { SearchDoc } from './engine';
 import { parseQuery } from './query';
 

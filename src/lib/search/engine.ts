@@ -16,14 +16,15 @@
  * - An empty query returns every paper in corpus order with score 0.
  * - Why not MiniSearch itself: its per-posting objects made queries 13–360 ms and loading 6–9 s at
  *   20k papers (see BENCHMARKS.md). This engine computes the same scores from typed arrays;
- *   minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares the two.
+ *   src/testing/minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares
+ *   the two.
  */
 import type { Paper } from '../types';
 import { relaxedOr, strictAnd, withoutExcluded } from './and-groups';
 import type { HeadCache } from './and-groups';
 import { newContext } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
-import { decodeIndex, encodeIndex } from './index-codec';
+import { decodeIndex } from './index-codec';
 import { buildIndexData } from './index-build';
 import type { IndexData } from './index-data';
 import { phraseKeyCache } from './phrase-filter';
@@ -54,19 +55,6 @@ export interface SearchIndex {
   corrections?: CorrectionCache;
 }
 
-export interface EngineHit {
-  id: number;
-  score: number;
-  /** Index terms that matched in this paper (for highlighting). */
-  terms: string[];
-}
-
-export interface SearchResultSet {
-  hits: EngineHit[];
-  /** True when no paper matched all words and the OR fallback was used. */
-  relaxed: boolean;
-}
-
 /** Matches in document order, with final scores; the caller ranks only what it shows. */
 export interface CompactResult {
   size: number;
@@ -87,7 +75,7 @@ export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
   return indexFromData(buildIndexData(papers), phraseKeyCache(papers));
 }
 
-export function vocabularyOf(index: SearchIndex): Vocabulary {
+function vocabularyOf(index: SearchIndex): Vocabulary {
   return {
     df: (t) => {
       const id = index.vocab.id(t);
@@ -154,50 +142,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   return notes ? { ...result, notes } : result;
 }
 
-/** Every match as a hit, best first (ties in corpus order), each with its matched terms. */
-export function searchWithInfo(index: SearchIndex, parsed: ParsedQuery): SearchResultSet {
-  const r = searchCompact(index, parsed);
-  const termSets = perDocTerms(index, r);
-  const hits: EngineHit[] = [];
-  for (let i = 0; i < r.size; i += 1) {
-    const id = r.docs[i]!;
-    hits.push({ id, score: r.scores[i]!, terms: termSets.get(id) ?? [] });
-  }
-  hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  return { hits, relaxed: r.relaxed };
-}
-
-function perDocTerms(index: SearchIndex, r: CompactResult): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (!r.terms.length) return out;
-  const member = new Set(r.docs.subarray(0, r.size));
-  for (const term of r.terms) {
-    const id = index.vocab.id(term);
-    const seen = new Set<number>();
-    for (const field of index.data.fields) {
-      if (!field) continue;
-      for (let i = field.start[id]!; i < field.start[id + 1]!; i += 1) {
-        const doc = field.docs[i]!;
-        if (!member.has(doc) || seen.has(doc)) continue;
-        seen.add(doc);
-        const list = out.get(doc);
-        if (list) list.push(term);
-        else out.set(doc, [term]);
-      }
-    }
-  }
-  return out;
-}
-
-export function searchIndex(index: SearchIndex, parsed: ParsedQuery): EngineHit[] {
-  return searchWithInfo(index, parsed).hits;
-}
-
-export function serializeIndex(index: SearchIndex): Uint8Array {
-  return encodeIndex(index.data);
-}
-
-/** Loads serializeIndex output; `papers` (same list, same order) gives the texts for phrases. */
+/** Loads encodeIndex output (index.bin); `papers` (same list, same order) gives the texts for phrases. */
 export function loadIndex(bytes: Uint8Array, papers?: readonly SearchDoc[]): SearchIndex {
   const data = decodeIndex(bytes);
   return indexFromData(data, papers ? phraseKeyCache(papers) : undefined);

@@ -39,21 +39,3 @@ export interface IndexData {
 
 export const MAX_TF = 255;
 export const MAX_LENGTH = 65_535;
-
-/** An index of `docCount` documents and no terms: every text query matches nothing. */
-export function emptyIndexData(docCount: number): IndexData {
-  const field = (): FieldPostings => ({
-    start: new Uint32Array(1),
-    docs: new Uint32Array(0),
-    tfs: new Uint8Array(0),
-    lengths: new Uint16Array(docCount),
-    avgLength: 0,
-  });
-  return {
-    docCount,
-    terms: [],
-    df: new Uint32Array(0),
-    glued: new Map(),
-    fields: [field(), field(), field()],
-  };
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchRanges, matchRangesByScan } from './match-ranges';
+import { matchRanges } from './match-ranges';
+import { matchRangesByScan } from '../../testing/match-ranges-scan';
 
 describe('matchRanges', () => {
   it('reports offsets in the original text and which term matched', () => {

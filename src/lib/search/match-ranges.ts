@@ -15,7 +15,7 @@ export interface MatchRange {
   term: number;
 }
 
-interface Matchers {
+export interface Matchers {
   words: Map<string, number>;
   prefixes: [string, number][];
   phrases: [string[], number][];
@@ -24,7 +24,7 @@ interface Matchers {
 // The same terms are matched against every title and snippet of a results page: build once.
 let lastMatchers: { key: string; m: Matchers } | undefined;
 
-function matchers(terms: readonly string[], prefix: boolean): Matchers {
+export function matchers(terms: readonly string[], prefix: boolean): Matchers {
   const key = `${prefix ? 1 : 0}\u0000${terms.join('\u0000')}`;
   if (lastMatchers?.key !== key) lastMatchers = { key, m: buildMatchers(terms, prefix) };
   return lastMatchers.m;
@@ -66,18 +66,8 @@ export function matchRanges(text: string, terms: readonly string[], prefix = fal
   return rangesOf(words, runs, m);
 }
 
-/** The same ranges, testing every word: the reference the lookup above must agree with. */
-export function matchRangesByScan(text: string, terms: readonly string[]): MatchRange[] {
-  if (!terms.length || !text) return [];
-  const words = wordsOf(text);
-  return rangesOf(
-    words,
-    words.runs.map((_, r) => r),
-    matchers(terms, false),
-  );
-}
-
-function rangesOf(words: TextWords, runs: readonly number[], m: Matchers): MatchRange[] {
+/** The ranges found in the given runs of a text's words (matchRanges tests only candidates). */
+export function rangesOf(words: TextWords, runs: readonly number[], m: Matchers): MatchRange[] {
   const out: MatchRange[] = [];
   for (const r of runs) {
     const run = words.runs[r]!;

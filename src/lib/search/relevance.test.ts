@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, searchIndex } from './engine';
+import { createSearchIndex } from './engine';
+import { searchIndex } from '../../testing/ranked-hits';
 import type { SearchDoc } from './engine';
 import { parseQuery } from './query';
 

@@ -11,7 +11,7 @@ import { facetIdsOf } from '../corpus-rows';
 import type { Claim, Paper } from '../types';
 import type { CompactResult } from './engine';
 import type { ParsedQuery } from './query';
-import { titleKey } from './sort';
+import { fold } from './normalize';
 import { postedKey } from '../paper-ids/id-format';
 
 /** Full-text matches of a query (engine.ts searchCompact on some index). */
@@ -88,6 +88,11 @@ export function everyPaper(count: number): TextSearch {
     for (let d = 0; d < count; d += 1) docs[d] = d;
     return { size: count, docs, scores: new Float64Array(count), relaxed: false, terms: [] };
   };
+}
+
+/** A–Z key that ignores case, accents and leading punctuation, the same on every machine. */
+export function titleKey(title: string): string {
+  return fold(title).replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 export function titleRankOf(t: SearchTables): Uint32Array {
