@@ -30,6 +30,7 @@ import type { IndexData } from './index-data';
 import { phraseKeyCache } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
+import { sequence } from './result-set';
 import { isEmptyQuery } from './query';
 import { excludedGroups, requiredGroups } from './query-tree';
 import type { Vocabulary } from './query-tree';
@@ -102,11 +103,8 @@ const EMPTY: CompactResult = {
 
 export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
   const n = index.data.docCount;
-  if (isEmptyQuery(parsed)) {
-    const docs = new Uint32Array(n);
-    for (let d = 0; d < n; d += 1) docs[d] = d;
-    return { size: n, docs, scores: new Float64Array(n), relaxed: false, terms: [] };
-  }
+  if (isEmptyQuery(parsed))
+    return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
   const vocab = vocabularyOf(index);
   const required = requiredGroups(parsed, vocab);
   const roots = [...required, ...excludedGroups(parsed, vocab)];

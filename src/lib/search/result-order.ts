@@ -8,6 +8,7 @@ import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from './search-types';
 import type { SortKey } from '../url/view-state';
 import { orderByKeyDesc } from './radix-order';
+import { sequence } from './result-set';
 import { titleRankOf } from './search-tables';
 import type { SearchTables } from './search-tables';
 
@@ -19,12 +20,6 @@ export interface Matches {
   relaxed: boolean;
   notes?: QueryNotes;
   sort: SortKey;
-}
-
-export function positions(n: number): Uint32Array {
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) out[i] = i;
-  return out;
 }
 
 /** The key of m.sort per position into m.ids; undefined for relevance (the tie-break itself). */
@@ -67,7 +62,7 @@ export function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => 
 
 /** Positions into m.ids in m.sort's order, by stable radix passes (same order as orderOf). */
 export function fullOrder(t: SearchTables, m: Matches): Uint32Array {
-  const all = positions(m.ids.length);
+  const all = sequence(m.ids.length);
   // m.ids ascend, and the passes are stable: ties stay in corpus order.
   if (m.sort === 'dump') return all;
   const byRelevance = orderByKeyDesc(all, (pos) => m.scores[pos]!);

@@ -41,6 +41,13 @@ export function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** 0, 1, …, n − 1: every document (or every position into a list of n). */
+export function sequence(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) out[i] = i;
+  return out;
+}
+
 export function emptySet(): ResultSet {
   return {
     size: 0,
