@@ -36,7 +36,7 @@ export function paperPath(slug: string): string {
   return `/paper/${encodeURIComponent(slug)}`;
 }
 
-/** What the app's document title says for the page (app/use-document-title.ts). */
+/** What the app's document title says for the page (src/hooks/use-document-title.ts). */
 export function pageTitle(paper: Pick<Paper, 'name' | 'title'>): string {
   return `${paper.name ?? paper.title} — ${SITE_NAME}`;
 }
