@@ -23,19 +23,19 @@ describe('rooms (eslint-plugin-boundaries)', () => {
     expect(
       await errors(
         at,
-        "import { SearchPage } from \'../search/search-page\';\nexport { SearchPage };",
+        "import { SearchPage } from '../search/search-page';\nexport { SearchPage };",
       ),
     ).toContain(ROOMS);
     expect(
-      await errors(at, "import { AppRouter } from \'../../app/router\';\nexport { AppRouter };"),
+      await errors(at, "import { AppRouter } from '../../app/router';\nexport { AppRouter };"),
     ).toContain(ROOMS);
     expect(
-      await errors(at, "import { ComparePage } from \'./compare-page\';\nexport { ComparePage };"),
+      await errors(at, "import { ComparePage } from './compare-page';\nexport { ComparePage };"),
     ).toEqual([]);
     expect(
       await errors(
         at,
-        "import { useDocumentTitle } from \'../../hooks/use-document-title\';\nexport { useDocumentTitle };",
+        "import { useDocumentTitle } from '../../hooks/use-document-title';\nexport { useDocumentTitle };",
       ),
     ).toEqual([]);
   });
@@ -55,14 +55,14 @@ describe('rooms (eslint-plugin-boundaries)', () => {
         await errors(at, `import * as probe from '${target}';\nexport { probe };`),
         target,
       ).toContain(ROOMS);
-    expect(await errors(at, "import { useState } from \'react\';\nexport { useState };")).toContain(
+    expect(await errors(at, "import { useState } from 'react';\nexport { useState };")).toContain(
       'no-restricted-imports',
     );
     expect(await errors(at, 'export const title = () => document.title;')).toContain(
       'no-restricted-globals',
     );
     expect(
-      await errors(at, "import { parseQuery } from \'./query\';\nexport { parseQuery };"),
+      await errors(at, "import { parseQuery } from './query';\nexport { parseQuery };"),
     ).toEqual([]);
   });
 
@@ -80,8 +80,7 @@ describe('rooms (eslint-plugin-boundaries)', () => {
   });
 
   it('only tests import src/testing/', async () => {
-    const code =
-      "import { FakeStorage } from \'../testing/fake-storage\';\nexport { FakeStorage };";
+    const code = "import { FakeStorage } from '../testing/fake-storage';\nexport { FakeStorage };";
     expect(await errors('src/stores/probe.ts', code)).toContain(ROOMS);
     expect(await errors('src/stores/probe.test.ts', code)).toEqual([]);
   });

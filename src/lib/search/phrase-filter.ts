@@ -14,7 +14,7 @@ export interface PhraseDoc {
  * its words, which at 100k papers can be 10,000: the cache must hold that many, or a repeated
  * query recomputes them all.
  */
-export const PHRASE_CACHE_LIMIT = 20_000;
+const PHRASE_CACHE_LIMIT = 20_000;
 
 /** Phrase keys of a paper's fields (title, name, abstract), each checked on its own. */
 export function phraseKeysOf(d: PhraseDoc): string[] {

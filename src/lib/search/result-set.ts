@@ -7,7 +7,7 @@
  * document matching one of them twice still counts it once, as MiniSearch does.
  */
 
-export interface Masks {
+interface Masks {
   /** Shared index terms matched. */
   d: Uint32Array;
   /** Shared index terms matched in the title or name. */

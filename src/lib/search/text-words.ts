@@ -16,7 +16,7 @@ const HYPHEN = /^[-_\u2010\u2011]$/;
 /** Runs INNER cannot split: ASCII letters, upper-case at most the first ("Cache"). */
 const PLAIN = /^[A-Za-z][a-z]*$/;
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
   text: string;
