@@ -1,16 +1,15 @@
 /**
  * Result orders over positions into the matches. Each order is one numeric key, larger first,
  * papers without a value (NaN) last; ties go by relevance (score, high first), then corpus order.
- * `orderOf` compares two positions (for top-k windows); `fullOrder` sorts them all with stable
- * radix passes over the same keys (for export and insights).
+ * `orderOf` compares two positions; a page takes its window of them with top-k.ts.
  */
 import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from './search-types';
 import type { SortKey } from '../url/view-state';
-import { orderByKeyDesc } from './radix-order';
 import { sequence } from './result-set';
 import { titleRankOf } from './search-tables';
 import type { SearchTables } from './search-tables';
+import { topK } from './top-k';
 
 export interface Matches {
   ids: Uint32Array;
@@ -60,12 +59,11 @@ export function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => 
   };
 }
 
-/** Positions into m.ids in m.sort's order, by stable radix passes (same order as orderOf). */
+/** Positions into m.ids in m.sort's order: every one of them (export, insights). */
 export function fullOrder(t: SearchTables, m: Matches): Uint32Array {
   const all = sequence(m.ids.length);
-  // m.ids ascend, and the passes are stable: ties stay in corpus order.
+  // m.ids ascend: corpus order is the order they came in.
   if (m.sort === 'dump') return all;
-  const byRelevance = orderByKeyDesc(all, (pos) => m.scores[pos]!);
-  const key = keyOf(t, m);
-  return key ? orderByKeyDesc(byRelevance, key) : byRelevance;
+  // 84k matches: about 25 ms (a radix sort took 10–15 ms; no reader waits on either).
+  return topK(all, all.length, orderOf(t, m));
 }
