@@ -21,7 +21,6 @@
  */
 import type { Paper } from '../types';
 import { relaxedOr, strictAnd, withoutExcluded } from './and-groups';
-import type { HeadCache } from './and-groups';
 import { newContext } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
 import { decodeIndex } from './index-codec';
@@ -50,8 +49,6 @@ export interface SearchIndex {
   phraseKeys: PhraseKeys;
   /** Work arrays, allocated on the first query. */
   ctx?: EvalContext;
-  /** Leading groups of the last query (see and-groups.ts). */
-  head?: HeadCache;
   /** Corrections of misspelt words already looked up (query-notes.ts). */
   corrections?: CorrectionCache;
 }
@@ -115,7 +112,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
     const main = !required.length
       ? wildcardSet(n)
       : and
-        ? strictAnd(ctx, plan, roots, required.length, index)
+        ? strictAnd(ctx, plan, roots, required.length)
         : relaxedOr(ctx, plan, roots, required.length);
     const kept = finalScores(
       withoutExcluded(ctx, plan, roots, required.length, main),
