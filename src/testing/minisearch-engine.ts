@@ -88,7 +88,7 @@ function osaDistance(a: string, b: string): number {
 
 /**
  * MiniSearch's fuzzy lookup is Levenshtein; the app counts a swap of neighbouring letters as one
- * edit (fuzzy-vocab.ts). The reference does the same, by brute force over every term.
+ * edit (vocab-lookup.ts fuzzyTerms). The reference does the same, by brute force over every term.
  */
 function withTranspositions<T>(mini: MiniSearch<T>): MiniSearch<T> {
   const terms = (mini as unknown as { _index: SearchableMap<unknown> })._index;
