@@ -20,7 +20,7 @@
 import MiniSearch from 'minisearch';
 import type { Options, Query, SearchOptions } from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
-import type { Paper } from '../lib/types';
+import type { SearchDoc } from '../lib/search/index-data';
 import { phraseKeyCache, phrasePredicate } from '../lib/search/phrase-filter';
 import type { ParsedQuery } from '../lib/search/query';
 import { isEmptyQuery } from '../lib/search/query';
@@ -30,7 +30,6 @@ import { processTerm } from '../lib/search/stem';
 import { tokenize } from '../lib/search/tokenize';
 import type { EngineHit, SearchResultSet } from './ranked-hits';
 
-export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
 const FIELDS = ['title', 'name', 'abstract'] as const;
 
 /** Weight of title coverage: a full-coverage paper scores up to (1 + this) times its BM25 score. */

@@ -19,13 +19,12 @@
  *   src/testing/minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares
  *   the two.
  */
-import type { Paper } from '../types';
 import { relaxedOr, strictAnd, withoutExcluded } from './and-groups';
 import { newContext } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
 import { decodeIndex } from './index-codec';
 import { buildIndexData } from './index-build';
-import type { IndexData } from './index-data';
+import type { IndexData, SearchDoc } from './index-data';
 import { phraseKeyCache } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
@@ -38,7 +37,6 @@ import { queryNotes } from './query-notes';
 import type { CorrectionCache, QueryNotes } from './query-notes';
 import { VocabLookup } from './vocab-lookup';
 
-export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
 /** Phrase keys (title, name, abstract) of a paper; see phrase-filter.ts. */
 export type PhraseKeys = (id: number) => string[];
 

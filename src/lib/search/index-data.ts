@@ -7,6 +7,11 @@
  * docs[f]/tfs[f] at [start[f][t], start[f][t + 1]), documents ascending.
  */
 
+import type { Paper } from '../types';
+
+/** A paper as the index and the phrase checks read it. */
+export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
+
 /** Field order: title, name, abstract (MiniSearch sums a term's fields in this order too). */
 export const FIELD_COUNT = 3;
 export const TITLE = 0;
