@@ -22,16 +22,7 @@ interface Matchers {
   phrases: [string[], number][];
 }
 
-// The same terms are matched against every title and snippet of a results page: build once.
-let lastMatchers: { key: string; m: Matchers } | undefined;
-
 function matchers(terms: readonly string[], prefix: boolean): Matchers {
-  const key = `${prefix ? 1 : 0}\u0000${terms.join('\u0000')}`;
-  if (lastMatchers?.key !== key) lastMatchers = { key, m: buildMatchers(terms, prefix) };
-  return lastMatchers.m;
-}
-
-function buildMatchers(terms: readonly string[], prefix: boolean): Matchers {
   const m: Matchers = { words: new Map(), prefixes: [], phrases: [] };
   terms.forEach((term, i) => {
     const units = phraseUnits(term);
