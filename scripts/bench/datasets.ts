@@ -5,7 +5,7 @@ import { buildPools, readRealPairs } from '../synth/pools';
 import { writeSynthDump } from '../synth/generate';
 import { BENCH_OUT } from './site';
 
-export const REAL_DUMP = 'data/papers.txt';
+const REAL_DUMP = 'data/papers.txt';
 
 export function realSize(): number {
   return readRealPairs(readFileSync(REAL_DUMP, 'utf8')).pairs.length;

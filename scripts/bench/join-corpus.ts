@@ -11,7 +11,7 @@ import { joinPaper } from '../../src/lib/corpus-rows';
 import type { Corpus, Paper } from '../../src/lib/types';
 import { writeCorpusJson } from '../corpus/write-corpus';
 
-export function joinCorpus(dir: string): Corpus {
+function joinCorpus(dir: string): Corpus {
   const { file, papers: metas } = metaCorpus(
     JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')),
     '',

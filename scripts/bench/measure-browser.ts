@@ -53,7 +53,7 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export interface KeyTiming {
+interface KeyTiming {
   /** The query after this key. */
   q: string;
   /** Keydown -> first update of the results on the screen, or null when there was none before the next key. */

@@ -4,7 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lastLine, runTs } from './proc';
 
-export interface CorpusFile {
+interface CorpusFile {
   name: string;
   bytes: number;
   gzipBytes: number;
@@ -34,7 +34,7 @@ const BUILT = /built (\d+) papers with (\d+) warning\(s\) in (\d+) ms/;
  * Every file the build wrote, sizes raw and gzipped (level 6, what common static hosts use on the
  * fly); files in a sub-directory are summed as one entry ("details/", with a count).
  */
-export function corpusFiles(dir: string): CorpusFile[] {
+function corpusFiles(dir: string): CorpusFile[] {
   const out = new Map<string, CorpusFile>();
   for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const path = join(dir, rel);

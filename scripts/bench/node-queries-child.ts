@@ -53,7 +53,8 @@ const reps = papers.length >= 50_000 ? 3 : 5;
 const out: NodeQueryMetrics = { papers: papers.length, parseMs: parsed.ms, heapCorpus };
 
 try {
-  const { createSearchIndex, searchIndex } = await import('../../src/lib/search/engine');
+  const { createSearchIndex } = await import('../../src/lib/search/engine');
+  const { searchIndex } = await import('../../src/testing/ranked-hits');
   const { parseQuery } = await import('../../src/lib/search/query');
   const before = heapUsed();
   const built = time(() => createSearchIndex(papers));
@@ -73,7 +74,8 @@ const indexBin = join(dirname(corpusPath), indexFile);
 if (existsSync(indexBin)) {
   try {
     // What the browser does: decode the index the build wrote instead of building one.
-    const { loadIndex, searchIndex } = await import('../../src/lib/search/engine');
+    const { loadIndex } = await import('../../src/lib/search/engine');
+    const { searchIndex } = await import('../../src/testing/ranked-hits');
     const { parseQuery } = await import('../../src/lib/search/query');
     const file = readFileSync(indexBin);
     const bytes = new Uint8Array(file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file);

@@ -3,7 +3,7 @@ import type { Phase } from './phase';
 import type { SizeResult } from './results-types';
 
 type Tier = 'small' | 'medium' | 'large';
-export function tier(size: number): Tier {
+function tier(size: number): Tier {
   return size < 1000 ? 'small' : size < 50_000 ? 'medium' : 'large';
 }
 

@@ -17,8 +17,8 @@ export interface MapSizeResult {
   map: Phase<MapMetrics>;
 }
 
-export const MAP_START = '<!-- bench:map -->';
-export const MAP_END = '<!-- /bench:map -->';
+const MAP_START = '<!-- bench:map -->';
+const MAP_END = '<!-- /bench:map -->';
 
 const label = (size: number) =>
   size >= 1000 ? `${size / 1000}k papers (synthetic)` : `${size} papers (real dump)`;

@@ -8,7 +8,7 @@ import { PHRASE_QUERY } from './measure-phrase';
 const heapTotal = (h: HeapFigures | number) => (typeof h === 'number' ? h : h.main + h.workers);
 import { ENGINE_AND_PEER_ROWS } from './report-rows-peers';
 
-export const APP_ROWS: Row[] = [
+const APP_ROWS: Row[] = [
   {
     section: 'Machine load',
     label: 'Load average (1 min) when the size started',

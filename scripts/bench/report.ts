@@ -4,7 +4,7 @@ import type { BenchResults, SizeResult } from './results-types';
 import { ROWS } from './report-rows';
 import { fmtBytes } from './stats';
 
-export const NOTES_MARK =
+const NOTES_MARK =
   '<!-- bench:notes (text below this line is kept when the bench rewrites the file) -->';
 
 function sizeLabel(r: SizeResult): string {

@@ -5,7 +5,7 @@ import { lastLine, runMeasured } from './proc';
 import type { Mount } from './static-server';
 
 export const BENCH_OUT = resolve('bench-out');
-export const SITE_DIR = join(BENCH_OUT, 'site');
+const SITE_DIR = join(BENCH_OUT, 'site');
 
 /**
  * Builds the app into bench-out/site (not dist/, which the tests and other helpers share). The

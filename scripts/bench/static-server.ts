@@ -15,7 +15,7 @@ export interface Mount {
   dir: string;
 }
 
-export interface SentRecord {
+interface SentRecord {
   path: string;
   bytes: number;
   gzip: boolean;

@@ -28,11 +28,6 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
-export function round(x: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
 export function fmtBytes(bytes: number): string {
   if (!Number.isFinite(bytes)) return 'n/a';
   if (bytes < 1024) return `${bytes} B`;

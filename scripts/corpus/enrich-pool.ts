@@ -12,9 +12,9 @@ import type { RawPaper } from './enrich';
 import type { BatchRequest } from './enrich-worker';
 import { startWorker } from './ts-worker';
 
-export const BATCH_SIZE = 1000;
+const BATCH_SIZE = 1000;
 /** Below this many papers the build runs in one thread. */
-export const PARALLEL_FROM = 4000;
+const PARALLEL_FROM = 4000;
 
 interface BatchReply {
   batch: number;

@@ -33,7 +33,7 @@ export function shardSize(value = process.env.CORPUS_SHARD_SIZE): number {
   return n;
 }
 /** The index, gzip-compressed: common static hosts send binary files as they are (17 → 11 MB at 100k). */
-export const INDEX_FILE = 'index.bin.gz';
+const INDEX_FILE = 'index.bin.gz';
 
 export interface WrittenFiles {
   files: string[];

@@ -21,9 +21,9 @@ export type ClaimOutcome = 'right' | 'invented' | 'wrong' | 'missed';
 /** Label units that the context filter compares (the labels say "base pairs" for bp). */
 const FILTER_UNITS = new Set(['tokens', 'bytes', 'base pairs', 'bp']);
 
-export const TOLERANCE = 0.1;
+const TOLERANCE = 0.1;
 
-export function expectedContext(label: ClaimLabel): number | undefined {
+function expectedContext(label: ClaimLabel): number | undefined {
   return label.ownMaxContext !== null && label.unit !== null && FILTER_UNITS.has(label.unit)
     ? label.ownMaxContext
     : undefined;

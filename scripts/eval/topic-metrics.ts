@@ -3,7 +3,7 @@
  * the best F1 of any discovered topic over the same papers; the macro mean over labelled topics;
  * coverage (papers with at least one topic), topics, and topics per paper.
  */
-export interface LabelScore {
+interface LabelScore {
   label: string;
   support: number;
   /** Best-matching discovered topic ('' when none overlaps). */

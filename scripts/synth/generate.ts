@@ -6,7 +6,7 @@ import { chance, pick, type Rng } from './prng';
 import { mulberry32 } from '../../src/lib/prng';
 import type { Pools, SourceSentence } from './pools';
 
-export interface SynthPaper {
+interface SynthPaper {
   title: string;
   abstract: string;
 }
@@ -34,7 +34,7 @@ function sentence(s: SourceSentence, name: string | undefined): string {
 }
 
 /** One synthetic paper. `seen` holds lowercased titles already used, to keep titles unique. */
-export function makePaper(rng: Rng, pools: Pools, seen: Set<string>): SynthPaper {
+function makePaper(rng: Rng, pools: Pools, seen: Set<string>): SynthPaper {
   let name: string | undefined;
   let title = '';
   for (let attempt = 0; attempt < 8; attempt++) {

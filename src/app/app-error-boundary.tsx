@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { APP_NAME } from './use-document-title';
+import { APP_NAME } from '../hooks/use-document-title';
 
 const HOME = import.meta.env.BASE_URL;
 

@@ -1,4 +1,4 @@
-import { useDocumentTitle } from './use-document-title';
+import { useDocumentTitle } from '../hooks/use-document-title';
 
 export function LoadingPage() {
   return (

@@ -1,6 +1,6 @@
 import { Link, useRouteError } from 'react-router';
 import { useForcedRenderError } from './force-render-error';
-import { useDocumentTitle } from './use-document-title';
+import { useDocumentTitle } from '../hooks/use-document-title';
 
 /** The routes' error element: a readable message and a way home, never a blank page. */
 export function RouteError() {

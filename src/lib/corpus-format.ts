@@ -63,7 +63,7 @@ export interface MetaFile {
 export type PaperIdsRow = [arxiv: string | 0, doi: string | 0];
 
 /** [id, name, paper count, defining phrases]. */
-export type MetaTopic = [id: string, name: string, count: number, phrases: string[]];
+type MetaTopic = [id: string, name: string, count: number, phrases: string[]];
 
 export const TOPIC_PHRASES_IN_META = 5;
 
@@ -91,7 +91,7 @@ export interface DetailShard {
 export const MISSING_ABSTRACT = 1;
 
 /** Papers in the first shard: the default list's first page. */
-export const FIRST_SHARD = 25;
+const FIRST_SHARD = 25;
 
 /** Where each shard starts, for `count` papers. */
 export function shardStartsFor(count: number, shardSize: number): number[] {

@@ -1,6 +1,6 @@
-/** Typed access to data/taxonomy.json: the facet values the UI, URL codec and tagger share. */
+/** Typed access to taxonomy.json: the facet values the UI, URL codec and tagger share. */
 import type { FacetGroup } from './types';
-import rawTaxonomy from '../../data/taxonomy.json';
+import rawTaxonomy from './taxonomy.json';
 
 export interface FacetValue {
   id: string;

@@ -12,7 +12,7 @@ import {
   type Theme,
 } from './prefs-schema';
 
-export type { Density, Prefs, Theme } from './prefs-schema';
+export type { Theme } from './prefs-schema';
 export { PREFS_VERSION } from './prefs-schema';
 
 export const PREFS_KEY = 'paper-explorer:prefs';

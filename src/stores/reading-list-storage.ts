@@ -14,7 +14,7 @@ export interface PersistedReadingList {
 let lastRaw: string | null = null;
 
 /** Copies a raw stored value aside; returns the key it went to, or null when storage refused. */
-export function backupRaw(raw: string, now: Date = new Date()): string | null {
+function backupRaw(raw: string, now: Date = new Date()): string | null {
   try {
     const existing = window.localStorage.getItem(READING_LIST_BACKUP_KEY);
     // Never overwrite an older, different backup: the new one gets its own key.

@@ -20,7 +20,7 @@
 import MiniSearch from 'minisearch';
 import type { Options, Query, SearchOptions } from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
-import type { Paper } from '../lib/types';
+import type { SearchDoc } from '../lib/search/index-data';
 import { phraseKeyCache, phrasePredicate } from '../lib/search/phrase-filter';
 import type { ParsedQuery } from '../lib/search/query';
 import { isEmptyQuery } from '../lib/search/query';
@@ -28,9 +28,8 @@ import { excludedGroups, requiredGroups } from '../lib/search/query-tree';
 import type { Query as TreeQuery, Vocabulary } from '../lib/search/query-tree';
 import { processTerm } from '../lib/search/stem';
 import { tokenize } from '../lib/search/tokenize';
-import type { EngineHit, SearchResultSet } from '../lib/search/engine';
+import type { EngineHit, SearchResultSet } from './ranked-hits';
 
-export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
 const FIELDS = ['title', 'name', 'abstract'] as const;
 
 /** Weight of title coverage: a full-coverage paper scores up to (1 + this) times its BM25 score. */
@@ -48,7 +47,7 @@ export interface MiniIndex {
   phraseKeys: (id: number) => string[];
 }
 
-export const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
+const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
   idField: 'id',
   fields: [...FIELDS],
   storeFields: [],
@@ -56,7 +55,7 @@ export const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
   processTerm,
 };
 
-export const SEARCH_OPTIONS: SearchOptions = {
+const SEARCH_OPTIONS: SearchOptions = {
   boost: { title: 3, name: 4, abstract: 1 },
   weights: { fuzzy: 0.3, prefix: 0.5 },
   maxFuzzy: 2,
@@ -88,7 +87,7 @@ function osaDistance(a: string, b: string): number {
 
 /**
  * MiniSearch's fuzzy lookup is Levenshtein; the app counts a swap of neighbouring letters as one
- * edit (fuzzy-vocab.ts). The reference does the same, by brute force over every term.
+ * edit (vocab-lookup.ts fuzzyTerms). The reference does the same, by brute force over every term.
  */
 function withTranspositions<T>(mini: MiniSearch<T>): MiniSearch<T> {
   const terms = (mini as unknown as { _index: SearchableMap<unknown> })._index;
@@ -191,35 +190,4 @@ export function miniSearchWithInfo(index: MiniIndex, parsed: ParsedQuery): Searc
   const hits = collect('AND');
   if (hits.length || required.length < 2) return { hits, relaxed: false };
   return { hits: collect('OR'), relaxed: true };
-}
-
-export function miniSearchIndex(index: MiniIndex, parsed: ParsedQuery): EngineHit[] {
-  return miniSearchWithInfo(index, parsed).hits;
-}
-
-interface Serialized {
-  v: 1;
-  mini: ReturnType<MiniSearch['toJSON']>;
-  glued: [string, string[]][];
-}
-
-export function serializeMiniIndex(index: MiniIndex): string {
-  const data: Serialized = { v: 1, mini: index.mini.toJSON(), glued: [...index.glued] };
-  return JSON.stringify(data);
-}
-
-/** Rebuilds an index from serializeIndex output; `papers` must be the same list, same order. */
-export function loadMiniIndex(json: string, papers: readonly SearchDoc[]): MiniIndex {
-  const data = JSON.parse(json) as Serialized;
-  if (data?.v !== 1 || !data.mini) throw new Error('search index: unsupported serialized format');
-  const df = new Map<string, number>();
-  for (const [term, fields] of data.mini.index) {
-    const docs = new Set<string>();
-    for (const entry of Object.values(fields)) for (const doc of Object.keys(entry)) docs.add(doc);
-    df.set(term, docs.size);
-  }
-  const mini = withTranspositions(
-    MiniSearch.loadJS<SearchDoc & { id: number }>(data.mini, MINI_OPTIONS),
-  );
-  return { mini, docs: papers, df, glued: new Map(data.glued), phraseKeys: phraseKeyCache(papers) };
 }

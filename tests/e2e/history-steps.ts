@@ -41,7 +41,7 @@ const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters
 const sortBox = (page: Page) => page.getByRole('combobox', { name: 'Sort' });
 
 /** The page as shown once its list is complete (the rows below the screen follow the paint). */
-export async function snapshot(page: Page): Promise<Snapshot | null> {
+async function snapshot(page: Page): Promise<Snapshot | null> {
   return page.evaluate(() => {
     const count = [...document.querySelectorAll('[role="status"]')]
       .map((el) => el.textContent?.trim() ?? '')
@@ -103,7 +103,7 @@ export async function expectInStepWithUrl(
 }
 
 /** Where the tab stands in its history (Chromium's Navigation API). */
-export async function historyPlace(page: Page): Promise<{ back: boolean; forward: boolean }> {
+async function historyPlace(page: Page): Promise<{ back: boolean; forward: boolean }> {
   return page.evaluate(() => {
     const nav = (
       window as unknown as {

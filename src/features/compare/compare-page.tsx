@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { usePapers } from '../../corpus/use-paper-details';
 import type { IdsParam } from '../../lib/url/ids-param';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { IdsProblems } from '../../components/ids-problems';
 import { CompareColumn } from './compare-column';
 import '../../styles/compare.css';

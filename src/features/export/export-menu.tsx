@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Paper } from '../../lib/types';
 import { FORMAT_LIST, type ExportFormatInfo } from '../../lib/export/format-list';
 import { siteBaseUrl } from './export-formats';
-import { publicSiteUrl } from '../../app/site-url';
+import { publicSiteUrl } from '../../lib/export/site-url';
 import { datedFilename, downloadText } from './download';
 import '../../styles/export.css';
 
@@ -64,7 +64,7 @@ export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end'
       const render = EXPORT_FORMATS.find((f) => f.id === format.id)!.render;
       const text = render(papers, {
         baseUrl: siteBaseUrl(),
-        siteUrl: publicSiteUrl(),
+        siteUrl: publicSiteUrl(import.meta.env.SITE_URL, import.meta.env.BASE_URL, window.location),
         heading: typeof heading === 'function' ? heading() : heading,
       });
       downloadText(datedFilename(filePrefix, format.extension), text, format.mimeType);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import '../../styles/topics.css';
 import type { FacetGroup } from '../../lib/types';
 import { GROUP_LABELS } from '../../lib/types';
@@ -33,7 +33,9 @@ export function FacetGroupFieldset({
     onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
   // One stable callback, so options whose count and state did not change skip re-rendering.
   const latest = useRef(toggle);
-  latest.current = toggle;
+  useLayoutEffect(() => {
+    latest.current = toggle;
+  });
   const onToggle = useCallback((id: string, on: boolean) => latest.current(id, on), []);
 
   if (folded) {

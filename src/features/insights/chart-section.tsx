@@ -55,12 +55,12 @@ const MIN_SCALE = 0.8;
  * the CSP allows, unlike a style attribute in markup.
  */
 export function ChartSvg({ id, title, width, height, children }: SvgProps) {
-  const roving = useRovingMarks();
+  const { ref, onKeyDown, onFocus } = useRovingMarks();
   return (
     <svg
-      ref={roving.ref}
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
+      ref={ref}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
       className="chart"
       viewBox={`0 0 ${width} ${height}`}
       width={width}

@@ -1,5 +1,5 @@
 import type { LoadedCorpus } from '../../corpus/corpus-client';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useInsightsData } from './use-insights-data';
 import { useMarkHref } from './use-mark-href';
 import { InsightsSummary } from './insights-summary';

@@ -8,7 +8,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { useMapData } from '../../corpus/map-data';
 import { useViewOrder } from '../../corpus/use-search-results';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
 import { areaColour } from '../../lib/map/areas';
 import type { Area } from '../../lib/map/areas';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { RichText } from '../../components/rich-text';
 import { CopyLinkButton } from './copy-link-button';
 import { PaperLinks } from './paper-links';

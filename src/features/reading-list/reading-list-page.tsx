@@ -4,7 +4,7 @@ import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
 import { pathWithIds } from '../../lib/url/ids-param';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useReadingList, type ReadingItem } from '../../stores/reading-list-store';
 import { SavedItem } from './saved-item';
 import { ShareLinkButton } from './share-link-button';

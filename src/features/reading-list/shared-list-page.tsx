@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
 import { pathWithIds, type IdsParam } from '../../lib/url/ids-param';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useReadingList } from '../../stores/reading-list-store';
 import { IdsProblems } from '../../components/ids-problems';
 import { MAX_COMPARE, MIN_COMPARE, type ExportSlot } from './reading-list-page';

@@ -5,7 +5,7 @@ import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
 import { viewOrder } from '../../corpus/view-order';
 import { useSearchResults } from '../../corpus/use-search-results';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import type { ReactNode } from 'react';
 import type { FacetCounts } from '../../lib/search/search-types';
 import type { ViewState } from '../../lib/url/view-state';

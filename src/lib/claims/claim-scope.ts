@@ -85,7 +85,7 @@ const patterns = () =>
     comparisonClause: COMPARISON_CLAUSE(),
   });
 
-export function isFieldSentence(sentence: string, name?: string): boolean {
+function isFieldSentence(sentence: string, name?: string): boolean {
   if (OWN.test(sentence) || (name && mentionsName(sentence, name))) return false;
   const { field, comparisonClause } = patterns();
   return field.test(sentence.replace(comparisonClause, ' '));

@@ -6,7 +6,7 @@
  * comparisons and the context filter predictable.
  */
 
-export type ScaleUnit = 'tokens' | 'frames' | 'bytes' | 'bp' | 'params';
+type ScaleUnit = 'tokens' | 'frames' | 'bytes' | 'bp' | 'params';
 
 export const MULTIPLIER: Record<string, number> = {
   k: 1e3,
@@ -69,7 +69,7 @@ export interface UnitReading {
 }
 
 /** Name glued by a hyphen in front of the number: "Mistral-" in "Mistral-7B", "Llama3.2-" in "Llama3.2-1B". */
-export function gluedName(before: string): string | undefined {
+function gluedName(before: string): string | undefined {
   return /(?:^|[^\w.-])([A-Za-z\\][\w.-]*)-$/.exec(before)?.[1];
 }
 

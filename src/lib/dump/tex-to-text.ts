@@ -10,7 +10,7 @@ import { NAME_MACROS, SUPERSCRIPTS, SYMBOLS } from './tex-symbols';
 /** Placeholders for escaped characters, so brace/dollar handling below cannot touch them. */
 const ESCAPES = '%&#$_{}';
 const PLACEHOLDER_BASE = 0xe000;
-export const PLACEHOLDER_RE = /[\uE000-\uE006]/g;
+const PLACEHOLDER_RE = /[\uE000-\uE006]/g;
 
 const UNWRAP =
   'emph|text(?:bf|it|tt|sc|rm|sf|up|md|normal)?|underline|math(?:rm|bf|it|sf|tt|cal|bb|frak)|boldsymbol|bm|mbox|hbox|operatorname|footnote|textsuperscript';

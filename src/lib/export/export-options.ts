@@ -21,7 +21,7 @@ export function pageUrl(baseUrl: string, slug: string): string {
 }
 
 /** Tag ids of a paper, group by group: techniques, then modalities, then the contribution. */
-export function tagIds(paper: Paper): { group: FacetGroup; id: string }[] {
+function tagIds(paper: Paper): { group: FacetGroup; id: string }[] {
   return [
     ...paper.tags.technique.map((t) => ({ group: 'technique' as const, id: t.id })),
     ...paper.tags.modality.map((t) => ({ group: 'modality' as const, id: t.id })),

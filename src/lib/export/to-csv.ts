@@ -9,7 +9,7 @@
 import type { Paper } from '../types';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl } from '../paper-ids/id-format';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'slug',
   'title',
   'name',

@@ -3,7 +3,7 @@ import type { Claim, Paper, PaperLink } from '../types';
 import { pageUrl } from './export-options';
 import { findLinks, type FindLink } from '../paper-ids/find-links';
 
-export interface ExportedPaper {
+interface ExportedPaper {
   slug: string;
   /** The paper's page, when a base URL was given. */
   url?: string;
@@ -23,7 +23,7 @@ export interface ExportedPaper {
   find: Omit<FindLink, 'direct'>[];
 }
 
-export function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
+function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
   return {
     slug: p.slug,
     ...(baseUrl !== undefined ? { url: pageUrl(baseUrl, p.slug) } : {}),

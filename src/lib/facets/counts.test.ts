@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FacetGroup, Paper } from '../types';
 import { FACET_GROUPS } from '../types';
-import { buildFacetMatrix, filterAndCount, matrixFrom } from './counts';
+import { buildFacetMatrix, matrixFrom } from './counts';
+import { filterAndCount } from '../../testing/filter-and-count';
 import type { FacetSelection } from './counts';
 import { TAXONOMY } from '../taxonomy';
 

@@ -96,21 +96,9 @@ function addBits(mask: number, counts: Int32Array): void {
 }
 
 /**
- * Keeps the candidates (in their order) that pass the selection, and counts values
- * disjunctively. Unknown ids in the selection are ignored, as the contract asks.
- */
-export function filterAndCount(
-  candidates: ArrayLike<number>,
-  matrix: FacetMatrix,
-  selection: FacetSelection,
-): { results: number[]; counts: FacetCounts } {
-  const { ids, size, counts } = filterIds(candidates, matrix, selection);
-  return { results: Array.from(ids.subarray(0, size)), counts };
-}
-
-/**
- * filterAndCount into a typed array (ids[0..size)): the search pipeline's form, which at 100k
- * candidates runs once per keystroke. The four groups are unrolled on purpose.
+ * Keeps the candidates (in their order, as ids[0..size)) that pass the selection, and counts
+ * values disjunctively. Unknown ids in the selection are ignored, as the contract asks. At 100k
+ * candidates this runs once per keystroke: the four groups are unrolled on purpose.
  */
 export function filterIds(
   candidates: ArrayLike<number>,

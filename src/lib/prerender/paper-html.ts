@@ -36,12 +36,12 @@ export function paperPath(slug: string): string {
   return `/paper/${encodeURIComponent(slug)}`;
 }
 
-/** What the app's document title says for the page (app/use-document-title.ts). */
+/** What the app's document title says for the page (src/hooks/use-document-title.ts). */
 export function pageTitle(paper: Pick<Paper, 'name' | 'title'>): string {
   return `${paper.name ?? paper.title} — ${SITE_NAME}`;
 }
 
-export function paperDescription(paper: Pick<Paper, 'abstract' | 'title'>): string {
+function paperDescription(paper: Pick<Paper, 'abstract' | 'title'>): string {
   return metaDescription(paper.abstract || `${paper.title}. The listing had no abstract.`);
 }
 
@@ -55,7 +55,7 @@ function keywordsOf(paper: Paper, ctx: PageContext): string[] {
 }
 
 /** The JSON-LD ScholarlyArticle of a paper. */
-export function scholarlyArticle(paper: Paper, ctx: PageContext): Record<string, unknown> {
+function scholarlyArticle(paper: Paper, ctx: PageContext): Record<string, unknown> {
   const url = ctx.siteUrl ? `${ctx.siteUrl}${paperPath(paper.slug)}` : undefined;
   const keywords = keywordsOf(paper, ctx);
   return {
@@ -106,7 +106,7 @@ export function paperHead(input: Paper, ctx: PageContext): string {
 }
 
 /** The site header of app/layout.tsx (no link is current on a paper page). */
-export function layoutHeader(): string {
+function layoutHeader(): string {
   return (
     '<a class="skip-link" href="#main">Skip to content</a>' +
     '<header class="site-header"><a class="brand" href="/">Paper Explorer</a>' +

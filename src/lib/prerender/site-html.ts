@@ -7,9 +7,9 @@ import { SITE_NAME, paperPath } from './paper-html';
  * Papers the home page lists for readers without JavaScript (the first few): every
  * visitor loads index.html, so it stays small; sitemap.xml and the pages' related papers lead on.
  */
-export const NOSCRIPT_PAPERS = 10;
+const NOSCRIPT_PAPERS = 10;
 
-export function homeDescription(count: number): string {
+function homeDescription(count: number): string {
   return `Search, filter and explore ${count.toLocaleString('en-US')} papers by technique, modality and claimed results.`;
 }
 

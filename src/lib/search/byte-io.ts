@@ -1,64 +1,48 @@
 /** Little-endian byte writer and reader with unsigned LEB128 varints, for the binary index. */
+import { growU8 } from './growable';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export class ByteWriter {
-  private buf = new Uint8Array(1 << 16);
-  private view = new DataView(this.buf.buffer);
-  length = 0;
+  private readonly out = growU8(1 << 16);
+  private readonly scratch = new DataView(new ArrayBuffer(8));
 
-  private reserve(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.length + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
-    this.view = new DataView(next.buffer);
+  get length(): number {
+    return this.out.length;
   }
 
   varint(value: number): void {
-    this.reserve(5);
     let v = value >>> 0;
     while (v >= 0x80) {
-      this.buf[this.length++] = (v & 0x7f) | 0x80;
+      this.out.push((v & 0x7f) | 0x80);
       v >>>= 7;
     }
-    this.buf[this.length++] = v;
+    this.out.push(v);
   }
 
   u32(value: number): void {
-    this.reserve(4);
-    this.view.setUint32(this.length, value, true);
-    this.length += 4;
+    for (let i = 0; i < 4; i += 1) this.out.push((value >>> (8 * i)) & 0xff);
   }
 
   f64(value: number): void {
-    this.reserve(8);
-    this.view.setFloat64(this.length, value, true);
-    this.length += 8;
-  }
-
-  bytes(b: Uint8Array): void {
-    this.reserve(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
+    this.scratch.setFloat64(0, value, true);
+    for (let i = 0; i < 8; i += 1) this.out.push(this.scratch.getUint8(i));
   }
 
   string(s: string): void {
     const b = encoder.encode(s);
     this.varint(b.length);
-    this.bytes(b);
+    for (const byte of b) this.out.push(byte);
   }
 
   /** Overwrites a u32 written earlier (for lengths known only at the end). */
   patchU32(at: number, value: number): void {
-    this.view.setUint32(at, value, true);
+    for (let i = 0; i < 4; i += 1) this.out.set(at + i, (value >>> (8 * i)) & 0xff);
   }
 
   result(): Uint8Array {
-    return this.buf.slice(0, this.length);
+    return this.out.toArray();
   }
 }
 

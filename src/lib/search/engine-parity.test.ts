@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, searchWithInfo } from './engine';
-import type { SearchDoc } from './engine';
+import { createSearchIndex } from './engine';
+import { searchWithInfo } from '../../testing/ranked-hits';
+import type { SearchDoc } from './index-data';
 import { createMiniIndex, miniSearchWithInfo } from '../../testing/minisearch-engine';
 import { parseQuery } from './query';
 

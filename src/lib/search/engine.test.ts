@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  createSearchIndex,
-  loadIndex,
-  searchIndex,
-  searchWithInfo,
-  serializeIndex,
-} from './engine';
-import type { SearchDoc } from './engine';
+import { createSearchIndex, loadIndex } from './engine';
+import { searchIndex, searchWithInfo, serializeIndex } from '../../testing/ranked-hits';
+import type { SearchDoc } from './index-data';
 import { parseQuery } from './query';
 
 const docs: SearchDoc[] = [

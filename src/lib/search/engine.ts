@@ -16,19 +16,19 @@
  * - An empty query returns every paper in corpus order with score 0.
  * - Why not MiniSearch itself: its per-posting objects made queries 13–360 ms and loading 6–9 s at
  *   20k papers (see BENCHMARKS.md). This engine computes the same scores from typed arrays;
- *   minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares the two.
+ *   src/testing/minisearch-engine.ts is kept as the reference and engine-parity.test.ts compares
+ *   the two.
  */
-import type { Paper } from '../types';
 import { relaxedOr, strictAnd, withoutExcluded } from './and-groups';
-import type { HeadCache } from './and-groups';
 import { newContext } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
-import { decodeIndex, encodeIndex } from './index-codec';
+import { decodeIndex } from './index-codec';
 import { buildIndexData } from './index-build';
-import type { IndexData } from './index-data';
+import type { IndexData, SearchDoc } from './index-data';
 import { phraseKeyCache } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
+import { sequence } from './result-set';
 import { isEmptyQuery } from './query';
 import { excludedGroups, requiredGroups } from './query-tree';
 import type { Vocabulary } from './query-tree';
@@ -37,7 +37,6 @@ import { queryNotes } from './query-notes';
 import type { CorrectionCache, QueryNotes } from './query-notes';
 import { VocabLookup } from './vocab-lookup';
 
-export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
 /** Phrase keys (title, name, abstract) of a paper; see phrase-filter.ts. */
 export type PhraseKeys = (id: number) => string[];
 
@@ -48,23 +47,8 @@ export interface SearchIndex {
   phraseKeys: PhraseKeys;
   /** Work arrays, allocated on the first query. */
   ctx?: EvalContext;
-  /** Leading groups of the last query (see and-groups.ts). */
-  head?: HeadCache;
   /** Corrections of misspelt words already looked up (query-notes.ts). */
   corrections?: CorrectionCache;
-}
-
-export interface EngineHit {
-  id: number;
-  score: number;
-  /** Index terms that matched in this paper (for highlighting). */
-  terms: string[];
-}
-
-export interface SearchResultSet {
-  hits: EngineHit[];
-  /** True when no paper matched all words and the OR fallback was used. */
-  relaxed: boolean;
 }
 
 /** Matches in document order, with final scores; the caller ranks only what it shows. */
@@ -87,7 +71,7 @@ export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
   return indexFromData(buildIndexData(papers), phraseKeyCache(papers));
 }
 
-export function vocabularyOf(index: SearchIndex): Vocabulary {
+function vocabularyOf(index: SearchIndex): Vocabulary {
   return {
     df: (t) => {
       const id = index.vocab.id(t);
@@ -114,11 +98,8 @@ const EMPTY: CompactResult = {
 
 export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
   const n = index.data.docCount;
-  if (isEmptyQuery(parsed)) {
-    const docs = new Uint32Array(n);
-    for (let d = 0; d < n; d += 1) docs[d] = d;
-    return { size: n, docs, scores: new Float64Array(n), relaxed: false, terms: [] };
-  }
+  if (isEmptyQuery(parsed))
+    return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
   const vocab = vocabularyOf(index);
   const required = requiredGroups(parsed, vocab);
   const roots = [...required, ...excludedGroups(parsed, vocab)];
@@ -129,7 +110,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
     const main = !required.length
       ? wildcardSet(n)
       : and
-        ? strictAnd(ctx, plan, roots, required.length, index)
+        ? strictAnd(ctx, plan, roots, required.length)
         : relaxedOr(ctx, plan, roots, required.length);
     const kept = finalScores(
       withoutExcluded(ctx, plan, roots, required.length, main),
@@ -154,50 +135,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   return notes ? { ...result, notes } : result;
 }
 
-/** Every match as a hit, best first (ties in corpus order), each with its matched terms. */
-export function searchWithInfo(index: SearchIndex, parsed: ParsedQuery): SearchResultSet {
-  const r = searchCompact(index, parsed);
-  const termSets = perDocTerms(index, r);
-  const hits: EngineHit[] = [];
-  for (let i = 0; i < r.size; i += 1) {
-    const id = r.docs[i]!;
-    hits.push({ id, score: r.scores[i]!, terms: termSets.get(id) ?? [] });
-  }
-  hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  return { hits, relaxed: r.relaxed };
-}
-
-function perDocTerms(index: SearchIndex, r: CompactResult): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (!r.terms.length) return out;
-  const member = new Set(r.docs.subarray(0, r.size));
-  for (const term of r.terms) {
-    const id = index.vocab.id(term);
-    const seen = new Set<number>();
-    for (const field of index.data.fields) {
-      if (!field) continue;
-      for (let i = field.start[id]!; i < field.start[id + 1]!; i += 1) {
-        const doc = field.docs[i]!;
-        if (!member.has(doc) || seen.has(doc)) continue;
-        seen.add(doc);
-        const list = out.get(doc);
-        if (list) list.push(term);
-        else out.set(doc, [term]);
-      }
-    }
-  }
-  return out;
-}
-
-export function searchIndex(index: SearchIndex, parsed: ParsedQuery): EngineHit[] {
-  return searchWithInfo(index, parsed).hits;
-}
-
-export function serializeIndex(index: SearchIndex): Uint8Array {
-  return encodeIndex(index.data);
-}
-
-/** Loads serializeIndex output; `papers` (same list, same order) gives the texts for phrases. */
+/** Loads encodeIndex output (index.bin); `papers` (same list, same order) gives the texts for phrases. */
 export function loadIndex(bytes: Uint8Array, papers?: readonly SearchDoc[]): SearchIndex {
   const data = decodeIndex(bytes);
   return indexFromData(data, papers ? phraseKeyCache(papers) : undefined);

@@ -40,4 +40,3 @@ class Growable<T extends Typed> {
 export const growU32 = (n = 1024) => new Growable(new Uint32Array(n), (m) => new Uint32Array(m));
 export const growU16 = (n = 1024) => new Growable(new Uint16Array(n), (m) => new Uint16Array(m));
 export const growU8 = (n = 1024) => new Growable(new Uint8Array(n), (m) => new Uint8Array(m));
-export type GrowableU32 = ReturnType<typeof growU32>;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { highlight, prepareHighlight, prepareSnippet, snippet, snippetSegments } from './highlight';
+import { highlight, prepareHighlight, prepareSnippet, snippetSegments } from './highlight';
+
+/** The snippet's text. */
+const snippet = (abstract: string, terms: readonly string[], maxLen?: number) =>
+  snippetSegments(abstract, terms, maxLen)
+    .map((s) => s.text)
+    .join('');
 
 const marked = (text: string, terms: string[], prefix = false) =>
   highlight(text, terms, { prefix })

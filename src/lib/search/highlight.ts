@@ -94,18 +94,9 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 
 /**
  * The most telling sentence or two of an abstract for the terms (most distinct terms matched,
- * then most matches, then earliest), at most about `maxLen` characters, with ellipses where cut.
- * Without any match it is the abstract's opening.
- */
-export function snippet(abstract: string, terms: readonly string[], maxLen = 260): string {
-  return snippetSegments(abstract, terms, maxLen)
-    .map((s) => s.text)
-    .join('');
-}
-
-/**
- * The snippet as highlighted segments. The abstract's words are matched once, and the same ranges
- * both pick the window and mark it: no second pass over the snippet text.
+ * then most matches, then earliest), at most about `maxLen` characters, with ellipses where cut,
+ * as highlighted segments. Without any match it is the abstract's opening. The abstract's words
+ * are matched once, and the same ranges both pick the window and mark it.
  */
 export function snippetSegments(
   abstract: string,

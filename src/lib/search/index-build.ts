@@ -7,16 +7,10 @@
  * Each distinct chunk (word) is tokenized once; later occurrences cost one Map lookup.
  */
 import { growU16, growU32, growU8 } from './growable';
-import type { FieldPostings, IndexData } from './index-data';
+import type { FieldPostings, IndexData, SearchDoc } from './index-data';
 import { FIELD_COUNT, MAX_LENGTH, MAX_TF } from './index-data';
 import { processTerm } from './stem';
 import { chunksOf, chunkTokens } from './tokenize';
-
-export interface IndexDoc {
-  title: string;
-  name?: string | undefined;
-  abstract: string;
-}
 
 /** A chunk's tokens as ids: raw (for field lengths) and processed (index terms, -1 if dropped). */
 interface ChunkIds {
@@ -86,7 +80,7 @@ export class IndexBuilder {
     if (terms.length > 1) this.glued.set(key, terms);
   }
 
-  add(doc: IndexDoc): void {
+  add(doc: SearchDoc): void {
     const d = this.count++;
     const texts = [doc.title, doc.name ?? '', doc.abstract];
     for (let f = 0; f < FIELD_COUNT; f += 1) {
@@ -151,7 +145,7 @@ function sortPostings(f: ReturnType<typeof newField>, remap: Uint32Array): Field
   return { start, docs, tfs, lengths: f.lengths.toArray(), avgLength: f.avg };
 }
 
-export function buildIndexData(docs: readonly IndexDoc[]): IndexData {
+export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
   const b = new IndexBuilder();
   for (const d of docs) b.add(d);
   return b.finish();

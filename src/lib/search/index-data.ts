@@ -7,6 +7,11 @@
  * docs[f]/tfs[f] at [start[f][t], start[f][t + 1]), documents ascending.
  */
 
+import type { Paper } from '../types';
+
+/** A paper as the index and the phrase checks read it. */
+export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
+
 /** Field order: title, name, abstract (MiniSearch sums a term's fields in this order too). */
 export const FIELD_COUNT = 3;
 export const TITLE = 0;
@@ -39,21 +44,3 @@ export interface IndexData {
 
 export const MAX_TF = 255;
 export const MAX_LENGTH = 65_535;
-
-/** An index of `docCount` documents and no terms: every text query matches nothing. */
-export function emptyIndexData(docCount: number): IndexData {
-  const field = (): FieldPostings => ({
-    start: new Uint32Array(1),
-    docs: new Uint32Array(0),
-    tfs: new Uint8Array(0),
-    lengths: new Uint16Array(docCount),
-    avgLength: 0,
-  });
-  return {
-    docCount,
-    terms: [],
-    df: new Uint32Array(0),
-    glued: new Map(),
-    fields: [field(), field(), field()],
-  };
-}

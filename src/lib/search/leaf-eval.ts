@@ -24,7 +24,6 @@ export interface Scratch {
   termMark: Int32Array;
   titleMark: Int32Array;
   allowMark: Int32Array;
-  touched: Uint32Array;
   serial: number;
 }
 
@@ -47,7 +46,6 @@ export function newContext(data: IndexData, vocab: VocabLookup): EvalContext {
     termMark: new Int32Array(n),
     titleMark: new Int32Array(n),
     allowMark: new Int32Array(n),
-    touched: new Uint32Array(n),
     serial: 0,
   };
   return { data, vocab, scratch, norms: new WeakMap() };
@@ -111,7 +109,7 @@ export function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean, allow
           s.cnt[doc] = 0;
           s.md[doc] = 0;
           s.mt[doc] = 0;
-          s.touched[touched++] = doc;
+          touched += 1;
         } else s.acc[doc] = s.acc[doc]! + w;
         if (s.termMark[doc] !== termSerial) {
           s.termMark[doc] = termSerial;
@@ -129,7 +127,7 @@ export function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean, allow
   return gather(ctx, leaf, touched, leafSerial, withMasks);
 }
 
-/** The touched documents, ascending, as a ResultSet. */
+/** The touched documents, ascending (one pass over the marks), as a ResultSet. */
 function gather(
   ctx: EvalContext,
   leaf: Leaf,
@@ -137,14 +135,9 @@ function gather(
   leafSerial: number,
   withMasks: boolean,
 ): ResultSet {
-  const { scratch: s, data } = ctx;
-  let docs: Uint32Array;
-  if (touched * 8 < data.docCount) docs = s.touched.slice(0, touched).sort();
-  else {
-    docs = new Uint32Array(touched);
-    let k = 0;
-    for (let d = 0; d < data.docCount; d += 1) if (s.leafMark[d] === leafSerial) docs[k++] = d;
-  }
+  const { scratch: s } = ctx;
+  const docs = new Uint32Array(touched);
+  for (let d = 0, k = 0; k < touched; d += 1) if (s.leafMark[d] === leafSerial) docs[k++] = d;
   const score = new Float64Array(touched);
   const counts = new Uint32Array(touched);
   const masks = withMasks

@@ -2,11 +2,12 @@
  * Where query terms occur in a text, as [start, end) offsets into the ORIGINAL string (so the
  * text can be cut into segments without losing a character). Matching is case- and
  * diacritic-insensitive and uses the index's stemming: "caches" matches the term "cach".
- * The words of each text are read once and kept (text-words.ts).
+ * The words of each text are read once and kept (text-words.ts); a results page tests each of its
+ * texts' words against the query's terms, a few thousand lookups.
  */
 import { phraseUnits } from './normalize';
 import { stem } from './stem';
-import { keysOf, piecesOf, unitsOf, wordsOf, type TextWords, type Word } from './text-words';
+import { piecesOf, unitsOf, wordsOf, type TextWords, type Word } from './text-words';
 
 export interface MatchRange {
   start: number;
@@ -21,16 +22,7 @@ interface Matchers {
   phrases: [string[], number][];
 }
 
-// The same terms are matched against every title and snippet of a results page: build once.
-let lastMatchers: { key: string; m: Matchers } | undefined;
-
 function matchers(terms: readonly string[], prefix: boolean): Matchers {
-  const key = `${prefix ? 1 : 0}\u0000${terms.join('\u0000')}`;
-  if (lastMatchers?.key !== key) lastMatchers = { key, m: buildMatchers(terms, prefix) };
-  return lastMatchers.m;
-}
-
-function buildMatchers(terms: readonly string[], prefix: boolean): Matchers {
   const m: Matchers = { words: new Map(), prefixes: [], phrases: [] };
   terms.forEach((term, i) => {
     const units = phraseUnits(term);
@@ -49,38 +41,14 @@ function wordHit(w: Word, m: Matchers): number | undefined {
   return m.prefixes.find(([p]) => w.folded.startsWith(p))?.[1];
 }
 
-/** Runs that can match a term exactly, in text order: only these need testing. */
-function candidateRuns(words: TextWords, m: Matchers): number[] {
-  const keys = keysOf(words);
-  const found = new Set<number>();
-  for (const term of m.words.keys()) for (const r of keys.get(term) ?? []) found.add(r);
-  return [...found].sort((a, b) => a - b);
-}
-
 export function matchRanges(text: string, terms: readonly string[], prefix = false): MatchRange[] {
   if (!terms.length || !text) return [];
-  const m = matchers(terms, prefix);
-  const words = wordsOf(text);
-  // A word prefix can be any run's: those are tested one by one.
-  const runs = prefix ? words.runs.map((_, r) => r) : candidateRuns(words, m);
-  return rangesOf(words, runs, m);
+  return rangesOf(wordsOf(text), matchers(terms, prefix));
 }
 
-/** The same ranges, testing every word: the reference the lookup above must agree with. */
-export function matchRangesByScan(text: string, terms: readonly string[]): MatchRange[] {
-  if (!terms.length || !text) return [];
-  const words = wordsOf(text);
-  return rangesOf(
-    words,
-    words.runs.map((_, r) => r),
-    matchers(terms, false),
-  );
-}
-
-function rangesOf(words: TextWords, runs: readonly number[], m: Matchers): MatchRange[] {
+function rangesOf(words: TextWords, m: Matchers): MatchRange[] {
   const out: MatchRange[] = [];
-  for (const r of runs) {
-    const run = words.runs[r]!;
+  words.runs.forEach((run, r) => {
     const whole = wordHit(run, m);
     if (whole !== undefined) out.push({ start: run.start, end: run.end, term: whole });
     else {
@@ -95,7 +63,7 @@ function rangesOf(words: TextWords, runs: readonly number[], m: Matchers): Match
       const glued = m.words.get(run.glued);
       if (glued !== undefined) out.push({ start: run.start, end: next.end, term: glued });
     }
-  }
+  });
   if (m.phrases.length) {
     const units = unitsOf(words);
     for (const [phrase, term] of m.phrases) {

@@ -1,28 +1,23 @@
 /** Exact-phrase checks, run on the few papers the index already matched. */
 import { phraseKey, phraseUnits } from './normalize';
+import type { SearchDoc } from './index-data';
 import type { ParsedQuery } from './query';
 import { boundedSet } from '../bounded-set';
-
-export interface PhraseDoc {
-  title: string;
-  name?: string;
-  abstract: string;
-}
 
 /**
  * Cap on cached phrase texts (about 1.5 KB each). A phrase query checks every paper holding all
  * its words, which at 100k papers can be 10,000: the cache must hold that many, or a repeated
  * query recomputes them all.
  */
-export const PHRASE_CACHE_LIMIT = 20_000;
+const PHRASE_CACHE_LIMIT = 20_000;
 
 /** Phrase keys of a paper's fields (title, name, abstract), each checked on its own. */
-export function phraseKeysOf(d: PhraseDoc): string[] {
+export function phraseKeysOf(d: SearchDoc): string[] {
   return [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)];
 }
 
 /** Phrase keys (title, name, abstract) of a paper, computed on first use. */
-export function phraseKeyCache(docs: readonly PhraseDoc[]): (id: number) => string[] {
+export function phraseKeyCache(docs: readonly SearchDoc[]): (id: number) => string[] {
   const cache = new Map<number, string[]>();
   return (id) => {
     let keys = cache.get(id);

@@ -1,20 +1,22 @@
 /**
  * The pipeline (top-k windows, typed tables) against the plain definition: every hit ranked by
- * the engine, filtered by min context and facets, then sorted with sort.ts.
+ * the engine, filtered by min context and facets, then sorted with src/testing/sort-hits.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filterAndCount, matrixFrom } from '../facets/counts';
+import { matrixFrom } from '../facets/counts';
+import { filterAndCount } from '../../testing/filter-and-count';
 import { TAXONOMY } from '../taxonomy';
 import type { Claim, FacetGroup, PaperTags } from '../types';
 import { FACET_GROUPS } from '../types';
-import { createSearchIndex, searchCompact, searchIndex } from './engine';
+import { createSearchIndex, searchCompact } from './engine';
+import { searchIndex } from '../../testing/ranked-hits';
 import { searchOrder, searchPage } from './pipeline';
 import { buildTables, columnsOf } from './search-tables';
 import { parseQuery } from './query';
 import type { SortKey, ViewState } from '../url/view-state';
 import { viewOf } from '../url/view-state';
-import { sortHits } from './sort';
+import { sortHits } from '../../testing/sort-hits';
 
 const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split(
   '\n',

@@ -6,7 +6,8 @@
  */
 import { filterIds } from '../facets/counts';
 import { isEmptyQuery, parseQuery } from './query';
-import { fullOrder, orderOf, positions } from './result-order';
+import { fullOrder, orderOf } from './result-order';
+import { sequence } from './result-set';
 import type { Matches } from './result-order';
 import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from './search-types';
@@ -35,18 +36,16 @@ function matches(t: SearchTables, view: ViewState): Matches {
   const r = t.search(parsed);
   let docs = r.docs.subarray(0, r.size);
   let scores = r.scores.subarray(0, r.size);
-  if (view.minContext !== undefined) {
-    const min = view.minContext;
+  const min = view.minContext;
+  const chosen = view.papers && new Set(view.papers);
+  if (min !== undefined || chosen) {
+    const context = (d: number) => t.contexts[d]!;
     const keep = docs.map((d) =>
-      t.contexts[d]! >= min || (Number.isNaN(t.contexts[d]!) && min <= 0) ? 1 : 0,
+      (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
+      (!chosen || chosen.has(d))
+        ? 1
+        : 0,
     );
-    docs = docs.filter((_, i) => keep[i] === 1);
-    scores = scores.filter((_, i) => keep[i] === 1);
-  }
-  if (view.papers) {
-    const chosen = new Uint8Array(t.contexts.length);
-    for (const p of view.papers) if (p < chosen.length) chosen[p] = 1;
-    const keep = docs.map((d) => chosen[d]!);
     docs = docs.filter((_, i) => keep[i] === 1);
     scores = scores.filter((_, i) => keep[i] === 1);
   }
@@ -86,7 +85,7 @@ export function searchPage(
   let first = Math.max(0, offset);
   if (first >= m.ids.length && m.ids.length > 0)
     first = Math.floor((m.ids.length - 1) / size) * size;
-  const window = topK(positions(m.ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
+  const window = topK(sequence(m.ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
     first,
   );
   return {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, loadIndex, searchCompact, serializeIndex } from './engine';
-import type { SearchDoc } from './engine';
+import { createSearchIndex, loadIndex, searchCompact } from './engine';
+import { serializeIndex } from '../../testing/ranked-hits';
+import type { SearchDoc } from './index-data';
 import { parseQuery } from './query';
 import { correctedQuery } from './query-correction';
 

@@ -38,7 +38,7 @@ function correctionEdits(term: string): number {
  * would write it: the typed word's own ending is kept on the corrected stem ("sprase" is the stem
  * "spras" plus "e": "sparse").
  */
-export function correctionOf(
+function correctionOf(
   word: string,
   data: IndexData,
   vocab: VocabLookup,

@@ -12,7 +12,7 @@ const FUZZY_WEIGHT = 0.3;
 const MAX_FUZZY = 2;
 const MAX_BITS = 32;
 
-export interface Expansion {
+interface Expansion {
   term: number;
   weight: number;
   /** Bit of a term several leaves share (see result-set.ts), or -1. */
@@ -73,7 +73,7 @@ function expand(
 }
 
 /** Walks a node as MiniSearch does: children inherit options they do not set. */
-export function forEachLeaf(
+function forEachLeaf(
   node: Query | string,
   opts: Options,
   visit: (term: string, opts: Options) => void,

@@ -20,8 +20,8 @@ export interface Vocabulary {
 }
 
 /** Below this document frequency a term of >= 5 letters is treated as a possible typo (fuzzy). */
-export const RARE_DF = 3;
-export const FUZZY_MIN_LENGTH = 5;
+const RARE_DF = 3;
+const FUZZY_MIN_LENGTH = 5;
 /** Prefix expansion of 1-2 letters is slow on big indexes and useless while typing. */
 export const PREFIX_MIN_LENGTH = 3;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { highlightTermsOf, isEmptyQuery, MAX_QUERY_PARTS, parseQuery } from './query';
+import { isEmptyQuery, MAX_QUERY_PARTS, parseQuery } from './query';
 
 describe('parseQuery', () => {
   it('reads plain words, phrases and exclusions', () => {
@@ -38,9 +38,8 @@ describe('parseQuery', () => {
     expect(p.terms).toEqual(['ring']);
     expect(p.excluded).toEqual([]);
   });
-  it('is empty for blank input and gives highlight terms', () => {
+  it('is empty for blank input', () => {
     expect(isEmptyQuery(parseQuery('   '))).toBe(true);
-    expect(highlightTermsOf(parseQuery('a "b c" -d'))).toEqual(['a', 'b c']);
   });
   it('caps the number of parts', () => {
     const p = parseQuery(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '));

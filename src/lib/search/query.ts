@@ -85,8 +85,3 @@ export function parseQuery(input: string): ParsedQuery {
 export function isEmptyQuery(p: ParsedQuery): boolean {
   return !p.terms.length && !p.phrases.length && !p.excluded.length && !p.excludedPhrases.length;
 }
-
-/** Words and phrases worth highlighting when no per-hit terms are at hand (excluded ones are not). */
-export function highlightTermsOf(p: ParsedQuery): string[] {
-  return [...p.terms, ...p.phrases];
-}

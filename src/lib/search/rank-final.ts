@@ -4,7 +4,7 @@ import { nextSerial } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
 import { phrasePredicate } from './phrase-filter';
 import type { ParsedQuery } from './query';
-import { popcount, queryTermsOf, termsOf, titleTermsOf } from './result-set';
+import { popcount, queryTermsOf, sequence, termsOf, titleTermsOf } from './result-set';
 import type { ResultSet } from './result-set';
 
 /** Weight of title coverage: a full-coverage paper scores up to (1 + this) times its BM25 score. */
@@ -12,11 +12,9 @@ const TITLE_COVERAGE = 1;
 
 /** Every document with score 1 and no terms (MiniSearch's wildcard). */
 export function wildcardSet(n: number): ResultSet {
-  const docs = new Uint32Array(n);
-  for (let d = 0; d < n; d += 1) docs[d] = d;
   return {
     size: n,
-    docs,
+    docs: sequence(n),
     score: new Float64Array(n).fill(1),
     counts: new Uint32Array(n),
     masks: null,

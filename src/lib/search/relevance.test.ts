@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, searchIndex } from './engine';
-import type { SearchDoc } from './engine';
+import { createSearchIndex } from './engine';
+import { searchIndex } from '../../testing/ranked-hits';
+import type { SearchDoc } from './index-data';
 import { parseQuery } from './query';
 
 function loadDump(): SearchDoc[] {

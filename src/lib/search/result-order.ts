@@ -1,14 +1,15 @@
 /**
- * Result orders over positions into the matches (sort.ts's orders): each key, then relevance
- * (score, high first), then corpus order. `orderOf` compares two positions (for top-k windows);
- * `fullOrder` sorts them all with stable radix passes (for export and insights).
+ * Result orders over positions into the matches. Each order is one numeric key, larger first,
+ * papers without a value (NaN) last; ties go by relevance (score, high first), then corpus order.
+ * `orderOf` compares two positions; a page takes its window of them with top-k.ts.
  */
 import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from './search-types';
 import type { SortKey } from '../url/view-state';
-import { orderByKeyDesc } from './radix-order';
+import { sequence } from './result-set';
 import { titleRankOf } from './search-tables';
 import type { SearchTables } from './search-tables';
+import { topK } from './top-k';
 
 export interface Matches {
   ids: Uint32Array;
@@ -20,66 +21,49 @@ export interface Matches {
   sort: SortKey;
 }
 
-export function positions(n: number): Uint32Array {
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) out[i] = i;
-  return out;
+/** The key of m.sort per position into m.ids; undefined for relevance (the tie-break itself). */
+function keyOf(t: SearchTables, m: Matches): ((pos: number) => number) | undefined {
+  const { ids } = m;
+  const column = (values: Float64Array) => (pos: number) => values[ids[pos]!]!;
+  switch (m.sort) {
+    case 'dump':
+      return (pos) => -ids[pos]!;
+    case 'title': {
+      const rank = titleRankOf(t);
+      return (pos) => -rank[ids[pos]!]!;
+    }
+    case 'context':
+      return column(t.contexts);
+    case 'speedup':
+      return column(t.speedups);
+    case 'posted':
+      return column(t.posted);
+    default:
+      return undefined;
+  }
 }
 
 /** Strict "comes before" over positions into m.ids, for m.sort. */
 export function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => boolean {
   const { ids, scores } = m;
-  const relevance = (a: number, b: number) =>
-    scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
-  const byValue = (values: Float64Array) => (a: number, b: number) => {
-    const va = values[ids[a]!]!;
-    const vb = values[ids[b]!]!;
-    const na = Number.isNaN(va);
-    const nb = Number.isNaN(vb);
-    if (na !== nb) return nb;
-    return na || va === vb ? relevance(a, b) : va > vb;
-  };
-  switch (m.sort) {
-    case 'dump':
-      return (a, b) => ids[a]! < ids[b]!;
-    case 'title': {
-      const rank = titleRankOf(t);
-      return (a, b) => {
-        const ra = rank[ids[a]!]!;
-        const rb = rank[ids[b]!]!;
-        return ra !== rb ? ra < rb : relevance(a, b);
-      };
+  const key = keyOf(t, m);
+  return (a, b) => {
+    if (key) {
+      const ka = key(a);
+      const kb = key(b);
+      const na = Number.isNaN(ka);
+      if (na !== Number.isNaN(kb)) return !na;
+      if (!na && ka !== kb) return ka > kb;
     }
-    case 'context':
-      return byValue(t.contexts);
-    case 'speedup':
-      return byValue(t.speedups);
-    case 'posted':
-      return byValue(t.posted);
-    default:
-      return relevance;
-  }
+    return scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
+  };
 }
 
-/** Positions into m.ids in m.sort's order, by stable radix passes (same order as orderOf). */
+/** Positions into m.ids in m.sort's order: every one of them (export, insights). */
 export function fullOrder(t: SearchTables, m: Matches): Uint32Array {
-  const { ids, scores } = m;
-  const all = positions(ids.length);
+  const all = sequence(m.ids.length);
+  // m.ids ascend: corpus order is the order they came in.
   if (m.sort === 'dump') return all;
-  // Positions ascend with paper positions, and the passes are stable: ties stay in corpus order.
-  const byRelevance = orderByKeyDesc(all, (p) => scores[p]!);
-  switch (m.sort) {
-    case 'title': {
-      const rank = titleRankOf(t);
-      return orderByKeyDesc(byRelevance, (p) => -rank[ids[p]!]!);
-    }
-    case 'context':
-      return orderByKeyDesc(byRelevance, (p) => t.contexts[ids[p]!]!);
-    case 'speedup':
-      return orderByKeyDesc(byRelevance, (p) => t.speedups[ids[p]!]!);
-    case 'posted':
-      return orderByKeyDesc(byRelevance, (p) => t.posted[ids[p]!]!);
-    default:
-      return byRelevance;
-  }
+  // 84k matches: about 25 ms (a radix sort took 10–15 ms; no reader waits on either).
+  return topK(all, all.length, orderOf(t, m));
 }

@@ -7,7 +7,7 @@
  * document matching one of them twice still counts it once, as MiniSearch does.
  */
 
-export interface Masks {
+interface Masks {
   /** Shared index terms matched. */
   d: Uint32Array;
   /** Shared index terms matched in the title or name. */
@@ -39,6 +39,13 @@ export function popcount(x: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** 0, 1, …, n − 1: every document (or every position into a list of n). */
+export function sequence(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) out[i] = i;
+  return out;
 }
 
 export function emptySet(): ResultSet {

@@ -10,8 +10,9 @@ import { facetOrder } from '../taxonomy';
 import { facetIdsOf } from '../corpus-rows';
 import type { Claim, Paper } from '../types';
 import type { CompactResult } from './engine';
+import { sequence } from './result-set';
 import type { ParsedQuery } from './query';
-import { titleKey } from './sort';
+import { fold } from './normalize';
 import { postedKey } from '../paper-ids/id-format';
 
 /** Full-text matches of a query (engine.ts searchCompact on some index). */
@@ -83,11 +84,18 @@ export function buildTables(columns: TableColumns, search: TextSearch): SearchTa
  * text (the page shows the list before any index is ready, and without loading the engine).
  */
 export function everyPaper(count: number): TextSearch {
-  return () => {
-    const docs = new Uint32Array(count);
-    for (let d = 0; d < count; d += 1) docs[d] = d;
-    return { size: count, docs, scores: new Float64Array(count), relaxed: false, terms: [] };
-  };
+  return () => ({
+    size: count,
+    docs: sequence(count),
+    scores: new Float64Array(count),
+    relaxed: false,
+    terms: [],
+  });
+}
+
+/** A–Z key that ignores case, accents and leading punctuation, the same on every machine. */
+export function titleKey(title: string): string {
+  return fold(title).replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 export function titleRankOf(t: SearchTables): Uint32Array {

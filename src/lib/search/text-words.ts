@@ -16,7 +16,7 @@ const HYPHEN = /^[-_\u2010\u2011]$/;
 /** Runs INNER cannot split: ASCII letters, upper-case at most the first ("Cache"). */
 const PLAIN = /^[A-Za-z][a-z]*$/;
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
   text: string;
@@ -39,11 +39,6 @@ export interface TextWords {
   runs: Run[];
   /** Units for phrase matching, computed on first need. */
   units?: Word[];
-  /**
-   * Which runs each word form occurs in (whole, piece, glued), computed on first need: a search
-   * looks up its few terms here instead of testing each of an abstract's 200 words.
-   */
-  keys?: Map<string, number[]>;
 }
 
 const CACHE_LIMIT = 500;
@@ -87,27 +82,6 @@ export function piecesOf(run: Run): Word[] | null {
     run.pieces = PLAIN.test(run.text) ? null : split(run, INNER).map(word);
   }
   return run.pieces;
-}
-
-export function keysOf(words: TextWords): Map<string, number[]> {
-  if (words.keys) return words.keys;
-  const keys = new Map<string, number[]>();
-  const add = (key: string, r: number) => {
-    const runs = keys.get(key);
-    if (!runs) keys.set(key, [r]);
-    else if (runs[runs.length - 1] !== r) runs.push(r);
-  };
-  words.runs.forEach((run, r) => {
-    add(run.folded, r);
-    add(run.stemmed, r);
-    for (const piece of piecesOf(run) ?? []) {
-      add(piece.folded, r);
-      add(piece.stemmed, r);
-    }
-    if (run.glued !== null) add(run.glued, r);
-  });
-  words.keys = keys;
-  return keys;
 }
 
 export function unitsOf(words: TextWords): Word[] {

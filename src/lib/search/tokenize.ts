@@ -9,7 +9,7 @@
  * glued query word ("kvcache", "transformerxl") into its parts.
  */
 import { fold, foldMarks } from './normalize';
-import { isStopword, processTerm } from './stem';
+import { isStopword } from './stem';
 
 const CHUNK = /[\p{L}\p{N}]+(?:[-_\u2010\u2011][\p{L}\p{N}]+)*/gu;
 /** CHUNK for pure-ASCII text (most abstracts): same matches, no Unicode tables, no NFKD pass. */
@@ -94,16 +94,6 @@ export function tokenize(text: string, onGlued?: GluedListener): string[] {
     const { tokens, glued } = chunkTokens(chunk);
     for (const t of tokens) out.push(t);
     if (onGlued) for (const [g, parts] of glued) onGlued(g, [...parts]);
-  }
-  return out;
-}
-
-/** tokenize + processTerm: the index terms of a text, in order (duplicates kept). */
-export function indexTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = processTerm(token);
-    if (term) out.push(term);
   }
   return out;
 }

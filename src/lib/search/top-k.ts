@@ -10,10 +10,8 @@ export function topK(
 ): Uint32Array {
   const n = items.length;
   if (k <= 0 || n === 0) return new Uint32Array(0);
-  if (k * 4 >= n) {
-    const all = Array.from(items).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    return Uint32Array.from(all.slice(0, k));
-  }
+  const compare = (a: number, b: number) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
+  if (k * 4 >= n) return items.slice().sort(compare).subarray(0, k);
   // Max-heap by "worse": heap[0] is the worst of the k kept.
   const heap = new Uint32Array(k);
   let size = 0;
@@ -50,8 +48,5 @@ export function topK(
       siftDown();
     }
   }
-  const out = Array.from(heap.subarray(0, size)).sort((a, b) =>
-    before(a, b) ? -1 : before(b, a) ? 1 : 0,
-  );
-  return Uint32Array.from(out);
+  return heap.subarray(0, size).sort(compare);
 }

@@ -11,14 +11,14 @@ import type { FacetGroup, PaperTags, TagEvidence } from '../types';
 import { isKnownId, orderOf, TAXONOMY, type Taxonomy } from '../taxonomy';
 import { isRecord, isStringList } from '../guards';
 
-export interface GroupEdit {
+interface GroupEdit {
   add?: string[];
   remove?: string[];
   /** Replaces the whole group. */
   set?: string[];
 }
 
-export interface CurationEntry {
+interface CurationEntry {
   technique?: GroupEdit;
   modality?: GroupEdit;
   contribution?: string;

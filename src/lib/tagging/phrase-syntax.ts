@@ -34,7 +34,7 @@ export function phraseToRegex(phrase: string, flags: 'g' | 'y' = 'g'): RegExp {
   );
 }
 
-export function splitTopLevel(s: string): string[] {
+function splitTopLevel(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';

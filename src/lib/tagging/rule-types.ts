@@ -31,7 +31,7 @@ export interface PhraseSpec {
 export type PhraseEntry = string | [phrase: string, weight: number] | PhraseSpec;
 
 /** Adds weight when every phrase occurs in one sentence (or the title). */
-export interface CooccurrenceSpec {
+interface CooccurrenceSpec {
   all: string[];
   w: number;
 }

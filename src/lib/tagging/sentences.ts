@@ -33,12 +33,12 @@ export const FACTORS = {
 export const FLAT_FACTORS = { title: 3, neutral: 1, citing: 0.5 } as const;
 
 /** Everything a survey names is what it reviews: every abstract sentence counts alike. */
-export const PLAIN_FACTOR = 1.5;
+const PLAIN_FACTOR = 1.5;
 
 export type ContextMode = 'structured' | 'flat' | 'plain';
 
 /** How far (in characters) an example cue reaches forward: "such as X, Y and Z". */
-export const CUE_REACH = 80;
+const CUE_REACH = 80;
 
 // Sentence end: punctuation, optional closing quote/bracket, space, then an upper-case start.
 const BOUNDARY = /[.!?]+["'\u201d)\]]*\s+(?=[A-Z0-9("'\u201c`\\[])/g;
@@ -111,14 +111,6 @@ function isWordChar(code: number): boolean {
 
 function isProposal(sentence: string): boolean {
   return WE_ACT.test(sentence) || PROPOSAL.test(sentence);
-}
-
-export function sentenceFactor(
-  sentence: string,
-  name: string | undefined,
-  afterProposal: boolean,
-): number {
-  return factorOf(sentence, isProposal(sentence), name, afterProposal);
 }
 
 function factorOf(

@@ -13,7 +13,7 @@ import { analyseSentences, FACTORS, FLAT_FACTORS, nameFromTitle } from './senten
 
 const NAMED_METHOD_BONUS = 1.5;
 
-export type PaperScores = Record<RuleGroup, ScoredValue[]>;
+type PaperScores = Record<RuleGroup, ScoredValue[]>;
 
 let compiled: CompiledRuleSet | undefined;
 
@@ -24,7 +24,7 @@ export function compiledRules(): CompiledRuleSet {
 }
 
 /** Every value's score and evidence, including those below threshold (for evaluation and debugging). */
-export function scorePaper(title: string, abstract: string): PaperScores {
+function scorePaper(title: string, abstract: string): PaperScores {
   const rules = compiledRules();
   const titleField = makeField(title, [{ start: 0, end: title.length, factor: 1 }], true);
   const abstractField = makeField(abstract, analyseSentences(title, abstract), false);
@@ -56,7 +56,7 @@ function fired(group: RuleGroup, scores: ScoredValue[]): TagEvidence[] {
 }
 
 /** Tags from scores: values at or above their threshold, and exactly one contribution. */
-export function tagsFromScores(scores: PaperScores): PaperTags {
+function tagsFromScores(scores: PaperScores): PaperTags {
   const technique = fired('technique', scores.technique);
   return {
     technique,

@@ -74,7 +74,7 @@ function orderOf(known: KnownIds): Record<FacetGroup, Map<string, number>> {
 }
 
 /** Relevance with a query, corpus order without one (view-state.ts). */
-export function defaultSort(q: string): SortKey {
+function defaultSort(q: string): SortKey {
   return q.trim() ? 'relevance' : 'dump';
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../types';
-import { sortHits, titleKey } from './sort';
+import type { Claim } from '../lib/types';
+import { titleKey } from '../lib/search/search-tables';
+import { sortHits } from './sort-hits';
 
 const claim = (kind: Claim['kind'], value: number, unit = 'tokens'): Claim => ({
   kind,

@@ -1,9 +1,13 @@
-/** Result orders. Every order is stable: ties keep the order the hits came in. */
-import type { Paper } from '../types';
-import { fold } from './normalize';
-import type { SearchHit } from './search-types';
-import type { SortKey } from '../url/view-state';
-import { postedKey } from '../paper-ids/id-format';
+/**
+ * The result orders written plainly, over hits and papers: the oracle the search pipeline's
+ * typed-array orders (src/lib/search/result-order.ts) are tested against. Every order is stable:
+ * ties keep the order the hits came in.
+ */
+import type { Paper } from '../lib/types';
+import type { SearchHit } from '../lib/search/search-types';
+import { titleKey } from '../lib/search/search-tables';
+import type { SortKey } from '../lib/url/view-state';
+import { postedKey } from '../lib/paper-ids/id-format';
 
 type SortablePaper = Pick<Paper, 'title' | 'claims' | 'arxiv'>;
 
@@ -24,11 +28,6 @@ function maxClaim(p: SortablePaper | undefined, kind: 'speedup' | 'context'): nu
     if (best === undefined || c.value > best) best = c.value;
   }
   return best;
-}
-
-/** A–Z key that ignores case, accents and leading punctuation, the same on every machine. */
-export function titleKey(title: string): string {
-  return fold(title).replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 function keysOf(papers: readonly SortablePaper[]): Keys {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzyTerms } from './fuzzy-vocab';
+import { fuzzyTerms } from './vocab-lookup';
 
 /** Reference: optimal string alignment distance, the textbook full matrix. */
 function osa(a: string, b: string): number {
