@@ -1,17 +1,24 @@
-import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { getCorpusState, loadCorpus, subscribeCorpus } from '../../corpus/corpus-client';
 import { LoadingPage } from '../load-state';
 import { fetchMapFile } from '../../features/map/map-prefetch';
 
-// The map's code loads only when someone opens it.
-const loadMapPage = () =>
-  import('../../features/map/map-page').then((m) => ({ default: m.MapPage }));
-const MapPage = lazy(loadMapPage);
+import type { MapPage as MapPageType } from '../../features/map/map-page';
+
+type PageModule = { MapPage: typeof MapPageType };
+let pageModule: PageModule | undefined;
+// The map's code loads only when someone opens it. Not React.lazy: a Suspense boundary holds
+// its content back for up to 300 ms after the code arrives, and the map's first frame with it.
+const loadMapPage = (): Promise<PageModule> =>
+  import('../../features/map/map-page').then((m) => (pageModule = m));
 
 export function MapRoute() {
   // The map's code and map.bin are asked for at once: the first frame needs nothing else.
-  void loadMapPage();
-  void fetchMapFile();
+  const [page, setPage] = useState(pageModule);
+  useEffect(() => {
+    void fetchMapFile();
+    if (!page) void loadMapPage().then(setPage);
+  }, [page]);
   const corpus = useSyncExternalStore(subscribeCorpus, getCorpusState);
   // meta.json (titles, slugs, the view's papers) is loaded once the points are drawn: at 100k
   // papers it is seconds of parsing that would otherwise hold up the first frame.
@@ -20,9 +27,6 @@ export function MapRoute() {
     if (drawn) loadCorpus();
   }, [drawn]);
   const onSettled = useCallback(() => setDrawn(true), []);
-  return (
-    <Suspense fallback={<LoadingPage />}>
-      <MapPage corpus={corpus} onSettled={onSettled} />
-    </Suspense>
-  );
+  if (!page) return <LoadingPage />;
+  return <page.MapPage corpus={corpus} onSettled={onSettled} />;
 }

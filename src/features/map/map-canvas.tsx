@@ -47,8 +47,11 @@ interface Props {
 }
 
 const HIT_RADIUS = 8;
-/** The points counted on the canvas (data-full, data-faded) once a gesture pauses this long. */
-const COUNT_AFTER_MS = 100;
+/**
+ * A gesture has paused after this long: the frame is drawn exact (not a scaled layer) and the
+ * points on the canvas are counted (data-full, data-faded).
+ */
+const SETTLE_MS = 120;
 
 export function MapCanvas(props: Props) {
   const wrap = useRef<HTMLDivElement>(null);
@@ -67,9 +70,10 @@ export function MapCanvas(props: Props) {
   const painter = useRef<MapPainter | null>(null);
   const grid = useMemo(() => new PointGrid(props.xy), [props.xy]);
   const frame = useRef(0);
-  const countTimer = useRef(0);
+  const settleTimer = useRef(0);
   const firstDrawn = useRef(false);
 
+  const moving = useRef(false);
   const draw = useCallback(() => {
     frame.current = 0;
     const c = canvas.current;
@@ -82,25 +86,36 @@ export function MapCanvas(props: Props) {
     const h = Math.max(1, Math.round(size.height * dpr));
     if (c.width !== w || c.height !== h) [c.width, c.height] = [w, h];
     const g = gestures.gesture.current;
-    const labels = (painter.current ??= new MapPainter()).paint(c, v, size, dpr, {
-      xy: p.xy,
-      colour: p.colour,
-      faded: p.faded,
-      inView: p.inView,
-      areas: p.areas,
-      theme: p.theme,
-      radius: pointRadius(p.xy.length >> 1, zoomOf(v, size)),
-      rings: [p.marked, hover.current],
-      box: g?.kind === 'select' ? g : null,
-    });
+    const labels = (painter.current ??= new MapPainter()).paint(
+      c,
+      v,
+      size,
+      dpr,
+      {
+        xy: p.xy,
+        colour: p.colour,
+        faded: p.faded,
+        inView: p.inView,
+        areas: p.areas,
+        theme: p.theme,
+        radius: pointRadius(p.xy.length >> 1, zoomOf(v, size)),
+        rings: [p.marked, hover.current],
+        box: g?.kind === 'select' ? g : null,
+      },
+      moving.current,
+    );
     // What was drawn, for tests and the benchmark; counting every point waits for a pause.
     c.dataset.labels = labels.join('|');
-    window.clearTimeout(countTimer.current);
-    countTimer.current = window.setTimeout(() => {
+    window.clearTimeout(settleTimer.current);
+    settleTimer.current = window.setTimeout(() => {
       const drawn = countOnScreen(p.xy, p.inView, v, size);
       c.dataset.full = String(drawn.full);
       c.dataset.faded = String(drawn.faded);
-    }, COUNT_AFTER_MS);
+      if (moving.current) {
+        moving.current = false;
+        draw();
+      }
+    }, SETTLE_MS);
     performance.measure('map-frame', { start: started });
     if (!firstDrawn.current) {
       firstDrawn.current = true;
@@ -118,7 +133,7 @@ export function MapCanvas(props: Props) {
   useEffect(
     () => () => {
       cancelAnimationFrame(frame.current);
-      window.clearTimeout(countTimer.current);
+      window.clearTimeout(settleTimer.current);
     },
     [],
   );
@@ -126,6 +141,7 @@ export function MapCanvas(props: Props) {
   const setViewport = (next: Viewport) => {
     viewport.current = next;
     moved.current = true;
+    moving.current = true;
     redraw();
   };
 

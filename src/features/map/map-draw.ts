@@ -5,7 +5,7 @@
  */
 import type { Area } from '../../lib/map/areas';
 import { placeLabels } from '../../lib/map/labels';
-import { LAYER_MARGIN, layerOffset, layerSize } from '../../lib/map/layer';
+import { LAYER_MARGIN, layerPlacement, layerSize } from '../../lib/map/layer';
 import { rasterise } from '../../lib/map/raster';
 import type { Size, Viewport } from '../../lib/map/viewport';
 import { toScreen } from '../../lib/map/viewport';
@@ -33,9 +33,53 @@ export interface FrameInput {
 
 const FONT = '600 13px system-ui, -apple-system, "Segoe UI", sans-serif';
 
+/** Above this many points, the layer is a pixel buffer rather than canvas paths. */
+const VECTOR_MAX = 3_000;
+
+/** '#…' colour of a pixelOf value (little-endian RGBA). */
+const cssOf = (pixel: number) =>
+  `#${(((pixel & 0xff) << 16) | (pixel & 0xff00) | ((pixel >>> 16) & 0xff)).toString(16).padStart(6, '0')}`;
+
+/** The points as discs, one path per colour; faded papers first, so the view's lie on top. */
+function drawDiscs(
+  ctx: CanvasRenderingContext2D,
+  v: Viewport,
+  size: Size,
+  dpr: number,
+  f: FrameInput,
+): void {
+  const { xy, inView } = f;
+  const n = xy.length >> 1;
+  const k = v.scale * dpr;
+  const ox = (size.width / 2) * dpr - v.cx * k;
+  const oy = (size.height / 2) * dpr - v.cy * k;
+  const r = f.radius * dpr;
+  const [w, h] = [size.width * dpr, size.height * dpr];
+  for (const wantIn of inView ? [false, true] : [true]) {
+    const colours = new Set<number>();
+    for (let i = 0; i < n; i++)
+      if (!inView || (inView[i] === 1) === wantIn) colours.add(wantIn ? f.colour[i]! : f.faded[i]!);
+    for (const c of colours) {
+      ctx.beginPath();
+      for (let i = 0; i < n; i++) {
+        if (inView && (inView[i] === 1) !== wantIn) continue;
+        if ((wantIn ? f.colour[i] : f.faded[i]) !== c) continue;
+        const x = Math.round(xy[2 * i]! * k + ox);
+        const y = Math.round(xy[2 * i + 1]! * k + oy);
+        if (x < -r || y < -r || x > w + r || y > h + r) continue;
+        ctx.moveTo(x + 0.5 + r, y + 0.5);
+        ctx.arc(x + 0.5, y + 0.5, r, 0, 2 * Math.PI);
+      }
+      ctx.fillStyle = cssOf(c);
+      ctx.fill();
+    }
+  }
+}
+
 interface Layer {
   canvas: HTMLCanvasElement;
-  image: ImageData;
+  /** The pixel buffer of a map with many points, kept for the next layer. */
+  image: ImageData | null;
   v: Viewport;
   /** What the layer was drawn from: any change draws it again. */
   from: readonly unknown[];
@@ -45,15 +89,34 @@ export class MapPainter {
   private layer: Layer | null = null;
   private widths = new Map<string, number>();
 
-  /** Draws a frame; returns the area names shown. */
-  paint(c: HTMLCanvasElement, v: Viewport, size: Size, dpr: number, f: FrameInput): string[] {
+  /**
+   * Draws a frame; returns the area names shown. `moving`: a gesture goes on, so a layer drawn at
+   * a nearby zoom may be shown scaled (the caller paints again, exact, once it pauses).
+   */
+  paint(
+    c: HTMLCanvasElement,
+    v: Viewport,
+    size: Size,
+    dpr: number,
+    f: FrameInput,
+    moving = false,
+  ): string[] {
     const ctx = c.getContext('2d');
     if (!ctx) return [];
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, c.width, c.height);
-    const layer = this.layerFor(c.width, c.height, v, size, dpr, f);
-    const at = layerOffset(layer.v, v, dpr)!;
-    ctx.drawImage(layer.canvas, at[0], at[1]);
+    // The radius follows the zoom, which the placement checks.
+    const from = [f.xy, f.colour, f.faded, f.inView, c.width, c.height, dpr];
+    const old = this.layer;
+    const fresh = old?.from.every((x, i) => x === from[i]);
+    let at = fresh ? layerPlacement(old!.v, v, dpr, c, moving) : null;
+    if (!at) {
+      this.draw(c.width, c.height, v, size, dpr, f, from);
+      at = { x: -LAYER_MARGIN, y: -LAYER_MARGIN, scale: 1 };
+    }
+    const layer = this.layer!.canvas;
+    ctx.imageSmoothingEnabled = at.scale !== 1;
+    ctx.drawImage(layer, at.x, at.y, layer.width * at.scale, layer.height * at.scale);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const labels = this.names(ctx, v, size, f);
     // The marked and hovered papers: a ring in the text colour.
@@ -86,27 +149,42 @@ export class MapPainter {
     return labels;
   }
 
-  /** The points' layer for this viewport: the cached one when it still fits. */
-  private layerFor(w: number, h: number, v: Viewport, size: Size, dpr: number, f: FrameInput) {
-    const from = [f.xy, f.colour, f.faded, f.inView, f.radius, w, h, dpr];
+  /** Draws the points' layer for this viewport. */
+  private draw(
+    w: number,
+    h: number,
+    v: Viewport,
+    size: Size,
+    dpr: number,
+    f: FrameInput,
+    from: readonly unknown[],
+  ): void {
     const old = this.layer;
-    if (old && old.from.every((x, i) => x === from[i]) && layerOffset(old.v, v, dpr)) return old;
     const [lw, lh] = [w + 2 * LAYER_MARGIN, h + 2 * LAYER_MARGIN];
     const canvas = old?.canvas ?? document.createElement('canvas');
     if (canvas.width !== lw || canvas.height !== lh) [canvas.width, canvas.height] = [lw, lh];
     const lctx = canvas.getContext('2d')!;
-    const image =
-      old?.image.width === lw && old.image.height === lh ? old.image : lctx.createImageData(lw, lh);
-    rasterise(new Uint32Array(image.data.buffer), lw, lh, dpr, v, layerSize(size, dpr), {
-      xy: f.xy,
-      colour: f.colour,
-      faded: f.faded,
-      inView: f.inView,
-      radius: f.radius * dpr,
-    });
-    lctx.putImageData(image, 0, 0);
+    const big = size.width > 0 && f.xy.length >> 1 > VECTOR_MAX;
+    let image = old?.image ?? null;
+    if (big) {
+      // Many points: written straight into a pixel buffer (a path of 100,000 discs costs more).
+      if (image?.width !== lw || image.height !== lh) image = lctx.createImageData(lw, lh);
+      const pixels = new Uint32Array(image.data.buffer);
+      rasterise(pixels, lw, lh, dpr, v, layerSize(size, dpr), {
+        xy: f.xy,
+        colour: f.colour,
+        faded: f.faded,
+        inView: f.inView,
+        radius: f.radius * dpr,
+      });
+      lctx.putImageData(image, 0, 0);
+    } else {
+      // Few points: a path per colour, with no pixel buffer to fill and upload.
+      lctx.setTransform(1, 0, 0, 1, 0, 0);
+      lctx.clearRect(0, 0, lw, lh);
+      drawDiscs(lctx, v, layerSize(size, dpr), dpr, f);
+    }
     this.layer = { canvas, image, v, from };
-    return this.layer;
   }
 
   /** Names over their areas, with a halo of the background so they read over points. */

@@ -26,6 +26,40 @@ export function layerOffset(
   return [dx - margin, dy - margin];
 }
 
+/** Where a layer goes on the canvas: its top-left corner and its scale, device pixels. */
+export interface Placement {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/** Zooms shown by scaling the layer during a gesture (beyond them it is drawn again). */
+const SCALED = { min: 0.5, max: 2 };
+
+/**
+ * Like layerOffset, but during a gesture a layer drawn at another zoom may be scaled to fit
+ * (slightly soft until the gesture pauses and it is drawn again), as long as it covers the canvas.
+ * `canvas` is the canvas size in device pixels.
+ */
+export function layerPlacement(
+  drawn: Viewport,
+  v: Viewport,
+  dpr: number,
+  canvas: { width: number; height: number },
+  scaled: boolean,
+  margin = LAYER_MARGIN,
+): Placement | null {
+  const same = layerOffset(drawn, v, dpr, margin);
+  if (same) return { x: same[0], y: same[1], scale: 1 };
+  const f = v.scale / drawn.scale;
+  if (!scaled || f < SCALED.min || f > SCALED.max) return null;
+  const [lw, lh] = [canvas.width + 2 * margin, canvas.height + 2 * margin];
+  const x = canvas.width / 2 - (lw / 2) * f + (drawn.cx - v.cx) * v.scale * dpr;
+  const y = canvas.height / 2 - (lh / 2) * f + (drawn.cy - v.cy) * v.scale * dpr;
+  const covers = x <= 0 && y <= 0 && x + lw * f >= canvas.width && y + lh * f >= canvas.height;
+  return covers ? { x, y, scale: f } : null;
+}
+
 /** The canvas size grown by the layer's margin on every side (CSS pixels). */
 export function layerSize(size: Size, dpr: number, margin = LAYER_MARGIN): Size {
   return {
