@@ -31,7 +31,9 @@ export interface FrameInput {
   box: { x0: number; y0: number; x1: number; y1: number } | null;
 }
 
-const FONT = '600 13px system-ui, -apple-system, "Segoe UI", sans-serif';
+/** Names a little smaller on a phone-wide map, so they cover less of it. */
+const fontOf = (width: number) =>
+  `600 ${width < 500 ? 12 : 13}px system-ui, -apple-system, "Segoe UI", sans-serif`;
 
 /** Above this many points, the layer is a pixel buffer rather than canvas paths. */
 const VECTOR_MAX = 3_000;
@@ -189,17 +191,18 @@ export class MapPainter {
 
   /** Names over their areas, with a halo of the background so they read over points. */
   private names(ctx: CanvasRenderingContext2D, v: Viewport, size: Size, f: FrameInput): string[] {
-    ctx.font = FONT;
+    const font = fontOf(size.width);
+    ctx.font = font;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     const labels = placeLabels(f.areas, v, size, {
       measure: (t) => {
-        let width = this.widths.get(t);
-        if (width === undefined) this.widths.set(t, (width = ctx.measureText(t).width));
+        let width = this.widths.get(font + t);
+        if (width === undefined) this.widths.set(font + t, (width = ctx.measureText(t).width));
         return width;
       },
-      height: 16,
+      height: size.width < 500 ? 15 : 16,
       totalPapers: f.xy.length >> 1,
     });
     for (const l of labels) {
