@@ -16,7 +16,8 @@ import {
 } from '../../src/lib/corpus-format';
 import { toDetails, toIdsRow, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile, PaperIdsRow } from '../../src/lib/corpus-format';
-import { encodeMap, MAP_FILE } from '../../src/lib/map/map-file';
+import { encodeMap } from '../../src/lib/map/map-file';
+import { MAP_FILE } from '../../src/lib/map/map-file-name';
 import { mapAreas } from '../../src/lib/map/areas';
 
 /**

@@ -2,7 +2,7 @@
  * map.bin requested as soon as /map is opened, alongside the map's code, instead of after it.
  * Kept apart from map-data.ts so the route (in the first-load bundle) carries only this fetch.
  */
-import { MAP_FILE } from '../../lib/map/map-file';
+import { MAP_FILE } from '../../lib/map/map-file-name';
 
 /** Where the corpus files are served (as corpus-client.ts loads them). */
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;

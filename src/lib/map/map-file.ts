@@ -14,7 +14,6 @@ import type { Area, AreaKey, MapAreas } from './areas';
 import { FACET_GROUPS } from '../types';
 import type { FacetGroup } from '../types';
 
-export const MAP_FILE = 'map.bin';
 const MAGIC = [0x50, 0x45, 0x4d, 0x32]; // "PEM2"
 const HEADER = 16;
 const SCALE = 65535;
