@@ -12,6 +12,16 @@ let pageModule: PageModule | undefined;
 const loadMapPage = (): Promise<PageModule> =>
   import('../../features/map/map-page').then((m) => (pageModule = m));
 
+// Opened at /map: the code and the file are asked for while the app itself starts, not once the
+// router has rendered this route (a few hundred milliseconds later on a slow machine).
+if (
+  typeof window !== 'undefined' &&
+  window.location.pathname === `${import.meta.env.BASE_URL}map`
+) {
+  void loadMapPage();
+  void fetchMapFile();
+}
+
 export function MapRoute() {
   // The map's code and map.bin are asked for at once: the first frame needs nothing else.
   const [page, setPage] = useState(pageModule);

@@ -1,7 +1,8 @@
 /**
- * Drawing a frame of the map: the points from a cached layer (src/lib/map/layer.ts; drawn again
- * only on zoom, a pan past its margin, or new colours), then area names, rings and the selection
- * box on top. One painter per canvas keeps the layer and the measured name widths between frames.
+ * Drawing a frame of the map: the points (a few thousand as canvas paths; more from a cached
+ * pixel layer, src/lib/map/layer.ts, drawn again only on zoom, a pan past its margin, or new
+ * colours), then area names, rings and the selection box on top. One painter per canvas keeps
+ * the layer and the measured name widths between frames.
  */
 import type { Area } from '../../lib/map/areas';
 import { placeLabels } from '../../lib/map/labels';
@@ -35,7 +36,7 @@ export interface FrameInput {
 const fontOf = (width: number) =>
   `600 ${width < 500 ? 12 : 13}px system-ui, -apple-system, "Segoe UI", sans-serif`;
 
-/** Above this many points, the layer is a pixel buffer rather than canvas paths. */
+/** Up to this many points, they are canvas paths drawn each frame; above, a cached layer. */
 const VECTOR_MAX = 3_000;
 
 /** '#…' colour of a pixelOf value (little-endian RGBA). */
@@ -80,8 +81,8 @@ function drawDiscs(
 
 interface Layer {
   canvas: HTMLCanvasElement;
-  /** The pixel buffer of a map with many points, kept for the next layer. */
-  image: ImageData | null;
+  /** Its pixel buffer, kept for the next layer. */
+  image: ImageData;
   v: Viewport;
   /** What the layer was drawn from: any change draws it again. */
   from: readonly unknown[];
@@ -107,18 +108,9 @@ export class MapPainter {
     if (!ctx) return [];
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, c.width, c.height);
-    // The radius follows the zoom, which the placement checks.
-    const from = [f.xy, f.colour, f.faded, f.inView, c.width, c.height, dpr];
-    const old = this.layer;
-    const fresh = old?.from.every((x, i) => x === from[i]);
-    let at = fresh ? layerPlacement(old!.v, v, dpr, c, moving) : null;
-    if (!at) {
-      this.draw(c.width, c.height, v, size, dpr, f, from);
-      at = { x: -LAYER_MARGIN, y: -LAYER_MARGIN, scale: 1 };
-    }
-    const layer = this.layer!.canvas;
-    ctx.imageSmoothingEnabled = at.scale !== 1;
-    ctx.drawImage(layer, at.x, at.y, layer.width * at.scale, layer.height * at.scale);
+    // A few thousand points are drawn straight onto the canvas: cheaper than a layer to keep.
+    if (f.xy.length >> 1 <= VECTOR_MAX) drawDiscs(ctx, v, size, dpr, f);
+    else this.copyLayer(ctx, c, v, size, dpr, f, moving);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const labels = this.names(ctx, v, size, f);
     // The marked and hovered papers: a ring in the text colour.
@@ -151,7 +143,31 @@ export class MapPainter {
     return labels;
   }
 
-  /** Draws the points' layer for this viewport. */
+  /** The points from the layer: the cached one when it still fits, else drawn again. */
+  private copyLayer(
+    ctx: CanvasRenderingContext2D,
+    c: HTMLCanvasElement,
+    v: Viewport,
+    size: Size,
+    dpr: number,
+    f: FrameInput,
+    moving: boolean,
+  ): void {
+    // The radius follows the zoom, which the placement checks.
+    const from = [f.xy, f.colour, f.faded, f.inView, c.width, c.height, dpr];
+    const old = this.layer;
+    const fresh = old?.from.every((x, i) => x === from[i]);
+    let at = fresh ? layerPlacement(old!.v, v, dpr, c, moving) : null;
+    if (!at) {
+      this.draw(c.width, c.height, v, size, dpr, f, from);
+      at = { x: -LAYER_MARGIN, y: -LAYER_MARGIN, scale: 1 };
+    }
+    const layer = this.layer!.canvas;
+    ctx.imageSmoothingEnabled = at.scale !== 1;
+    ctx.drawImage(layer, at.x, at.y, layer.width * at.scale, layer.height * at.scale);
+  }
+
+  /** Draws the points' layer for this viewport, into a pixel buffer. */
   private draw(
     w: number,
     h: number,
@@ -166,26 +182,19 @@ export class MapPainter {
     const canvas = old?.canvas ?? document.createElement('canvas');
     if (canvas.width !== lw || canvas.height !== lh) [canvas.width, canvas.height] = [lw, lh];
     const lctx = canvas.getContext('2d')!;
-    const big = size.width > 0 && f.xy.length >> 1 > VECTOR_MAX;
-    let image = old?.image ?? null;
-    if (big) {
-      // Many points: written straight into a pixel buffer (a path of 100,000 discs costs more).
-      if (image?.width !== lw || image.height !== lh) image = lctx.createImageData(lw, lh);
-      const pixels = new Uint32Array(image.data.buffer);
-      rasterise(pixels, lw, lh, dpr, v, layerSize(size, dpr), {
-        xy: f.xy,
-        colour: f.colour,
-        faded: f.faded,
-        inView: f.inView,
-        radius: f.radius * dpr,
-      });
-      lctx.putImageData(image, 0, 0);
-    } else {
-      // Few points: a path per colour, with no pixel buffer to fill and upload.
-      lctx.setTransform(1, 0, 0, 1, 0, 0);
-      lctx.clearRect(0, 0, lw, lh);
-      drawDiscs(lctx, v, layerSize(size, dpr), dpr, f);
-    }
+    // Many points: written straight into a pixel buffer (a path of 100,000 discs costs more).
+    const image =
+      old?.image?.width === lw && old.image.height === lh
+        ? old.image
+        : lctx.createImageData(lw, lh);
+    rasterise(new Uint32Array(image.data.buffer), lw, lh, dpr, v, layerSize(size, dpr), {
+      xy: f.xy,
+      colour: f.colour,
+      faded: f.faded,
+      inView: f.inView,
+      radius: f.radius * dpr,
+    });
+    lctx.putImageData(image, 0, 0);
     this.layer = { canvas, image, v, from };
   }
 
