@@ -72,8 +72,9 @@ export function MapCanvas(props: Props) {
   const frame = useRef(0);
   const settleTimer = useRef(0);
   const firstDrawn = useRef(false);
-
+  /** A gesture goes on: the frame may show the point layer scaled (map-draw.ts). */
   const moving = useRef(false);
+
   const draw = useCallback(() => {
     frame.current = 0;
     const c = canvas.current;
