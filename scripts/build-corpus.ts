@@ -61,7 +61,7 @@ try {
   const curationNotes = [...loaded.warnings, ...curationWarnings];
   for (const w of curationNotes) process.stderr.write(`warning: ${w}\n`);
   const writeStart = performance.now();
-  files.push(...writeDetails(outDir, corpus), ...writeMap(outDir, layout));
+  files.push(...writeDetails(outDir, corpus), ...writeMap(outDir, corpus, layout));
   stages['write details'] = Math.round(performance.now() - writeStart);
   const ms = Math.round(performance.now() - started);
   if (corpus.papers.length >= 10_000) {

@@ -1,3 +1,5 @@
+// First: opened at /map, the map's code and file are requested before the app is evaluated.
+import './app/routes/map-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

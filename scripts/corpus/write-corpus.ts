@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Corpus, FacetGroup } from '../../src/lib/types';
-import { facetOrder } from '../../src/lib/taxonomy';
+import { facetOrder, labelOf } from '../../src/lib/taxonomy';
 import {
   FORMAT_VERSION,
   shardFileName,
@@ -16,7 +16,9 @@ import {
 } from '../../src/lib/corpus-format';
 import { toDetails, toIdsRow, toMetaRow } from '../../src/lib/corpus-rows';
 import type { DetailShard, MetaFile, PaperIdsRow } from '../../src/lib/corpus-format';
-import { encodeMap, MAP_FILE } from '../../src/lib/map/map-file';
+import { encodeMap } from '../../src/lib/map/map-file';
+import { MAP_FILE } from '../../src/lib/map/map-file-name';
+import { mapAreas } from '../../src/lib/map/areas';
 
 /**
  * Papers per details shard (CORPUS_SHARD_SIZE, default 40). A page of search results is 25 papers
@@ -126,9 +128,13 @@ export function writeDetails(outDir: string, corpus: Corpus): string[] {
   return ['corpus.json', ...shards];
 }
 
-/** map.bin: the map's positions (src/lib/map/map-file.ts), read only when a map is drawn. */
-export function writeMap(outDir: string, layout: Float32Array): string[] {
-  writeFileSync(join(outDir, MAP_FILE), encodeMap(layout));
+/** map.bin: the map's positions and areas (src/lib/map/map-file.ts), read only by maps. */
+export function writeMap(outDir: string, corpus: Corpus, layout: Float32Array): string[] {
+  const topicNames = new Map((corpus.topics ?? []).map((t) => [t.id, t.name]));
+  const areas = mapAreas(corpus.papers, layout, (k) =>
+    k.group === 'topic' ? (topicNames.get(k.id) ?? k.id) : labelOf(k.group, k.id),
+  );
+  writeFileSync(join(outDir, MAP_FILE), encodeMap(layout, areas));
   return [MAP_FILE];
 }
 

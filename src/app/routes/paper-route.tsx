@@ -14,6 +14,10 @@ let pageModule: PageModule | undefined;
 const loadPage = (): Promise<PageModule> =>
   import('../../features/paper/paper-page').then((m) => (pageModule = m));
 const LazyPaperPage = lazy(() => loadPage().then((m) => ({ default: m.PaperPage })));
+// The map's thumbnail is map code: its own chunk, composed into the page here.
+const MapThumbnail = lazy(() =>
+  import('../../features/map/map-thumbnail').then((m) => ({ default: m.MapThumbnail })),
+);
 
 /** Loads the page's code ahead (a prerendered page is replaced only once it is in). */
 export function preloadPaperPage(): Promise<unknown> {
@@ -36,12 +40,17 @@ function PaperWithDetails({ meta, corpus }: { meta: PaperMeta; corpus: LoadedCor
   if (error) return <LoadErrorPage message={error} />;
   const paper = papers?.[0];
   if (!paper) return <LoadingPage />;
+  const thumbnail = (
+    <Suspense fallback={null}>
+      <MapThumbnail corpus={corpus} index={paper.index} slug={paper.slug} />
+    </Suspense>
+  );
   // Code already loaded renders in this pass: a Suspense boundary would show its fallback first.
   const Page = pageModule?.PaperPage;
-  if (Page) return <Page paper={paper} corpus={corpus} />;
+  if (Page) return <Page paper={paper} corpus={corpus} mapThumbnail={thumbnail} />;
   return (
     <Suspense fallback={<LoadingPage />}>
-      <LazyPaperPage paper={paper} corpus={corpus} />
+      <LazyPaperPage paper={paper} corpus={corpus} mapThumbnail={thumbnail} />
     </Suspense>
   );
 }

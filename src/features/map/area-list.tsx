@@ -3,7 +3,7 @@
  * Tab or ↑/↓ move from area to area; → (or Enter) opens an area and moves into its papers, where
  * ↑/↓ move between papers and ← or Escape go back to the area. A focused paper is marked on the map.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Area } from '../../lib/map/areas';
 import type { PaperMeta } from '../../lib/corpus-format';
@@ -37,12 +37,17 @@ export function AreaList({ areas, papers, inView, colourOf, onMark }: Props) {
       else next.delete(i);
       return next;
     });
-  const shown = areas
-    .map((area) => ({
-      area,
-      members: inView ? area.papers.filter((i) => inView[i] === 1) : area.papers,
-    }))
-    .filter((a) => a.members.length > 0);
+  // Only counts are rendered for closed areas: 100,000 papers are a few dozen buttons.
+  const shown = useMemo(
+    () =>
+      areas
+        .map((area) => ({
+          area,
+          members: inView ? area.papers.filter((i) => inView[i] === 1) : area.papers,
+        }))
+        .filter((a) => a.members.length > 0),
+    [areas, inView],
+  );
 
   return (
     <ul className="area-list" ref={list}>

@@ -3,11 +3,12 @@
  * The parameters of `/` choose the view whose papers are in full colour; the others are faded.
  * A dragged rectangle chooses papers and links to the search page for exactly those.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { LoadedCorpus } from '../../corpus/corpus-client';
-import { useMapData } from '../../corpus/map-data';
-import { useViewOrder } from '../../corpus/use-search-results';
+import type { CorpusState, LoadedCorpus } from '../../corpus/corpus-client';
+import { viewOrder } from '../../corpus/view-order';
+import { useSearchStatus } from '../../corpus/use-search-results';
+import { useMapData } from './map-data';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
 import { areaColour } from '../../lib/map/areas';
@@ -17,6 +18,7 @@ import { pixelOf } from '../../lib/map/raster';
 import { formatCount } from '../../lib/format-number';
 import { encodeView } from '../../lib/url/view-codec';
 import { viewOf } from '../../lib/url/view-state';
+import type { ViewState } from '../../lib/url/view-state';
 import { MapCanvas } from './map-canvas';
 import type { MapTheme } from './map-canvas';
 import { AreaList } from './area-list';
@@ -30,30 +32,62 @@ const THEMES: Record<'light' | 'dark', MapTheme> = {
 /** How much of its colour a paper outside the view keeps. */
 const FADED = 0.2;
 
-export function MapPage({ corpus }: { corpus: LoadedCorpus }) {
+/** The papers of a narrowing view (dump positions), once the corpus can say; null until then. */
+function useNarrowedOrder(corpus: LoadedCorpus | null, view: ViewState, narrowed: boolean) {
+  const status = useSearchStatus(narrowed ? corpus : null);
+  const [order, setOrder] = useState<{ view: ViewState; ids: Uint32Array } | null>(null);
+  useEffect(() => {
+    // The whole collection needs no search (and no index loaded for it).
+    if (!corpus || !narrowed) return;
+    let live = true;
+    viewOrder(corpus, view).then(
+      (ids) => live && setOrder({ view, ids }),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+    // status.phase: titles-only results become full-text ones.
+  }, [corpus, view, narrowed, status.phase]);
+  return order?.view === view ? order.ids : null;
+}
+
+interface Props {
+  corpus: CorpusState;
+  /** Called once the first frame is drawn (or the map failed): the corpus may load then. */
+  onSettled: () => void;
+}
+
+export function MapPage({ corpus: corpusState, onSettled }: Props) {
   useDocumentTitle('Map');
   const { search } = useLocation();
   const navigate = useNavigate();
   const { view, unknown, focus } = useMemo(() => decodeMapUrl(search), [search]);
-  const state = useMapData(corpus);
+  const corpus = corpusState.status === 'ready' ? corpusState.corpus : null;
+  const state = useMapData(undefined, corpus?.papers.length);
   const narrowed = narrowsPapers(view);
-  const order = useViewOrder(corpus, view);
+  const order = useNarrowedOrder(corpus, view, narrowed);
   const dark = useDarkTheme();
   const theme = THEMES[dark ? 'dark' : 'light'];
   const [marked, setMarked] = useState(-1);
   const [selecting, setSelecting] = useState(false);
   const [selection, setSelection] = useState<number[] | null>(null);
-  const total = corpus.papers.length;
-  const focusIndex = focus ? (corpus.bySlug.get(focus)?.index ?? -1) : -1;
+  const map = state.status === 'ready' ? state.map : null;
+  const total = map ? map.xy.length >> 1 : (corpus?.papers.length ?? 0);
+  const focusIndex = focus && corpus ? (corpus.bySlug.get(focus)?.index ?? -1) : -1;
+  const failed = state.status === 'error';
+  useEffect(() => {
+    if (failed) onSettled();
+  }, [failed, onSettled]);
 
+  // A view's papers are in colour; until they are known, none are (the status says so).
   const inView = useMemo(() => {
-    if (!narrowed || !order) return null;
+    if (!narrowed) return null;
     const mask = new Uint8Array(total);
-    for (const i of order) mask[i] = 1;
+    for (const i of order ?? []) mask[i] = 1;
     return mask;
   }, [narrowed, order, total]);
 
-  const map = state.status === 'ready' ? state.map : null;
   const colours = useMemo(() => {
     if (!map) return null;
     const byArea = map.areas.areas.map((a) => areaColour(a, dark));
@@ -67,12 +101,14 @@ export function MapPage({ corpus }: { corpus: LoadedCorpus }) {
     });
     return { colour, faded: fadedOf };
   }, [map, dark, theme.bg, total]);
-  const titles = useMemo(() => corpus.papers.map((p) => p.title), [corpus]);
+  const titles = useMemo(() => corpus?.papers.map((p) => p.title) ?? [], [corpus]);
 
   const shown = narrowed ? (order?.length ?? null) : total;
   const status =
-    shown === null
-      ? 'Finding the papers of this view…'
+    shown === null || !map
+      ? narrowed
+        ? 'Finding the papers of this view…'
+        : 'Loading the map…'
       : narrowed
         ? `${formatCount(shown)} of ${formatCount(total)} papers`
         : `${formatCount(total)} papers`;
@@ -91,7 +127,13 @@ export function MapPage({ corpus }: { corpus: LoadedCorpus }) {
           Not recognised and ignored: {unknown.map((u) => `${u.group}=${u.value}`).join(', ')}.
         </p>
       )}
-      {focus && focusIndex < 0 && (
+      {corpusState.status === 'error' && (
+        <p className="notice" role="alert">
+          The collection could not be loaded ({corpusState.message}): the map has no titles or
+          links. Check your connection and reload the page.
+        </p>
+      )}
+      {focus && corpus && focusIndex < 0 && (
         <p className="notice" role="alert">
           No paper in this collection has the address “{focus.slice(0, 60)}”.
         </p>
@@ -133,7 +175,6 @@ export function MapPage({ corpus }: { corpus: LoadedCorpus }) {
           {state.message}. The list of areas below needs the map too; try reloading the page.
         </p>
       )}
-      {state.status === 'loading' && <p className="muted">Loading the map…</p>}
       {map && colours && (
         <>
           <MapCanvas
@@ -146,10 +187,11 @@ export function MapPage({ corpus }: { corpus: LoadedCorpus }) {
             theme={theme}
             marked={marked >= 0 ? marked : focusIndex}
             centreOnMarked={focusIndex >= 0}
+            onFirstFrame={onSettled}
             selecting={selecting}
             selection={selection}
             onSelect={setSelection}
-            onOpen={(i) => void navigate(`/paper/${corpus.papers[i]!.slug}`)}
+            onOpen={(i) => corpus && void navigate(`/paper/${corpus.papers[i]!.slug}`)}
             label={`Map of ${status.replace('…', '')} in ${map.areas.areas.length} areas. The list of areas below gives the same information as text.`}
           />
           <p id="map-keys" className="muted map-keys">
@@ -164,13 +206,17 @@ export function MapPage({ corpus }: { corpus: LoadedCorpus }) {
               Open an area to list its papers. Keyboard: ↑ and ↓ move between areas, → opens one and
               moves into its papers, ← goes back.
             </p>
-            <AreaList
-              areas={map.areas.areas}
-              papers={corpus.papers}
-              inView={inView}
-              colourOf={colourOf}
-              onMark={setMarked}
-            />
+            {corpus ? (
+              <AreaList
+                areas={map.areas.areas}
+                papers={corpus.papers}
+                inView={inView}
+                colourOf={colourOf}
+                onMark={setMarked}
+              />
+            ) : (
+              <p className="muted">Loading the papers of each area…</p>
+            )}
           </section>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
@@ -9,13 +10,19 @@ import { PaperLinks } from './paper-links';
 import { PaperTags, type Why } from './paper-tags';
 import { RelatedPapers } from './related-papers';
 import { ClaimChips } from './claim-chips';
-import { MapThumbnail } from './map-thumbnail';
 import { StarButton } from '../../components/star-button';
 import { FindLinkList } from '../../components/find-links';
 import { formatPostedMonth, postedMonth } from '../../lib/paper-ids/id-format';
 import { CopyCitationButton } from './copy-citation-button';
 
-export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpus }) {
+interface Props {
+  paper: Paper;
+  corpus: LoadedCorpus;
+  /** The paper on the map (the map's own feature, composed in by the route). */
+  mapThumbnail?: ReactNode;
+}
+
+export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   useDocumentTitle(paper.name ?? paper.title);
   const location = useLocation();
   const from = (location.state as { from?: unknown } | null)?.from;
@@ -66,7 +73,7 @@ export function PaperPage({ paper, corpus }: { paper: Paper; corpus: LoadedCorpu
           corpus={corpus}
           topics={(paper.tags.topic ?? []).map((t) => t.id)}
         />
-        <MapThumbnail corpus={corpus} index={paper.index} slug={paper.slug} />
+        {mapThumbnail}
       </article>
     </main>
   );

@@ -114,8 +114,15 @@ export function labelPoint(members: readonly number[], xy: Positions): [number, 
   return [sx / n, sy / n];
 }
 
-/** Groups papers by mainArea; areas largest first (ties by name), papers with none last. */
-export function mapAreas(papers: readonly Pick<PaperMeta, 'tags'>[], xy: Positions): MapAreas {
+/**
+ * Groups papers by mainArea; areas largest first (ties by name), papers with none last. `nameOf`
+ * names an area (the taxonomy's label by default; the build passes its own topics' names).
+ */
+export function mapAreas(
+  papers: readonly Pick<PaperMeta, 'tags'>[],
+  xy: Positions,
+  nameOf: (key: AreaKey) => string = (k) => labelOf(k.group, k.id),
+): MapAreas {
   const byKey = new Map<string, { key: AreaKey | null; papers: number[] }>();
   const source = areaSource(papers);
   papers.forEach((p, i) => {
@@ -127,7 +134,7 @@ export function mapAreas(papers: readonly Pick<PaperMeta, 'tags'>[], xy: Positio
   });
   const named = [...byKey.values()].map((e) => ({
     ...e,
-    name: e.key ? labelOf(e.key.group, e.key.id) : NO_AREA,
+    name: e.key ? nameOf(e.key) : NO_AREA,
   }));
   named.sort(
     (a, b) =>

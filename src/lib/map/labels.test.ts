@@ -19,6 +19,8 @@ describe('area names', () => {
   const areas = [
     area(0, 'Video generation', 300, 0.5, 0.5),
     area(1, 'Image editing', 200, 0.51, 0.5),
+    area(4, 'Image restoration', 180, 0.505, 0.5),
+    area(5, 'Image repair', 170, 0.505, 0.505),
     area(2, 'Robot manipulation', 150, 0.2, 0.2),
     area(3, 'Tiny area', 3, 0.8, 0.8),
   ];
@@ -28,7 +30,9 @@ describe('area names', () => {
     const placed = placeLabels(areas, fitted(size), size, opts);
     const names = placed.map((l) => l.text);
     expect(names).toContain('Video generation');
-    expect(names).not.toContain('Image editing');
+    // Four areas at one spot: three names fit (over it, above, below), the smallest is dropped.
+    expect(names).toContain('Image restoration');
+    expect(names).not.toContain('Image repair');
     for (const a of placed)
       for (const b of placed)
         if (a !== b)
@@ -36,6 +40,15 @@ describe('area names', () => {
             Math.abs(a.x - b.x) * 2 >= a.width + b.width ||
               Math.abs(a.y - b.y) * 2 >= a.height + b.height,
           ).toBe(true);
+  });
+
+  it('moves a name off another area’s middle when there is room', () => {
+    const two = [
+      area(0, 'A long name for the left area', 300, 0.45, 0.5),
+      area(1, 'B', 200, 0.5, 0.5),
+    ];
+    const [a] = placeLabels(two, fitted(size), size, opts);
+    expect(a!.y).not.toBe(200);
   });
 
   it('names only the big areas at the whole map, smaller ones when zoomed in', () => {

@@ -1,6 +1,7 @@
 /**
- * Which area names the map shows, and where: largest areas first, each at its label point,
- * kept inside the canvas, and dropped when it would overlap a name already placed. At the whole
+ * Which area names the map shows, and where: largest areas first, each at its label point (or
+ * just above or below it, rather than over another area's middle), kept inside the canvas, and
+ * dropped when it would overlap a name already placed. At the whole
  * map only areas holding a fair share of the papers are named; zooming in names smaller ones.
  */
 import type { Area } from './areas';
@@ -41,24 +42,43 @@ export function placeLabels(
   const gap = o.gap ?? 4;
   const zoom = zoomOf(v, size);
   const min = Math.max(2, minShare(zoom) * o.totalPapers);
+  const height = o.height;
+  const onScreen = (x: number, y: number) =>
+    x >= 0 && y >= 0 && x <= size.width && y <= size.height;
+  // Where the areas are, on screen: a name covering another area's middle hides it.
+  const anchors = areas.flatMap((a) => {
+    const [x, y] = toScreen(v, size, a.x, a.y);
+    return a.key && onScreen(x, y) ? [{ area: a.index, x, y }] : [];
+  });
   const placed: PlacedLabel[] = [];
-  for (const area of areas) {
-    // Papers with no area are scattered: a name at one spot would mislead.
-    if (!area.key || (area.papers.length < min && area.papers.length < o.totalPapers)) continue;
-    const [sx, sy] = toScreen(v, size, area.x, area.y);
-    const width = o.measure(area.name);
-    const height = o.height;
-    // An area whose point is off screen is not named; one near the edge is shifted inside.
-    if (sx < 0 || sy < 0 || sx > size.width || sy > size.height) continue;
-    if (width + 2 * gap > size.width) continue;
-    const x = Math.min(size.width - width / 2 - gap, Math.max(width / 2 + gap, sx));
-    const y = Math.min(size.height - height / 2 - gap, Math.max(height / 2 + gap, sy));
-    const hits = placed.some(
+  const hitsName = (x: number, y: number, width: number) =>
+    placed.some(
       (p) =>
         Math.abs(p.x - x) * 2 < p.width + width + 2 * gap &&
         Math.abs(p.y - y) * 2 < p.height + height + 2 * gap,
     );
-    if (!hits) placed.push({ area: area.index, text: area.name, x, y, width, height });
+  const hidesArea = (area: number, x: number, y: number, width: number) =>
+    anchors.some(
+      (a) => a.area !== area && Math.abs(a.x - x) * 2 < width && Math.abs(a.y - y) * 2 < height,
+    );
+  for (const area of areas) {
+    // Papers with no area are scattered: a name at one spot would mislead.
+    if (!area.key || (area.papers.length < min && area.papers.length < o.totalPapers)) continue;
+    const [sx, sy] = toScreen(v, size, area.x, area.y);
+    // An area whose point is off screen is not named; one near the edge is shifted inside.
+    if (!onScreen(sx, sy)) continue;
+    const width = o.measure(area.name);
+    if (width + 2 * gap > size.width) continue;
+    const x = Math.min(size.width - width / 2 - gap, Math.max(width / 2 + gap, sx));
+    // Over the area's middle, or just above or below it; one hiding another area's middle only
+    // when there is no other room.
+    const ys = [0, -1, 1].map((k) =>
+      Math.min(size.height - height / 2 - gap, Math.max(height / 2 + gap, sy + k * (height + gap))),
+    );
+    const y =
+      ys.find((y) => !hitsName(x, y, width) && !hidesArea(area.index, x, y, width)) ??
+      ys.find((y) => !hitsName(x, y, width));
+    if (y !== undefined) placed.push({ area: area.index, text: area.name, x, y, width, height });
   }
   return placed;
 }

@@ -1,11 +1,12 @@
 /**
+ * The paper page's map (composed into it by src/app/routes/paper-route.tsx, loaded lazily).
  * A small picture of the map with this paper marked; it links to /map centred on the paper.
  * Drawn once (no zoom or pan): every paper in its area's colour, faded, the paper on top.
  */
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
-import { useMapData } from '../../corpus/map-data';
+import { useMapData } from './map-data';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
 import { areaColour } from '../../lib/map/areas';
 import { pixelOf, rasterise } from '../../lib/map/raster';
@@ -26,7 +27,7 @@ export function MapThumbnail({
   index: number;
   slug: string;
 }) {
-  const state = useMapData(corpus);
+  const state = useMapData(corpus.meta.base, corpus.papers.length);
   const dark = useDarkTheme();
   const canvas = useRef<HTMLCanvasElement>(null);
   const map = state.status === 'ready' ? state.map : null;
