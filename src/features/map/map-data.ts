@@ -8,7 +8,7 @@ import { decodeMap, MapFileError } from '../../lib/map/map-file';
 import type { MapFile } from '../../lib/map/map-file';
 import { DATA_BASE, fetchMapFile } from './map-prefetch';
 
-export interface MapData extends MapFile {
+interface MapData extends MapFile {
   /** Bytes of map.bin. */
   bytes: number;
 }
@@ -18,7 +18,7 @@ export type MapState =
 
 const loads = new Map<string, Promise<MapData>>();
 
-export function loadMap(base: string = DATA_BASE): Promise<MapData> {
+function loadMap(base: string = DATA_BASE): Promise<MapData> {
   let load = loads.get(base);
   if (!load) {
     load = fetchMapFile(base).then((buffer) => ({

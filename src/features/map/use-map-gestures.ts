@@ -13,7 +13,7 @@ export type Gesture =
   | { kind: 'select'; x0: number; y0: number; x1: number; y1: number }
   | { kind: 'pinch'; distance: number; mx: number; my: number };
 
-export const KEY_PAN = 80;
+const KEY_PAN = 80;
 export const KEY_ZOOM = 1.5;
 
 interface Options {
