@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
-import { viewOrder } from '../../corpus/view-order';
 import { useSearchResults } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../app/use-document-title';
 import type { ReactNode } from 'react';
@@ -16,8 +15,7 @@ import { ResultList } from './result-list';
 import { Pagination } from './pagination';
 import { NoResults } from './no-results';
 import { useSlashToFocus } from './use-keyboard';
-import { usePendingView } from './use-pending-view';
-import { useDeferredTyping } from './use-deferred-typing';
+import { useSearchText } from './use-search-text';
 import { IndexProgress } from './index-progress';
 import { QueryNote } from './query-note';
 
@@ -50,15 +48,14 @@ interface Props {
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
-  const { view, note } = usePendingView(urlView, search);
-  const typing = useDeferredTyping((q) => setView({ q }, { replace: true }));
-  const change = (patch: Partial<ViewState>, opts?: ViewUpdate) => {
-    // Text typed but not yet in the URL goes along: setView starts from the URL's view.
-    const q = typing.take();
-    const full = q === undefined ? patch : { q, ...patch };
-    note(full);
-    setView(full, opts);
-  };
+  const box = useSearchText(urlView.q, setView);
+  const { text } = box;
+  const view = useMemo(
+    // While the URL lags the box, as setView will compute it: any change but paging resets the page.
+    () => (text === urlView.q ? urlView : { ...urlView, q: text, page: 1 }),
+    [urlView, text],
+  );
+  const change = box.commit;
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
   useSlashToFocus(inputRef);
@@ -79,7 +76,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
     if (!corpus || total === 0) return null;
     const getView = () => latestView.current;
     // Every result of the view, not only this page: asked for when an action runs.
-    const allPapers = async () => loadPapers(corpus, await viewOrder(corpus, getView()));
+    const allPapers = async () => loadPapers(corpus, await corpus.search.order(getView()));
     return (
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
@@ -95,22 +92,11 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <div className="search-bar">
         <SearchBox
           ref={inputRef}
-          value={urlView.q}
+          value={text}
           onFocus={() => corpus?.search.prepare()}
-          onBlur={typing.flush}
-          onChange={(q, replace) => {
-            // Worker mode: ask now; the answer is shown when it comes (use-search-results.ts).
-            // Page mode: search in this keystroke's own render. Either way the page shows the
-            // typed text at once, though the URL gets it only when typing pauses.
-            if (corpus?.search.mode === 'worker')
-              void corpus.search.search({ ...urlView, q, page: 1 }, 0, PAGE_SIZE);
-            note({ q });
-            if (replace) typing.schedule(q);
-            else {
-              typing.cancel();
-              setView({ q }, { replace: false });
-            }
-          }}
+          onBlur={box.flush}
+          onType={box.type}
+          onCommit={(q) => box.commit({ q })}
         />
         <SortSelect
           value={view.sort}
@@ -120,7 +106,12 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       </div>
       <div className="search-layout">
         {slot && renderFacets?.(slot)}
-        <section ref={resultsRef} className="results" aria-label="Results">
+        <section
+          ref={resultsRef}
+          className="results"
+          aria-label="Results"
+          data-backend={corpus?.search.backend}
+        >
           {slot && renderChips?.(slot)}
           <div className="results-head">
             <p role="status" className="result-count">
@@ -132,9 +123,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             </p>
             {outcome && actions}
           </div>
-          {corpus?.search.mode === 'worker' && (
-            <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
-          )}
+          <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
           {outcome?.pending && (
             <p className="index-progress muted">
               Checking the exact phrase in abstracts as they load: more papers may match.
@@ -152,7 +141,6 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               terms={outcome.matchedTerms}
               from={search}
               searchRef={inputRef}
-              activity={view.q}
             />
           )}
           {pageCount > 1 && (
