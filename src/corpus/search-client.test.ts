@@ -20,17 +20,21 @@ const papers = [
 describe('search client', () => {
   it('answers a list at once and a query once the index is in', async () => {
     const client = memoryCorpus(papers).search;
-    expect(client.backend).toBe('in-process');
-    expect((await client.search(viewOf(''), 0, 25))?.ids).toEqual([0, 1, 2]);
-    expect(client.status().phase).toBe('starting');
-    expect((await client.search(viewOf('attention '), 0, 25))?.ids).toEqual([0, 2]);
+    const list = await client.search(viewOf(''), 0, 25);
+    expect([list?.ids, list?.backend, client.status().phase]).toEqual([
+      [0, 1, 2],
+      'page',
+      'starting',
+    ]);
+    const found = await client.search(viewOf('attention '), 0, 25);
+    expect([found?.ids, found?.backend]).toEqual([[0, 2], 'in-process']);
     expect(client.status().phase).toBe('full');
     expect([...(await client.order(viewOf('cache')))]).toEqual([2]);
   });
 
   it('runs one search at a time and answers only the newest', async () => {
     const corpus = memoryCorpus(papers);
-    const inner = searchApi(() => ({
+    const inner = searchApi('in-process', () => ({
       details: corpus.details,
       source: async () => buildIndexData(papers),
     }));
@@ -45,7 +49,10 @@ describe('search client', () => {
         return inner.search(view, offset, limit);
       },
     };
-    const client = createSearchClient(corpus.meta, 'in-process', api);
+    const client = createSearchClient(
+      corpus.meta,
+      async (...args) => (api.start(...args), { api }),
+    );
     const first = client.search(viewOf('attention '), 0, 25);
     await vi.waitFor(() => expect(asked).toEqual(['attention ']));
     const second = client.search(viewOf('state '), 0, 25);

@@ -30,7 +30,11 @@ export interface HostStatus {
   textsVersion: number;
 }
 
+/** Who answered: the search worker, the page's list columns (search-client.ts), or tests. */
+export type Backend = 'worker' | 'page' | 'in-process';
+
 export interface HostPage extends SearchPage {
+  backend: Backend;
   /** Some exact-phrase checks lacked texts; they are loading (see HostStatus.textsVersion). */
   pending: boolean;
 }
@@ -150,7 +154,11 @@ export class SearchHost {
   }
 
   /** The window [offset, offset + limit) of the results. */
-  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
+  async search(
+    view: ViewState,
+    offset: number,
+    limit: number,
+  ): Promise<SearchPage & { pending: boolean }> {
     const { value, pending } = await this.run(view, (t) => searchPage(t, view, offset, limit));
     return { ...value, pending };
   }
@@ -170,6 +178,7 @@ const MAX_SHARDS = 80;
 
 /** What the search worker answers (search.worker.ts): one host, started by the page. */
 export function searchApi(
+  backend: Backend = 'worker',
   open: (meta: HostMeta) => { details: DetailsStore; source: IndexSource } = (meta) => ({
     details: new DetailsStore(meta, MAX_SHARDS),
     source: (cb) => streamIndex(`${meta.base}${meta.file.index.file}`, cb),
@@ -191,8 +200,10 @@ export function searchApi(
       host = new SearchHost(columns, names, details, source, onStatus);
     },
     prepare: (): void => started().prepare(),
-    search: (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
-      started().search(view, offset, limit),
+    search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> => ({
+      ...(await started().search(view, offset, limit)),
+      backend,
+    }),
     order: (view: ViewState): Promise<Uint32Array> => started().order(view),
   };
 }

@@ -44,9 +44,13 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
     0,
     full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)),
   );
-  const api = searchApi(() => ({
+  const api = searchApi('in-process', () => ({
     details,
     source: async () => buildIndexData(full),
   }));
-  return loadedCorpus(meta, details, createSearchClient(meta, 'in-process', api));
+  return loadedCorpus(
+    meta,
+    details,
+    createSearchClient(meta, async (...args) => (api.start(...args), { api })),
+  );
 }

@@ -110,7 +110,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           ref={resultsRef}
           className="results"
           aria-label="Results"
-          data-backend={corpus?.search.backend}
+          data-backend={outcome?.backend}
         >
           {slot && renderChips?.(slot)}
           <div className="results-head">
