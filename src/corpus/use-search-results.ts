@@ -19,17 +19,18 @@ export function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
 
 export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, pageSize: number) {
   const status = useSearchStatus(corpus);
-  const [results, setResults] = useState<HostPage | null>(null);
+  const [answer, setAnswer] = useState<{ view: ViewState; page: HostPage } | null>(null);
   const offset = (Math.max(1, view.page) - 1) * pageSize;
-  const textsKey = results?.pending ? status.textsVersion : 0;
+  const textsKey = answer?.page.pending ? status.textsVersion : 0;
   useEffect(() => {
     // A superseded search answers null; a failed one leaves the status to say why.
     corpus?.search.search(view, offset, pageSize).then(
-      (page) => page && setResults(page),
+      (page) => page && setAnswer({ view, page }),
       () => {},
     );
   }, [corpus, view, offset, pageSize, status.phase, textsKey]);
-  return { results, status };
+  // `current`: the results shown answer this view (not the one before it).
+  return { results: answer?.page ?? null, current: answer?.view === view, status };
 }
 
 /** Every result of a view in order (paper ids); null until known. */

@@ -62,7 +62,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   // The title follows the URL, which gets typed text once typing pauses: a title write per key
   // costs the keystroke about half a millisecond.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
-  const { results: outcome, status } = useSearchResults(corpus, view, PAGE_SIZE);
+  const { results: outcome, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
 
   const total = outcome?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -110,6 +110,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           ref={resultsRef}
           className="results"
           aria-label="Results"
+          aria-busy={!current}
           data-backend={outcome?.backend}
         >
           {slot && renderChips?.(slot)}
