@@ -47,11 +47,10 @@ export type IndexSource = (cb: StreamCallbacks) => Promise<IndexData>;
 export class SearchHost {
   private current: SearchIndex | undefined;
   private readonly tables: SearchTables;
-  private loading: Promise<void> | undefined;
+  private ready: Promise<void> | undefined;
   private readonly missing = new Set<number>();
   private readonly keyCache = new Map<number, string[]>();
   private statusNow: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
-  private readonly waiters = new Set<() => void>();
 
   constructor(
     private readonly columns: TableColumns,
@@ -88,7 +87,6 @@ export class SearchHost {
   private setStatus(patch: Partial<HostStatus>): void {
     this.statusNow = { ...this.statusNow, ...patch };
     this.onStatus(this.statusNow);
-    if (this.statusNow.phase !== 'starting') this.waiters.forEach((w) => w());
   }
 
   /** Phrase keys from the texts at hand; a paper whose abstract is not loaded yet is noted. */
@@ -119,32 +117,31 @@ export class SearchHost {
     });
   }
 
-  /** Starts loading the index (once). */
-  prepare(): void {
-    this.loading ??= this.source({
-      onProgress: (got, total) => {
-        // Whole percents only: each status crosses to the page.
-        const progress = Math.floor((got / total) * 100) / 100;
-        if (progress !== this.statusNow.progress) this.setStatus({ progress });
-      },
-      onHead: (head) => this.useIndex(head, false),
-    }).then(
-      (data) => this.useIndex(data, true),
-      (e: unknown) =>
-        this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
+  /** Starts loading the index (once); resolves when titles are searchable or loading failed. */
+  prepare(): Promise<void> {
+    return (this.ready ??= new Promise<void>((ready) => {
+      this.source({
+        onProgress: (got, total) => {
+          // Whole percents only: each status crosses to the page.
+          const progress = Math.floor((got / total) * 100) / 100;
+          if (progress !== this.statusNow.progress) this.setStatus({ progress });
+        },
+        onHead: (head) => (this.useIndex(head, false), ready()),
+      })
+        .then(
+          (data) => this.useIndex(data, true),
+          (e: unknown) =>
+            this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) }),
+        )
+        .finally(ready);
+    }));
   }
 
   /** Runs `fn` once the view can be answered: at once without text, else once an index is in. */
   private async run<T>(view: ViewState, fn: (t: SearchTables) => T) {
     if (!isEmptyQuery(parseQuery(view.q))) {
-      this.prepare();
-      if (this.statusNow.phase === 'starting')
-        await new Promise<void>((resolve) => {
-          const done = () => (this.waiters.delete(done), resolve());
-          this.waiters.add(done);
-        });
-      if (this.statusNow.phase === 'error') throw new Error(this.statusNow.message);
+      await this.prepare();
+      if (!this.current) throw new Error(this.statusNow.message);
     }
     this.missing.clear();
     const value = fn(this.tables);
@@ -185,10 +182,7 @@ export function searchApi(
   }),
 ) {
   let host: SearchHost | undefined;
-  const started = (): SearchHost => {
-    if (!host) throw new Error('search: start() was not called');
-    return host;
-  };
+  const started = () => host ?? Promise.reject(new Error('search: start() was not called'));
   return {
     start(
       meta: HostMeta,
@@ -199,12 +193,12 @@ export function searchApi(
       const { details, source } = open(meta);
       host = new SearchHost(columns, names, details, source, onStatus);
     },
-    prepare: (): void => started().prepare(),
+    prepare: async (): Promise<void> => (await started()).prepare(),
     search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> => ({
-      ...(await started().search(view, offset, limit)),
+      ...(await (await started()).search(view, offset, limit)),
       backend,
     }),
-    order: (view: ViewState): Promise<Uint32Array> => started().order(view),
+    order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
   };
 }
 
