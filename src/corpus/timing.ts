@@ -20,3 +20,12 @@ export const INDEX_START_MS = 1000;
  * phrase at 100k papers can need thousands of shards, and each announcement re-runs the query.
  */
 export const TEXTS_SETTLE_MS = 250;
+
+/**
+ * Snippets' shards are fetched once the results have stayed the same this long: otherwise each
+ * key fetches and parses the shards of 25 papers the reader never sees, while the next key waits.
+ */
+export const SNIPPET_SETTLE_MS = 200;
+
+/** Result items rendered with the key (about a 1280 × 720 screen's); the rest follow, deferred. */
+export const SCREEN_ITEMS = 6;

@@ -1,4 +1,5 @@
-import { useMemo, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import { SCREEN_ITEMS, SNIPPET_SETTLE_MS } from '../../corpus/timing';
 import { useReadingList } from '../../stores/reading-list-store';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { usePaperDetails } from '../../corpus/use-paper-details';
@@ -17,11 +18,32 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
+/** `value` once it has stayed the same `ms` (at once the first time). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props) {
-  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards.
-  const details = usePaperDetails(corpus, ids);
+  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
+  // the results have settled (SNIPPET_SETTLE_MS).
+  const details = usePaperDetails(corpus, useSettled(ids, SNIPPET_SETTLE_MS));
   const saved = useReadingList((s) => s.items);
   const starred = useMemo(() => new Set(saved.map((i) => i.slug)), [saved]);
+  // The first SCREEN_ITEMS are rendered with the key; the rest of the list follows in a deferred
+  // render the next key interrupts, until then keeping the items it had (same props: React skips
+  // them).
+  const rows = useMemo(() => ({ ids, terms }), [ids, terms]);
+  const later = useDeferredValue(rows);
+  const head = ids.slice(0, SCREEN_ITEMS);
+  const parts = [{ ids: head, terms }];
+  if (later !== rows)
+    parts.push({ ids: later.ids.filter((id) => !head.includes(id)), terms: later.terms });
+  else parts.push({ ids: ids.slice(SCREEN_ITEMS), terms });
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside
     <ol
@@ -30,19 +52,21 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
       start={start + 1}
       onKeyDown={(e) => moveResultFocus(e, searchRef)}
     >
-      {ids.map((id) => {
-        const paper = corpus.papers[id];
-        return paper ? (
-          <ResultItem
-            key={paper.slug}
-            paper={paper}
-            terms={terms}
-            abstract={details.get(id)?.abstract}
-            starred={starred.has(paper.slug)}
-            from={from}
-          />
-        ) : null;
-      })}
+      {parts.flatMap((part) =>
+        part.ids.map((id) => {
+          const paper = corpus.papers[id];
+          return paper ? (
+            <ResultItem
+              key={paper.slug}
+              paper={paper}
+              terms={part.terms}
+              abstract={details.get(id)?.abstract}
+              starred={starred.has(paper.slug)}
+              from={from}
+            />
+          ) : null;
+        }),
+      )}
     </ol>
   );
 }

@@ -9,7 +9,10 @@ export interface ViewUpdate {
   replace?: boolean;
 }
 
-/** The URL is the single source of truth for the view; this hook reads and writes it. */
+/**
+ * Reads and writes the view in the URL. The URL holds every part of the view but the text being
+ * typed, which it gets once typing pauses (use-search-text.ts).
+ */
 export function useViewState() {
   const { search } = useLocation();
   const navigate = useNavigate();
