@@ -7,7 +7,7 @@
  */
 import type { Remote } from 'comlink';
 import type { MetaCorpus } from './corpus-files';
-import type { Backend, HostMeta, HostPage, HostStatus, SearchApi } from './search-host';
+import type { HostMeta, HostPage, HostStatus, SearchApi } from './search-host';
 import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
@@ -69,13 +69,9 @@ export function createSearchClient(
   // runs at a time, so a slow answer never queues a backlog behind it.
   let searchID = 0;
   let turn: Promise<unknown> = Promise.resolve();
-  const run = async (view: ViewState, offset: number, limit: number) =>
+  const run = async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
     inPage(view)
-      ? {
-          ...searchPage(listTables(), view, offset, limit),
-          pending: false,
-          backend: 'page' as Backend,
-        }
+      ? { ...searchPage(listTables(), view, offset, limit), pending: false, backend: 'page' }
       : (await api()).search(view, offset, limit);
   return {
     search: async (view, offset, limit) => {

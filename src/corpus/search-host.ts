@@ -1,10 +1,8 @@
 /**
- * Holds the search tables and answers queries, in the search worker (search.worker.ts; tests call
- * `searchApi` in-process). A view without search text is answered at once from the list columns;
- * the index arrives in steps, and the status says which: 'titles' (titles and names searchable),
- * then 'full'. Exact phrases are checked on the texts of the shards already loaded; a query that
- * needed others starts loading them and is marked `pending`, and the status's textsVersion
- * changes when they arrive so the page can ask again.
+ * Answers queries in the search worker (search.worker.ts; tests call `searchApi` in-process). A
+ * view without text is answered at once; the index arrives in steps: 'titles' (titles and names
+ * searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
+ * that lacked some loads them and is `pending`, and textsVersion changes when they arrive.
  */
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
@@ -58,14 +56,13 @@ export class SearchHost {
     private readonly details: DetailsStore,
     private readonly source: IndexSource,
     private readonly onStatus: (s: HostStatus) => void = () => {},
+    private readonly backend: Backend = 'worker',
   ) {
     // One set of tables: until an index is ready only views without text are asked of them.
     const list = everyPaper(columns.titles.length);
     this.tables = buildTables(columns, (parsed) =>
       this.current ? searchCompact(this.current, parsed) : list(parsed),
     );
-    // Keys are cached only once a paper's texts are all at hand (phraseKeys), and those never
-    // change: arriving shards add keys, they do not invalidate any.
     let announce: ReturnType<typeof setTimeout> | undefined;
     details.subscribe((shard) => {
       // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
@@ -78,10 +75,6 @@ export class SearchHost {
         this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });
       }, TEXTS_SETTLE_MS);
     });
-  }
-
-  status(): HostStatus {
-    return this.statusNow;
   }
 
   private setStatus(patch: Partial<HostStatus>): void {
@@ -100,9 +93,7 @@ export class SearchHost {
       name: this.names[id],
       abstract: details?.abstract ?? '',
     });
-    // Kept for every paper (one entry each at most): the store may have dropped a paper's texts
-    // by the time a query is asked again, and a key dropped here would then be fetched again,
-    // round after round.
+    // Kept for every paper: the bounded store may drop the texts before the query is asked again.
     if (details) this.keyCache.set(id, keys);
     return keys;
   };
@@ -151,13 +142,9 @@ export class SearchHost {
   }
 
   /** The window [offset, offset + limit) of the results. */
-  async search(
-    view: ViewState,
-    offset: number,
-    limit: number,
-  ): Promise<SearchPage & { pending: boolean }> {
+  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
     const { value, pending } = await this.run(view, (t) => searchPage(t, view, offset, limit));
-    return { ...value, pending };
+    return { ...value, pending, backend: this.backend };
   }
 
   /** Every result in order (paper ids). */
@@ -191,13 +178,11 @@ export function searchApi(
       onStatus: (s: HostStatus) => void,
     ): void {
       const { details, source } = open(meta);
-      host = new SearchHost(columns, names, details, source, onStatus);
+      host = new SearchHost(columns, names, details, source, onStatus, backend);
     },
     prepare: async (): Promise<void> => (await started()).prepare(),
-    search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> => ({
-      ...(await (await started()).search(view, offset, limit)),
-      backend,
-    }),
+    search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
+      (await started()).search(view, offset, limit),
     order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
   };
 }
