@@ -74,7 +74,10 @@ describe('split corpus', () => {
     // A view with text starts the index and waits for it.
     await api.search(view('kv cache '), 0, 25);
     await vi.waitFor(() => expect(phases.at(-1)).toBe('full'));
-    expect(phases.filter((p, i) => p !== phases[i - 1] && p !== 'starting')).toEqual(['titles', 'full']);
+    expect(phases.filter((p, i) => p !== phases[i - 1] && p !== 'starting')).toEqual([
+      'titles',
+      'full',
+    ]);
     for (const v of [view('kv cache '), view('atten', { sort: 'title' }), list]) {
       expect((await api.search(v, 0, 25)).ids, v.q).toEqual(searchPage(reference, v, 0, 25).ids);
     }
