@@ -35,10 +35,7 @@ interface Props {
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
   renderFacets?: (props: FacetSlotProps) => ReactNode;
   renderChips?: (props: FacetSlotProps) => ReactNode;
-  /**
-   * Actions on the whole current result set (export, …), composed by the route. The view is read
-   * when an action runs, so that typing does not re-render them.
-   */
+  /** Actions on the whole current result set (export, …), composed by the route. */
   renderActions?: (
     getPapers: () => Promise<Paper[]>,
     getView: () => ViewState,
@@ -49,18 +46,16 @@ interface Props {
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
   const box = useSearchText(urlView.q, setView);
-  const { text } = box;
+  const { text, commit: change } = box;
+  // While the URL lags the box, as setView will compute it: any change but paging resets the page.
   const view = useMemo(
-    // While the URL lags the box, as setView will compute it: any change but paging resets the page.
     () => (text === urlView.q ? urlView : { ...urlView, q: text, page: 1 }),
     [urlView, text],
   );
-  const change = box.commit;
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
   useSlashToFocus(inputRef);
-  // The title follows the URL, which gets typed text once typing pauses: a title write per key
-  // costs the keystroke about half a millisecond.
+  // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
   const { results: outcome, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
 
@@ -70,21 +65,18 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const slot: FacetSlotProps | null = outcome
     ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
     : null;
-  const latestView = useRef(view);
-  latestView.current = view;
   const actions = useMemo(() => {
     if (!corpus || total === 0) return null;
-    const getView = () => latestView.current;
     // Every result of the view, not only this page: asked for when an action runs.
-    const allPapers = async () => loadPapers(corpus, await corpus.search.order(getView()));
+    const allPapers = async () => loadPapers(corpus, await corpus.search.order(view));
     return (
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
         <Link to={`/map${search}`}>Map these results</Link>
-        {renderActions?.(allPapers, getView, total)}
+        {renderActions?.(allPapers, () => view, total)}
       </div>
     );
-  }, [corpus, search, total, renderActions]);
+  }, [corpus, search, total, renderActions, view]);
 
   return (
     <main id="main" className="page search-page">
