@@ -26,11 +26,6 @@ let state: CorpusState = { status: 'loading' };
 let started = false;
 const listeners = new Set<() => void>();
 
-function setState(next: CorpusState): void {
-  state = next;
-  listeners.forEach((l) => l());
-}
-
 /** Shards kept in the page (about 20,000 papers' details); a result page needs at most 25. */
 const MAX_SHARDS = 80;
 
@@ -47,19 +42,19 @@ export function loadedCorpus(
 export function loadCorpus(): void {
   if (started) return;
   started = true;
-  fetchMeta(`${import.meta.env.BASE_URL}data/`)
-    .then((meta) =>
-      setState({ status: 'ready', corpus: loadedCorpus(meta, new DetailsStore(meta, MAX_SHARDS)) }),
-    )
-    .catch((e: unknown) => {
-      setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
-    });
+  const set = (next: CorpusState) => {
+    state = next;
+    listeners.forEach((l) => l());
+  };
+  fetchMeta(`${import.meta.env.BASE_URL}data/`).then(
+    (meta) =>
+      set({ status: 'ready', corpus: loadedCorpus(meta, new DetailsStore(meta, MAX_SHARDS)) }),
+    (e: unknown) => set({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
 }
 
 export function subscribeCorpus(l: () => void): () => void {
   listeners.add(l);
   return () => listeners.delete(l);
 }
-export function getCorpusState(): CorpusState {
-  return state;
-}
+export const getCorpusState = (): CorpusState => state;

@@ -21,14 +21,6 @@ interface Props {
   from: string;
 }
 
-function Snippet({ abstract, terms }: { abstract: string; terms: readonly string[] }) {
-  return (
-    <p className="result-snippet">
-      <Marked segments={snippetSegments(abstract, terms)} />
-    </p>
-  );
-}
-
 /** The same links as the paper page's tags: each opens the view of its one value. */
 function tagLink(group: 'technique' | 'modality', id: string) {
   return (
@@ -78,7 +70,9 @@ export const ResultItem = memo(function ResultItem({
       {abstract === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (
-        <Snippet abstract={abstract} terms={terms} />
+        <p className="result-snippet">
+          <Marked segments={snippetSegments(abstract, terms)} />
+        </p>
       )}
       <Tags paper={paper} />
     </li>
