@@ -29,10 +29,12 @@ export function useViewState() {
       const encoded = encodeView(next);
       if (encoded === search || (encoded === '' && search === '')) return;
       // The reader keeps their place: a change of view is no new page (see search-page.tsx for
-      // paging, which shows the top of the new page of results).
+      // paging, which shows the top of the new page of results). flushSync: the router renders
+      // the new URL in the event itself, not as a transition, so a control (a select arrowed
+      // through, a box ticked) never shows the old value between two keys.
       navigate(
         { pathname: '/', search: encoded },
-        { replace: opts.replace ?? false, preventScrollReset: true },
+        { replace: opts.replace ?? false, preventScrollReset: true, flushSync: true },
       );
     },
     [view, search, navigate],
