@@ -31,7 +31,7 @@ export interface SearchClient {
 type Api = Pick<SearchApi | Remote<SearchApi>, 'prepare' | 'search' | 'order'>;
 
 /** Starts the api's host on the corpus (the page's columns) and hands the api over. */
-export type Connect = (
+type Connect = (
   meta: HostMeta,
   columns: TableColumns,
   names: (string | undefined)[],

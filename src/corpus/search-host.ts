@@ -29,7 +29,7 @@ export interface HostStatus {
 }
 
 /** Who answered: the search worker, the page's list columns (search-client.ts), or tests. */
-export type Backend = 'worker' | 'page' | 'in-process';
+type Backend = 'worker' | 'page' | 'in-process';
 
 export interface HostPage extends SearchPage {
   backend: Backend;
@@ -40,7 +40,7 @@ export interface HostPage extends SearchPage {
 export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
 
 /** Where the index comes from: index.bin streamed, or (tests) built in memory. */
-export type IndexSource = (cb: StreamCallbacks) => Promise<IndexData>;
+type IndexSource = (cb: StreamCallbacks) => Promise<IndexData>;
 
 export class SearchHost {
   private current: SearchIndex | undefined;

@@ -11,7 +11,7 @@ import type { ViewState } from '../lib/url/view-state';
 
 const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
-export function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
+function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
   const client = corpus?.search;
   const subscribe = useCallback((l: () => void) => client?.subscribe(l) ?? (() => {}), [client]);
   return useSyncExternalStore(subscribe, () => client?.status() ?? STARTING);
