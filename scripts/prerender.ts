@@ -22,7 +22,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkShard, metaCorpus } from '../src/corpus/corpus-files';
+import { metaCorpus } from '../src/corpus/corpus-files';
+import { checkShard } from '../src/lib/corpus-check';
 import type { MetaCorpus } from '../src/corpus/corpus-files';
 import { shardSpan } from '../src/lib/corpus-format';
 import { joinPaper } from '../src/lib/corpus-rows';

@@ -2,7 +2,8 @@
 import './app/routes/map-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: navigations can then ask for flushSync (use-view-state.ts).
+import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router';
 import { AppErrorBoundary } from './app/app-error-boundary';
 import { readyToTakeOver } from './app/prerendered';

@@ -91,7 +91,7 @@ if (existsSync(indexBin)) {
 
 try {
   // The same call the search page makes per keystroke: search + facet counts + sort.
-  const { runSearch, runSearchPage } = await import('../../src/corpus/search-service');
+  const { runSearch, runSearchPage } = await import('./search-service');
   const { viewOf } = await import('../../src/lib/url/view-state');
   const prepare = time(() => runSearch(papers, viewOf('')));
   const t = timeQueries((q) => runSearch(papers, viewOf(q)).hits.length, reps);

@@ -15,7 +15,7 @@ export interface NodeQueryMetrics {
   /** The prebuilt index.bin decoded with loadIndex, as the browser does. */
   loaded?: QueryTiming & { bytes: number; loadMs: number; heapIndex: number };
   loadedError?: string;
-  /** runSearch from src/corpus/search-service.ts: search + facet counts + full sort; typing: runSearchPage. */
+  /** runSearch from search-service.ts: search + facet counts + full sort; typing: runSearchPage. */
   pipeline?: QueryTiming & { prepareMs: number; prepareCpuMs: number; typing: Summary };
   pipelineError?: string;
   naive?: QueryTiming & { prepMs: number };

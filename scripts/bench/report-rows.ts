@@ -104,10 +104,16 @@ const APP_ROWS: Row[] = [
   {
     section: 'Typing (Chromium)',
     label: 'Keystroke → results on screen updated, p95',
-    target: '≤ 8 / 30 / 50 ms',
+    // One 60 Hz frame at 119 and 10k papers (issue 16).
+    target: '≤ 16 / 16 / 50 ms',
     cell: (r) =>
       cell(r.browser, (b) =>
-        check(fmtMs(b.keystroke.p95), b.keystroke.p95, { small: 8, medium: 30, large: 50 }, r.size),
+        check(
+          fmtMs(b.keystroke.p95),
+          b.keystroke.p95,
+          { small: 16, medium: 16, large: 50 },
+          r.size,
+        ),
       ),
   },
   {

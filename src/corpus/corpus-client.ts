@@ -1,15 +1,13 @@
 /**
  * Loads the collection once per page: meta.json first (enough for the list, facets, sorting and
- * insights), then search and details on demand (search-client.ts, details-store.ts).
+ * insights), then details on demand (details-store.ts); search runs in a worker (search-client.ts).
  */
 import type { PaperMeta } from '../lib/corpus-format';
 import { fetchMeta } from './corpus-files';
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
-import { createSearchClient } from './search-client';
+import { workerSearchClient } from './search-client';
 import type { SearchClient } from './search-client';
-import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
-import type { SearchTables } from '../lib/search/search-tables';
 
 export type CorpusState =
   | { status: 'loading' }
@@ -22,53 +20,41 @@ export interface LoadedCorpus {
   meta: MetaCorpus;
   details: DetailsStore;
   search: SearchClient;
-  /** Tables without a text index, for views without a query until the search is ready. */
-  listTables: () => SearchTables;
 }
 
 let state: CorpusState = { status: 'loading' };
 let started = false;
 const listeners = new Set<() => void>();
 
-function setState(next: CorpusState): void {
-  state = next;
-  listeners.forEach((l) => l());
-}
-
 /** Shards kept in the page (about 20,000 papers' details); a result page needs at most 25. */
 const MAX_SHARDS = 80;
 
-/** The corpus over a meta.json and its details store (memory-corpus.ts builds one too). */
-export function loadedCorpus(meta: MetaCorpus, details: DetailsStore): LoadedCorpus {
-  const columns = columnsOf(meta.papers);
-  let tables: SearchTables | undefined;
-  return {
-    papers: meta.papers,
-    bySlug: meta.bySlug,
-    meta,
-    details,
-    search: createSearchClient(meta, details, columns),
-    listTables: () => (tables ??= buildTables(columns, everyPaper(meta.papers.length))),
-  };
+/** The corpus over a meta.json, its details store and search (memory-corpus.ts builds one too). */
+export function loadedCorpus(
+  meta: MetaCorpus,
+  details: DetailsStore,
+  search: SearchClient = workerSearchClient(meta),
+): LoadedCorpus {
+  return { papers: meta.papers, bySlug: meta.bySlug, meta, details, search };
 }
 
 /** Loads the corpus once per page; every route shares it. */
 export function loadCorpus(): void {
   if (started) return;
   started = true;
-  fetchMeta(`${import.meta.env.BASE_URL}data/`)
-    .then((meta) =>
-      setState({ status: 'ready', corpus: loadedCorpus(meta, new DetailsStore(meta, MAX_SHARDS)) }),
-    )
-    .catch((e: unknown) => {
-      setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
-    });
+  const set = (next: CorpusState) => {
+    state = next;
+    listeners.forEach((l) => l());
+  };
+  fetchMeta(`${import.meta.env.BASE_URL}data/`).then(
+    (meta) =>
+      set({ status: 'ready', corpus: loadedCorpus(meta, new DetailsStore(meta, MAX_SHARDS)) }),
+    (e: unknown) => set({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
 }
 
 export function subscribeCorpus(l: () => void): () => void {
   listeners.add(l);
   return () => listeners.delete(l);
 }
-export function getCorpusState(): CorpusState {
-  return state;
-}
+export const getCorpusState = (): CorpusState => state;

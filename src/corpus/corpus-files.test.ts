@@ -3,7 +3,8 @@
  * format" message naming what is wrong, never reach the page as a render error.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkMeta, CorpusFormatError, fetchMeta } from './corpus-files';
+import { fetchMeta } from './corpus-files';
+import { checkMeta, CorpusFormatError } from '../lib/corpus-check';
 import { row, validMeta, type Json } from '../testing/corpus-fixtures';
 
 describe('checkMeta', () => {

@@ -1,9 +1,9 @@
 /**
  * Paper details, loaded by shard on demand and kept: a result page needs the abstracts of its 25
  * papers, not of all 100,000. Concurrent requests for one shard share one fetch; a failed fetch
- * is forgotten so a later request retries it. Listeners hear about each shard that arrives.
- * With `maxShards`, the least recently used shards are dropped beyond that many (the page's
- * memory then stays bounded however long one browses; a dropped shard is fetched again if needed).
+ * is forgotten so a later request retries it. Listeners hear of each shard that arrives. With
+ * `maxShards`, the least recently used shards beyond that many are dropped (memory stays bounded
+ * however long one browses; a dropped shard is fetched again if needed).
  */
 import type { PaperDetails } from '../lib/corpus-format';
 import { shardOf, shardSpan } from '../lib/corpus-format';
@@ -11,8 +11,9 @@ import { fetchShard } from './corpus-files';
 import type { MetaCorpus } from './corpus-files';
 
 /**
- * Shard requests in flight at once: enough to keep the browser's connections busy (it queues what
- * exceeds its own per-host limit), few enough that it never refuses any.
+ * Shard requests in flight at once: enough to keep the browser's connections busy, few enough
+ * that it refuses none (an exact phrase at 100k papers asks for all 2,500 shards; fired at once,
+ * most fail with ERR_INSUFFICIENT_RESOURCES).
  */
 export const MAX_IN_FLIGHT = 32;
 
@@ -39,44 +40,43 @@ export class DetailsStore {
     }
   }
 
-  shardOf(index: number): number {
-    return shardOf(this.meta.file.shardStarts, index);
+  private shardOf(id: number): number {
+    return shardOf(this.meta.file.shardStarts, id);
   }
 
-  get(index: number): PaperDetails | undefined {
-    const shard = this.shardOf(index);
+  private rowOf(rows: PaperDetails[] | undefined, id: number, shard = this.shardOf(id)) {
+    return rows?.[id - (this.meta.file.shardStarts[shard] ?? 0)];
+  }
+
+  get(id: number): PaperDetails | undefined {
+    const shard = this.shardOf(id);
     const rows = this.shards.get(shard);
-    if (!rows) return undefined;
-    if (this.maxShards !== Infinity) this.keep(shard, rows);
-    return rows[index - (this.meta.file.shardStarts[shard] ?? 0)];
+    if (rows && this.maxShards !== Infinity) this.keep(shard, rows);
+    return this.rowOf(rows, id, shard);
   }
 
-  /** Positions of the papers in a shard: [from, from + count). */
+  /** Ids of the papers in a shard: [from, from + count). */
   spanOf(shard: number): { from: number; count: number } {
     return shardSpan(this.meta.file, shard);
   }
 
-  has(index: number): boolean {
-    return this.shards.has(this.shardOf(index));
+  has(id: number): boolean {
+    return this.shards.has(this.shardOf(id));
   }
 
-  loadShard(shard: number): Promise<PaperDetails[]> {
+  private loadShard(shard: number): Promise<PaperDetails[]> {
     const known = this.shards.get(shard);
     if (known) return Promise.resolve(known);
     let p = this.pending.get(shard);
     if (!p) {
-      p = this.inTurn(() => fetchShard(this.meta, shard)).then(
+      p = this.inTurn(() => fetchShard(this.meta, shard)).finally(() => this.pending.delete(shard));
+      p.then(
         (rows) => {
-          this.pending.delete(shard);
           this.keep(shard, rows);
           this.version += 1;
           this.listeners.forEach((l) => l(shard));
-          return rows;
         },
-        (e: unknown) => {
-          this.pending.delete(shard);
-          throw e;
-        },
+        () => {},
       );
       this.pending.set(shard, p);
     }
@@ -89,32 +89,30 @@ export class DetailsStore {
     this.version += 1;
   }
 
-  /** Loads the shards holding these papers (positions in the dump). */
-  async load(indexes: Iterable<number>): Promise<void> {
+  private shardsOf(ids: Iterable<number>): Set<number> {
     const shards = new Set<number>();
-    for (const i of indexes) if (i >= 0 && i < this.meta.file.count) shards.add(this.shardOf(i));
-    await Promise.all([...shards].map((s) => this.loadShard(s)));
+    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
+    return shards;
+  }
+
+  /** Loads the shards holding these papers. */
+  async load(ids: Iterable<number>): Promise<void> {
+    await Promise.all([...this.shardsOf(ids)].map((s) => this.loadShard(s)));
   }
 
   /**
    * The details of these papers, in their order. Held for the caller however many shards they
    * span: an export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
    */
-  async detailsOf(indexes: readonly number[]): Promise<(PaperDetails | undefined)[]> {
+  async detailsOf(ids: readonly number[]): Promise<(PaperDetails | undefined)[]> {
     const rows = new Map<number, PaperDetails[]>();
-    for (const i of indexes) if (i >= 0 && i < this.meta.file.count) rows.set(this.shardOf(i), []);
-    await Promise.all([...rows.keys()].map(async (s) => rows.set(s, await this.loadShard(s))));
-    return indexes.map((i) => {
-      const shard = this.shardOf(i);
-      return rows.get(shard)?.[i - (this.meta.file.shardStarts[shard] ?? 0)];
-    });
+    await Promise.all(
+      [...this.shardsOf(ids)].map(async (s) => rows.set(s, await this.loadShard(s))),
+    );
+    return ids.map((id) => this.rowOf(rows.get(this.shardOf(id)), id));
   }
 
-  /**
-   * Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. An exact-phrase
-   * check at 100k papers can ask for all 2,500 shards: fired at once, the browser refuses most of
-   * them (ERR_INSUFFICIENT_RESOURCES) and the answer never completes.
-   */
+  /** Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. */
   private async inTurn<T>(fetch: () => Promise<T>): Promise<T> {
     if (this.inFlight >= MAX_IN_FLIGHT) await new Promise<void>((go) => this.waiting.push(go));
     this.inFlight += 1;

@@ -1,9 +1,12 @@
 /**
- * The search client in the page mode (small collections): queries are coalesced (one in flight,
- * only the latest waiting one kept), the newest answer is published, and the index is built when
- * a query needs it.
+ * The search client over the worker's api, in-process (memory-corpus.ts): a list without text is
+ * answered before any index, a query waits for the index, and only the newest search is run and
+ * answered (Pagefind's searchID rule).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createSearchClient } from './search-client';
+import { searchApi, type SearchApi } from './search-host';
+import { buildIndexData } from '../lib/search/index-build';
 import { memoryCorpus } from '../testing/memory-corpus';
 import { textPaper as paper } from '../testing/paper-fixture';
 import { viewOf } from '../lib/url/view-state';
@@ -13,43 +16,53 @@ const papers = [
   paper('b', 'State space models', 'Linear time sequence models with a state space.'),
   paper('c', 'KV cache compression', 'We compress the key-value cache of attention.'),
 ];
-const view = (q: string) => viewOf(q);
 
-describe('search client (page mode)', () => {
-  it('keeps one query in flight and only the latest waiting one', async () => {
-    const corpus = memoryCorpus(papers);
-    const client = corpus.search;
-    expect(client.mode).toBe('page');
-    // The index is built on the first text query; wait for it.
-    await client.search(view('attention '), 0, 25);
-    await new Promise<void>((resolve) => {
-      const stop = client.subscribe(() => {
-        if (client.status().phase === 'full') {
-          stop();
-          resolve();
-        }
-      });
-      if (client.status().phase === 'full') resolve();
-    });
-    const first = client.search(view('attention '), 0, 25);
-    const second = client.search(view('state '), 0, 25);
-    const third = client.search(view('cache '), 0, 25);
-    expect(await second).toBeNull();
-    expect((await first)?.ids).toEqual([0, 2]);
-    expect((await third)?.ids).toEqual([2]);
-    expect(client.latest()?.ids).toEqual([2]);
-    // The same request twice is one request.
-    expect(client.search(view('cache '), 0, 25)).toBe(client.search(view('cache '), 0, 25));
+describe('search client', () => {
+  it('answers a list at once and a query once the index is in', async () => {
+    const client = memoryCorpus(papers).search;
+    const list = await client.search(viewOf(''), 0, 25);
+    expect([list?.ids, list?.backend, client.status().phase]).toEqual([
+      [0, 1, 2],
+      'page',
+      'starting',
+    ]);
+    const found = await client.search(viewOf('attention '), 0, 25);
+    expect([found?.ids, found?.backend]).toEqual([[0, 2], 'in-process']);
+    expect(client.status().phase).toBe('full');
+    expect([...(await client.order(viewOf('cache')))]).toEqual([2]);
   });
 
-  it('answers synchronously in the page once the index is built', async () => {
+  it('runs one search at a time and answers only the newest', async () => {
     const corpus = memoryCorpus(papers);
-    corpus.search.prepare();
-    await new Promise<void>((resolve) => {
-      const check = () => corpus.search.status().phase === 'full' && resolve();
-      corpus.search.subscribe(check);
-      check();
-    });
-    expect(corpus.search.searchNow(view('state space'), 0, 25)?.ids).toEqual([1]);
+    const inner = searchApi('in-process', () => ({
+      details: corpus.details,
+      source: async () => buildIndexData(papers),
+    }));
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    const api: SearchApi = {
+      ...inner,
+      search: async (view, offset, limit) => {
+        asked.push(view.q);
+        if (asked.length === 1) await gate;
+        return inner.search(view, offset, limit);
+      },
+    };
+    const client = createSearchClient(
+      corpus.meta,
+      async (...args) => (api.start(...args), { api }),
+    );
+    const first = client.search(viewOf('attention '), 0, 25);
+    await vi.waitFor(() => expect(asked).toEqual(['attention ']));
+    const second = client.search(viewOf('state '), 0, 25);
+    const third = client.search(viewOf('cache '), 0, 25);
+    release();
+    // The first was asked before the others came: its answer is stale. The second never runs.
+    expect(await first).toBeNull();
+    expect(await second).toBeNull();
+    expect((await third)?.ids).toEqual([2]);
+    expect(asked).toEqual(['attention ', 'cache ']);
+    client.dispose();
   });
 });

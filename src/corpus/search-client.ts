@@ -1,56 +1,46 @@
 /**
- * The page's handle on search. Where it runs is decided by size:
- * - a small corpus (≤ PAGE_MODE_MAX papers) is searched in the page: its few details shards come
- *   to a few hundred kilobytes, the index is built from them in tens of milliseconds, and a query
- *   takes well under a millisecond, less than a worker round trip;
- * - larger corpora are searched in a worker (search.worker.ts) that streams the prebuilt index, so
- *   loading and querying never block typing.
- * Typing sends a query per key; at most one is in flight and only the latest waiting one is kept,
- * so a slow answer never queues a backlog: superseded calls resolve to null.
+ * The page's one handle on search. Queries run in the search worker (search.worker.ts), which
+ * loads the prebuilt index; tests connect the same api in-process (memory-corpus.ts). Until
+ * search is near (the box got focus, a query came, INDEX_START_MS passed), a view without text is
+ * answered in the page from the list columns: starting the worker before the list would take the
+ * first load at 119 papers from 159 KB to 176 KB gzip, over its 160 KB budget (npm run bench).
  */
+import type { Remote } from 'comlink';
 import type { MetaCorpus } from './corpus-files';
-import type { DetailsStore } from './details-store';
-import type { HostPage, HostStatus } from './search-host';
-import { pageBackend, workerBackend } from './search-backends';
-import { columnsOf } from '../lib/search/search-tables';
-import type { TableColumns } from '../lib/search/search-tables';
+import type { HostMeta, HostPage, HostStatus, SearchApi } from './search-host';
+import { INDEX_START_MS } from './timing';
+import { isEmptyQuery, parseQuery } from '../lib/search/query';
+import { searchOrder, searchPage } from '../lib/search/pipeline';
+import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
+import type { SearchTables, TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
 
 export interface SearchClient {
-  readonly mode: 'page' | 'worker';
-  /** A window of results; undefined while no index is ready, null when a later call superseded it. */
-  search(view: ViewState, offset: number, limit: number): Promise<HostPage | undefined | null>;
-  /**
-   * The same, answered at once, in the page mode only (undefined otherwise or while no index is
-   * ready): the page can render results in the same pass as the keystroke.
-   */
-  searchNow(view: ViewState, offset: number, limit: number): HostPage | undefined;
-  /** Every result in order (paper positions), e.g. for export; undefined while no index is ready. */
-  order(view: ViewState): Promise<Uint32Array | undefined>;
+  /** A window of results; null when a later search was asked before this one was answered. */
+  search(view: ViewState, offset: number, limit: number): Promise<HostPage | null>;
+  /** Every result in order (paper ids), e.g. for export. */
+  order(view: ViewState): Promise<Uint32Array>;
   /** A hint that a search is coming (the search box got focus): get the index ready. */
   prepare(): void;
   status(): HostStatus;
   subscribe(listener: () => void): () => void;
-  /**
-   * The answer of the latest request that completed, whoever asked: the page shows results as
-   * soon as they exist, without waiting for its own render of the keystroke (worker mode).
-   */
-  latest(): HostPage | null;
-  subscribeResults(listener: () => void): () => void;
   dispose(): void;
 }
 
-/** Above this many papers, search runs in the worker (see above; measured in BENCHMARKS.md). */
-export const PAGE_MODE_MAX = 250;
+/** What the client talks to: the worker's api through Comlink, or the same api in-process. */
+type Api = Pick<SearchApi | Remote<SearchApi>, 'prepare' | 'search' | 'order'>;
 
-export function inPage(meta: Pick<MetaCorpus, 'file'>): boolean {
-  return meta.file.count <= PAGE_MODE_MAX;
-}
+/** Starts the api's host on the corpus (the page's columns) and hands the api over. */
+type Connect = (
+  meta: HostMeta,
+  columns: TableColumns,
+  names: (string | undefined)[],
+  onStatus: (s: HostStatus) => void,
+) => Promise<{ api: Api; close?: () => void }>;
 
 export function createSearchClient(
-  meta: MetaCorpus,
-  details: DetailsStore,
-  columns: TableColumns = columnsOf(meta.papers),
+  meta: Pick<MetaCorpus, 'base' | 'file' | 'papers'>,
+  connect: Connect,
 ): SearchClient {
   let status: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
   const listeners = new Set<() => void>();
@@ -58,77 +48,64 @@ export function createSearchClient(
     status = s;
     listeners.forEach((l) => l());
   };
-  const names = meta.papers.map((p) => p.name);
-  const mode = inPage(meta) ? 'page' : 'worker';
-  const backend =
-    mode === 'page'
-      ? pageBackend(columns, names, details, onStatus)
-      : workerBackend(meta, columns, names, onStatus);
-
-  let latest: HostPage | null = null;
-  const resultListeners = new Set<() => void>();
-  let busy = false;
-  let waiting:
-    | { args: [ViewState, number, number]; resolve: (p: HostPage | undefined | null) => void }
-    | undefined;
-  const run = (
-    args: [ViewState, number, number],
-    resolve: (p: HostPage | undefined | null) => void,
-  ): void => {
-    busy = true;
-    backend
-      .search(...args)
-      .then(
-        (page) => {
-          if (page) {
-            latest = page;
-            resultListeners.forEach((l) => l());
-          }
-          resolve(page);
-        },
-        () => resolve(undefined),
-      )
-      .finally(() => {
-        busy = false;
-        const next = waiting;
-        waiting = undefined;
-        if (next) run(next.args, next.resolve);
-      });
+  const columns = columnsOf(meta.papers);
+  let list: SearchTables | undefined;
+  let connection: ReturnType<Connect> | undefined;
+  const api = async () => {
+    connection ??= connect(
+      { base: meta.base, file: meta.file },
+      columns,
+      meta.papers.map((p) => p.name),
+      onStatus,
+    );
+    return (await connection).api;
   };
+  const prepare = () => void api().then((a) => a.prepare());
+  const timer = setTimeout(prepare, INDEX_START_MS);
+  const inPage = (view: ViewState) => !connection && isEmptyQuery(parseQuery(view.q));
+  const listTables = () => (list ??= buildTables(columns, everyPaper(meta.papers.length)));
 
-  // The page may ask early (from the keystroke itself) and again (from its render): one request.
-  let last: { key: string; promise: Promise<HostPage | undefined | null> } | undefined;
-  const request = (
-    view: ViewState,
-    offset: number,
-    limit: number,
-  ): Promise<HostPage | undefined | null> =>
-    new Promise((resolve) => {
-      if (!busy) return run([view, offset, limit], resolve);
-      waiting?.resolve(null);
-      waiting = { args: [view, offset, limit], resolve };
-    });
-
+  // Pagefind's rule: each search takes a number, and only the newest may run or be answered. One
+  // runs at a time, so a slow answer never queues a backlog behind it.
+  let searchID = 0;
+  let turn: Promise<unknown> = Promise.resolve();
+  const run = async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
+    inPage(view)
+      ? { ...searchPage(listTables(), view, offset, limit), pending: false, backend: 'page' }
+      : (await api()).search(view, offset, limit);
   return {
-    mode,
-    search: (view, offset, limit) => {
-      const key = JSON.stringify([view, offset, limit, status.phase, status.textsVersion]);
-      if (last?.key !== key) last = { key, promise: request(view, offset, limit) };
-      return last.promise;
+    search: async (view, offset, limit) => {
+      const id = ++searchID;
+      const mine = turn.then(() => (id === searchID ? run(view, offset, limit) : null));
+      turn = mine.catch(() => {});
+      const page = await mine;
+      return id === searchID ? page : null;
     },
-    searchNow: (view, offset, limit) => backend.searchNow?.(view, offset, limit),
-    order: (view) => backend.order(view),
-    prepare: () => backend.prepare?.(),
+    order: async (view) =>
+      inPage(view) ? searchOrder(listTables(), view) : (await api()).order(view),
+    prepare,
     status: () => status,
     subscribe: (l) => {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    latest: () => latest,
-    subscribeResults: (l) => {
-      resultListeners.add(l);
-      return () => resultListeners.delete(l);
+    dispose: () => {
+      clearTimeout(timer);
+      void connection?.then((c) => c.close?.());
     },
-    dispose: () => backend.dispose(),
   };
+}
+
+/** The client of the site: search in a worker, started when search is near. */
+export function workerSearchClient(meta: MetaCorpus): SearchClient {
+  return createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
+    const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    // Loaded with the worker, not before the list: 3 KB gzip of the first load.
+    const Comlink = await import('comlink');
+    const api = Comlink.wrap<SearchApi>(worker);
+    void api.start(hostMeta, columns, names, Comlink.proxy(onStatus));
+    return { api, close: () => worker.terminate() };
+  });
 }

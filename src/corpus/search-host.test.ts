@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DetailsStore } from './details-store';
 import { SearchHost, type HostStatus } from './search-host';
 import { columnsOf } from '../lib/search/search-tables';
+import { buildIndexData } from '../lib/search/index-build';
 import { viewOf } from '../lib/url/view-state';
 import { toDetails } from '../lib/corpus-rows';
 import { facetOrder } from '../lib/taxonomy';
@@ -45,17 +46,17 @@ describe('SearchHost, exact phrases over shards', () => {
       columnsOf(papers.map((p, index) => ({ ...p, index }))),
       papers.map(() => undefined),
       new DetailsStore({ base: '/', file }, 1),
+      async () => buildIndexData(papers),
       (s) => statuses.push(s),
     );
-    await host.startFromTexts();
     const q = viewOf('"sequence parallelism"');
-    const first = host.search(q, 0, 25);
+    const first = await host.search(q, 0, 25);
     expect(first?.pending).toBe(true);
     // What the page does: it asks again when the host announces new texts.
     await vi.waitFor(() => expect(statuses.some((s) => s.textsVersion > 0)).toBe(true), {
       timeout: 3000,
     });
-    const exact = host.search(q, 0, 25);
+    const exact = await host.search(q, 0, 25);
     expect([[...(exact?.ids ?? [])].sort(), exact?.pending]).toEqual([[0, 2], false]);
   });
 });

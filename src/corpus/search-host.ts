@@ -1,24 +1,23 @@
 /**
- * Holds the search tables and answers queries, in the search worker (large corpora) or in the
- * page (small ones; see search-client.ts). The index arrives in steps, and the status says which:
- * 'titles' (titles and names searchable), then 'full'. Exact phrases are checked on the texts of
- * the shards already loaded; a query that needed others starts loading them and is marked
- * `pending`, and the status's textsVersion changes when they arrive so the page can ask again.
+ * Answers queries in the search worker (search.worker.ts; tests call `searchApi` in-process). A
+ * view without text is answered at once; the index arrives in steps: 'titles' (titles and names
+ * searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
+ * that lacked some loads them and is `pending`, and textsVersion changes when they arrive.
  */
 import type { MetaCorpus } from './corpus-files';
-import type { DetailsStore } from './details-store';
-import { streamIndex } from './index-stream';
+import { DetailsStore } from './details-store';
+import { streamIndex, type StreamCallbacks } from './index-stream';
+import { TEXTS_SETTLE_MS } from './timing';
 import { indexFromData, searchCompact } from '../lib/search/engine';
 import type { SearchIndex } from '../lib/search/engine';
-import { IndexBuilder } from '../lib/search/index-build';
 import type { IndexData } from '../lib/search/index-data';
 import { phraseKeysOf } from '../lib/search/phrase-filter';
+import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import type { SearchPage } from '../lib/search/pipeline';
-import { buildTables } from '../lib/search/search-tables';
+import { buildTables, everyPaper } from '../lib/search/search-tables';
 import type { SearchTables, TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
-import { viewOf } from '../lib/url/view-state';
 
 export interface HostStatus {
   phase: 'starting' | 'titles' | 'full' | 'error';
@@ -29,25 +28,25 @@ export interface HostStatus {
   textsVersion: number;
 }
 
+/** Who answered: the search worker, the page's list columns (search-client.ts), or tests. */
+type Backend = 'worker' | 'page' | 'in-process';
+
 export interface HostPage extends SearchPage {
-  /** Only titles and names were searched: the full-text index is still loading. */
-  partial: boolean;
+  backend: Backend;
   /** Some exact-phrase checks lacked texts; they are loading (see HostStatus.textsVersion). */
   pending: boolean;
 }
 
 export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
 
-/** Longest stretch of index building without yielding to the page. */
-const SLICE_MS = 8;
-/** Shortest time between two announcements of arrived texts (HostStatus.textsVersion). */
-const TEXTS_SETTLE_MS = 250;
+/** Where the index comes from: index.bin streamed, or (tests) built in memory. */
+type IndexSource = (cb: StreamCallbacks) => Promise<IndexData>;
 
 export class SearchHost {
-  private tables: SearchTables | undefined;
   private current: SearchIndex | undefined;
-  private partial = true;
-  private missing = new Set<number>();
+  private readonly tables: SearchTables;
+  private ready: Promise<void> | undefined;
+  private readonly missing = new Set<number>();
   private readonly keyCache = new Map<number, string[]>();
   private statusNow: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
@@ -55,12 +54,15 @@ export class SearchHost {
     private readonly columns: TableColumns,
     private readonly names: readonly (string | undefined)[],
     private readonly details: DetailsStore,
+    private readonly source: IndexSource,
     private readonly onStatus: (s: HostStatus) => void = () => {},
+    private readonly backend: Backend = 'worker',
   ) {
-    // Keys are cached only once a paper's texts are all at hand (phraseKeys), and those never
-    // change: arriving shards add keys, they do not invalidate any. The page asks again on each
-    // textsVersion, so shards arriving together (thousands, for a phrase at 100k papers) make one
-    // new version per TEXTS_SETTLE_MS, not one each: every ask re-runs the whole query.
+    // One set of tables: until an index is ready only views without text are asked of them.
+    const list = everyPaper(columns.titles.length);
+    this.tables = buildTables(columns, (parsed) =>
+      this.current ? searchCompact(this.current, parsed) : list(parsed),
+    );
     let announce: ReturnType<typeof setTimeout> | undefined;
     details.subscribe((shard) => {
       // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
@@ -73,10 +75,6 @@ export class SearchHost {
         this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });
       }, TEXTS_SETTLE_MS);
     });
-  }
-
-  status(): HostStatus {
-    return this.statusNow;
   }
 
   private setStatus(patch: Partial<HostStatus>): void {
@@ -95,82 +93,47 @@ export class SearchHost {
       name: this.names[id],
       abstract: details?.abstract ?? '',
     });
-    // Kept for every paper (one entry each at most): the store may have dropped a paper's texts
-    // by the time a query is asked again, and a key dropped here would then be fetched again,
-    // round after round.
+    // Kept for every paper: the bounded store may drop the texts before the query is asked again.
     if (details) this.keyCache.set(id, keys);
     return keys;
   };
 
   private useIndex(data: IndexData, full: boolean): void {
-    // The body of index.bin completes its head (same vocabulary); a rebuilt index replaces it.
+    // The body of index.bin completes its head (same vocabulary).
     if (this.current?.data.terms === data.terms) this.current.data = data;
     else this.current = indexFromData(data, this.phraseKeys);
-    this.tables ??= buildTables(this.columns, (parsed) => searchCompact(this.current!, parsed));
-    this.partial = !full;
     this.setStatus({
       phase: full ? 'full' : 'titles',
       progress: full ? 1 : this.statusNow.progress,
     });
-    if (full) setTimeout(() => this.warmUp(), 0);
   }
 
-  /**
-   * One prefix and one fuzzy query while nobody waits: builds the per-field length norms, and lets
-   * the engine's code get compiled before the first real keystroke.
-   */
-  private warmUp(): void {
-    const t = this.tables;
-    if (!t) return;
-    for (const q of ['mod', 'atention ']) searchPage(t, viewOf(q), 0, 25);
-  }
-
-  /** Large corpora: the prebuilt index, streamed. */
-  async startFromFile(url: string): Promise<void> {
-    try {
-      const data = await streamIndex(url, {
+  /** Starts loading the index (once); resolves when titles are searchable or loading failed. */
+  prepare(): Promise<void> {
+    return (this.ready ??= new Promise<void>((ready) => {
+      this.source({
         onProgress: (got, total) => {
-          // Report whole percents only: each status crosses to the page.
+          // Whole percents only: each status crosses to the page.
           const progress = Math.floor((got / total) * 100) / 100;
           if (progress !== this.statusNow.progress) this.setStatus({ progress });
         },
-        onHead: (head) => this.useIndex(head, false),
-      });
-      this.useIndex(data, true);
-    } catch (e) {
-      this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
-    }
+        onHead: (head) => (this.useIndex(head, false), ready()),
+      })
+        .then(
+          (data) => this.useIndex(data, true),
+          (e: unknown) =>
+            this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) }),
+        )
+        .finally(ready);
+    }));
   }
 
-  /**
-   * Small corpora: the full index, built from the details shards. No titles-only step: the texts
-   * arrive within moments, and results that reorder under the reader's cursor cost more. The build
-   * yields every few milliseconds, so a click or key that comes meanwhile is not kept waiting.
-   */
-  async startFromTexts(): Promise<void> {
-    const n = this.columns.titles.length;
-    try {
-      await this.details.load(Array.from({ length: n }, (_, i) => i));
-      const builder = new IndexBuilder();
-      for (let i = 0; i < n;) {
-        const until = performance.now() + SLICE_MS;
-        for (; i < n && performance.now() < until; i += 1) {
-          builder.add({
-            title: this.columns.titles[i] ?? '',
-            name: this.names[i],
-            abstract: this.details.get(i)?.abstract ?? '',
-          });
-        }
-        if (i < n) await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      this.useIndex(builder.finish(), true);
-    } catch (e) {
-      this.setStatus({ phase: 'error', message: e instanceof Error ? e.message : String(e) });
+  /** Runs `fn` once the view can be answered: at once without text, else once an index is in. */
+  private async run<T>(view: ViewState, fn: (t: SearchTables) => T) {
+    if (!isEmptyQuery(parseQuery(view.q))) {
+      await this.prepare();
+      if (!this.current) throw new Error(this.statusNow.message);
     }
-  }
-
-  private run<T>(fn: (t: SearchTables) => T): { value: T; pending: boolean } | undefined {
-    if (!this.tables) return undefined;
     this.missing.clear();
     const value = fn(this.tables);
     const pending = this.missing.size > 0;
@@ -178,18 +141,50 @@ export class SearchHost {
     return { value, pending };
   }
 
-  /** The window [offset, offset + limit) of the results; undefined before any index is ready. */
-  search(view: ViewState, offset: number, limit: number): HostPage | undefined {
-    const r = this.run((t) => searchPage(t, view, offset, limit));
-    return r && { ...r.value, partial: this.partial, pending: r.pending };
+  /** The window [offset, offset + limit) of the results. */
+  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
+    const { value, pending } = await this.run(view, (t) => searchPage(t, view, offset, limit));
+    return { ...value, pending, backend: this.backend };
   }
 
-  /** Every result in order (paper positions). */
-  order(view: ViewState): Uint32Array | undefined {
-    return this.run((t) => searchOrder(t, view))?.value;
-  }
-
-  get index(): SearchIndex | undefined {
-    return this.current;
+  /** Every result in order (paper ids). */
+  async order(view: ViewState): Promise<Uint32Array> {
+    return (await this.run(view, (t) => searchOrder(t, view))).value;
   }
 }
+
+/**
+ * Shards the worker keeps (about 3,200 papers' details). An exact phrase can need every shard;
+ * the host keeps the phrase keys it needs as each one arrives, so the texts need not stay: kept
+ * whole, a phrase at 100k papers held 450 MB in the worker.
+ */
+const MAX_SHARDS = 80;
+
+/** What the search worker answers (search.worker.ts): one host, started by the page. */
+export function searchApi(
+  backend: Backend = 'worker',
+  open: (meta: HostMeta) => { details: DetailsStore; source: IndexSource } = (meta) => ({
+    details: new DetailsStore(meta, MAX_SHARDS),
+    source: (cb) => streamIndex(`${meta.base}${meta.file.index.file}`, cb),
+  }),
+) {
+  let host: SearchHost | undefined;
+  const started = () => host ?? Promise.reject(new Error('search: start() was not called'));
+  return {
+    start(
+      meta: HostMeta,
+      columns: TableColumns,
+      names: (string | undefined)[],
+      onStatus: (s: HostStatus) => void,
+    ): void {
+      const { details, source } = open(meta);
+      host = new SearchHost(columns, names, details, source, onStatus, backend);
+    },
+    prepare: async (): Promise<void> => (await started()).prepare(),
+    search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
+      (await started()).search(view, offset, limit),
+    order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
+  };
+}
+
+export type SearchApi = ReturnType<typeof searchApi>;

@@ -8,6 +8,9 @@
 import type { ClaimKind, FacetGroup, LinkKind } from './types';
 import { FACET_GROUPS } from './types';
 import { isRecord, isStringList } from './guards';
+import { FORMAT_VERSION, shardStartsFor } from './corpus-format';
+import type { DetailShard, MetaFile } from './corpus-format';
+import type { TopicValue } from './taxonomy';
 
 // Compared one by one, not looked up in an object, so "__proto__" or "constructor" is no kind.
 const isClaimKind = (k: unknown): k is ClaimKind =>
@@ -101,4 +104,80 @@ export function detailsRowProblem(row: unknown): string {
   if (!isStringList(d.sentences)) return 'claim sentences';
   if (!isRelatedList(d.related)) return 'related papers';
   return '';
+}
+
+export class CorpusFormatError extends Error {}
+
+export const bad = (what: string) =>
+  new CorpusFormatError(`the corpus files are not in the expected format (${what})`);
+
+/** meta.json as the build writes it; exported for tests. */
+export function checkMeta(x: unknown): MetaFile {
+  const m = x as MetaFile;
+  if (typeof m !== 'object' || m === null || m.version !== FORMAT_VERSION)
+    throw bad('meta.json version');
+  if (!Array.isArray(m.papers) || m.papers.length !== m.count) throw bad('meta.json papers');
+  // A fractional or tiny shard size would make shardStartsFor loop for ages.
+  if (!Number.isSafeInteger(m.shardSize) || m.shardSize < 1) throw bad('meta.json shard size');
+  const starts = shardStartsFor(m.count, m.shardSize);
+  if (!isStringList(m.shards) || !Array.isArray(m.shardStarts) || m.shards.length !== starts.length)
+    throw bad('meta.json shards');
+  if (m.shardStarts.some((s, i) => s !== starts[i])) throw bad('meta.json shard starts');
+  // Corpora built before topics have no topic group: no topics.
+  if (typeof m.facets === 'object' && m.facets !== null) m.facets.topic ??= [];
+  if (
+    typeof m.facets !== 'object' ||
+    m.facets === null ||
+    !FACET_GROUPS.every((g) => isStringList(m.facets[g]))
+  )
+    throw bad('meta.json facets');
+  if (m.topics !== undefined && !topicsMatch(m.topics, m.facets.topic))
+    throw bad('meta.json topics');
+  if (typeof m.index?.file !== 'string') throw bad('meta.json index');
+  const sizes = facetSizes(m.facets);
+  for (let i = 0; i < m.papers.length; i++) {
+    const problem = metaRowProblem(m.papers[i], sizes);
+    if (problem) throw bad(`meta.json row ${i}: ${problem}`);
+  }
+  return m;
+}
+
+function topicsMatch(topics: unknown, ids: readonly string[]): boolean {
+  return (
+    Array.isArray(topics) &&
+    topics.length === ids.length &&
+    topics.every(
+      (t: unknown, i) =>
+        Array.isArray(t) &&
+        t[0] === ids[i] &&
+        typeof t[1] === 'string' &&
+        typeof t[2] === 'number' &&
+        isStringList(t[3]),
+    )
+  );
+}
+
+/** The topics of a checked meta.json, as the taxonomy's topic group (labels, phrases). */
+export function topicValues(file: Pick<MetaFile, 'topics' | 'facets'>): TopicValue[] {
+  const named = new Map(
+    (file.topics ?? []).map(([id, name, , phrases]) => [id, { name, phrases }]),
+  );
+  return file.facets.topic.map((id) => ({
+    id,
+    name: named.get(id)?.name ?? id,
+    phrases: named.get(id)?.phrases ?? [],
+  }));
+}
+
+/** A details shard holding papers [from, from + count); exported for tests. */
+export function checkShard(x: unknown, from: number, count: number): DetailShard {
+  const s = x as DetailShard;
+  if (typeof s !== 'object' || s === null || s.version !== FORMAT_VERSION || s.from !== from)
+    throw bad('a details shard');
+  if (!Array.isArray(s.papers) || s.papers.length !== count) throw bad('a details shard length');
+  for (let i = 0; i < s.papers.length; i++) {
+    const problem = detailsRowProblem(s.papers[i]);
+    if (problem) throw bad(`details of paper ${from + i}: ${problem}`);
+  }
+  return s;
 }

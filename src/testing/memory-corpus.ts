@@ -1,6 +1,7 @@
 /**
  * A LoadedCorpus from papers already in memory, every detail in place: for component tests and
- * anything that holds a whole Corpus (no file is fetched; search runs in the page).
+ * anything that holds a whole Corpus (no file is fetched; the search worker's api runs in-process,
+ * on an index built from the texts).
  */
 import type { Paper } from '../lib/types';
 import { FORMAT_VERSION } from '../lib/corpus-format';
@@ -11,6 +12,9 @@ import { loadedCorpus } from '../corpus/corpus-client';
 import type { LoadedCorpus } from '../corpus/corpus-client';
 import type { MetaCorpus } from '../corpus/corpus-files';
 import { DetailsStore } from '../corpus/details-store';
+import { createSearchClient } from '../corpus/search-client';
+import { searchApi } from '../corpus/search-host';
+import { buildIndexData } from '../lib/search/index-build';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = facetOrder();
@@ -40,5 +44,13 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
     0,
     full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)),
   );
-  return loadedCorpus(meta, details);
+  const api = searchApi('in-process', () => ({
+    details,
+    source: async () => buildIndexData(full),
+  }));
+  return loadedCorpus(
+    meta,
+    details,
+    createSearchClient(meta, async (...args) => (api.start(...args), { api })),
+  );
 }

@@ -153,8 +153,8 @@ test('search in a worker (a corpus of several shards) runs under the policy too'
   page,
   context,
 }) => {
-  // Small shards make the real dump big enough for the worker; the page's listener cannot see a
-  // worker's violations, so its console is watched as well.
+  // Search always runs in the worker; small shards make an exact phrase's texts come from many
+  // files. The page's listener cannot see a worker's violations, so its console is watched too.
   const dir = buildCorpus('data/papers.txt', { CORPUS_SHARD_SIZE: '20' });
   made.push(dir);
   await serveCorpus(context, dir);
@@ -168,9 +168,14 @@ test('search in a worker (a corpus of several shards) runs under the policy too'
   );
   await page.addInitScript(recordCspViolations);
   await openAndType(page, 'ring attention');
+  // The worker answered this query (search-page.tsx marks who answered).
+  await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute(
+    'data-backend',
+    'worker',
+  );
+  expect(page.workers()).toHaveLength(1);
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/paper\//);
-  console.log(`csp: ${page.workers().length} worker(s) running with the sharded corpus`);
   expect(await violations(page)).toEqual([]);
   expect(workerCsp).toEqual([]);
   expect(w.cspViolations).toEqual([]);

@@ -35,8 +35,9 @@ export const status = (page: Page) =>
     .filter({ hasText: /papers?\b/ })
     .first();
 
-/** The number in the live count, once the corpus has loaded. */
+/** The number in the live count, once the results answer the page's view (not the one before). */
 export async function countShown(page: Page): Promise<number> {
+  await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
   await expect(status(page)).toHaveText(/^\d+ papers?/);
   const text = (await status(page).textContent()) ?? '';
   return Number(/^(\d+)/.exec(text.trim())?.[1] ?? NaN);

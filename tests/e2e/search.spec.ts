@@ -14,6 +14,22 @@ test('typing updates the list and the URL without piling up history', async ({ p
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
+test('a query is answered by the search worker', async ({ page }) => {
+  const region = page.getByRole('region', { name: 'Results' });
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  // The first list may come from the page (search-client.ts) or, once started, from the worker.
+  await expect(region).toHaveAttribute('data-backend', /^(page|worker)$/);
+  await searchBox(page).fill('ring attention');
+  await expect(region).toHaveAttribute('data-backend', 'worker');
+  await expect(results(page).getByRole('link').first()).toContainText(/Ring ?Attention/i);
+  expect(page.workers()).toHaveLength(1);
+  // Once started, the worker answers lists without text too.
+  await searchBox(page).fill('');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  await expect(region).toHaveAttribute('data-backend', 'worker');
+});
+
 test('a shared URL reproduces the same list in a fresh page', async ({ page, browser }) => {
   await page.goto('/?q=kv+cache&sort=title');
   await expect(status(page)).toHaveText(/papers?/);

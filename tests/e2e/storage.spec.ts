@@ -120,6 +120,8 @@ test('a full quota: preferences and the reading list keep working for the sessio
   // Star a paper: it stays starred in this tab, and the reading list shows it.
   await page.getByRole('link', { name: 'Paper Explorer' }).click();
   await searchBox(page).fill('hyenadna');
+  // The results answer the query before a result is clicked (they come from the search worker).
+  await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
   await page
     .getByRole('list', { name: 'Search results' })
     .getByRole('link', { name: /HyenaDNA/ })

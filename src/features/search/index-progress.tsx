@@ -1,11 +1,10 @@
 import type { HostStatus } from '../../corpus/search-host';
 
 /**
- * What the search covers while a large collection's index loads. Not a live region: the result
- * count is the page's status; this line only explains why results may grow.
+ * What a search covers while the index loads (a list without text needs no index). Not a live
+ * region: the result count is the page's status; this line only explains why results may grow.
  */
 export function IndexProgress({ status, hasQuery }: { status: HostStatus; hasQuery: boolean }) {
-  if (status.phase === 'full') return null;
   if (status.phase === 'error') {
     return (
       <p className="index-progress index-progress--error">
@@ -13,11 +12,11 @@ export function IndexProgress({ status, hasQuery }: { status: HostStatus; hasQue
       </p>
     );
   }
-  const percent = Math.round(status.progress * 100);
+  if (status.phase === 'full' || !hasQuery) return null;
   return (
     <p className="index-progress muted">
-      {hasQuery && status.phase === 'titles' ? 'Searching titles only. ' : ''}
-      Loading full-text index… {percent}%
+      {status.phase === 'titles' ? 'Searching titles only. ' : ''}
+      Loading full-text index… {Math.round(status.progress * 100)}%
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Link } from 'react-router';
 import type { PaperMeta } from '../../lib/corpus-format';
 import { HighlightedText, Marked } from '../../components/highlighted-text';
 import { snippetSegments } from '../../lib/search/highlight';
@@ -16,31 +17,20 @@ interface Props {
   abstract: string | undefined;
   /** In the reading list (read once by the list for all its items). */
   starred: boolean;
+  /** The list's URL search, carried to the paper page for "back to results". */
+  from: string;
 }
 
-function Snippet({ abstract, terms }: { abstract: string; terms: readonly string[] }) {
-  return (
-    <p className="result-snippet">
-      <Marked segments={snippetSegments(abstract, terms)} />
-    </p>
-  );
-}
-
-/**
- * The same links as the paper page's tags: each opens the view of its one value. A plain function,
- * not a component: a card's few tags cost no component of their own on the keystroke path.
- */
+/** The same links as the paper page's tags: each opens the view of its one value. */
 function tagLink(group: 'technique' | 'modality', id: string) {
   return (
     <li key={`${group}:${id}`}>
-      {/* A plain link, routed by the list (result-list.tsx) like the title. */}
-      <a
+      <Link
         className={group === 'modality' ? 'chip chip--modality' : 'chip'}
-        href={`/?${group}=${encodeURIComponent(id)}`}
-        data-tag-link=""
+        to={`/?${group}=${encodeURIComponent(id)}`}
       >
         {labelOf(group, id)}
-      </a>
+      </Link>
     </li>
   );
 }
@@ -57,16 +47,20 @@ const Tags = memo(function Tags({ paper }: { paper: PaperMeta }) {
   );
 });
 
-export const ResultItem = memo(function ResultItem({ paper, terms, abstract, starred }: Props) {
+export const ResultItem = memo(function ResultItem({
+  paper,
+  terms,
+  abstract,
+  starred,
+  from,
+}: Props) {
   return (
     <li className="result">
       <div className="result-head">
         <h2 className="result-title">
-          {/* A plain link: the list routes its clicks (result-list.tsx), which spares each of 25
-              items a router Link and its hooks on every mount. */}
-          <a href={`/paper/${paper.slug}`} data-result-link="">
+          <Link to={`/paper/${paper.slug}`} state={{ from }} data-result-link="">
             <HighlightedText text={paper.title} terms={terms} />
-          </a>
+          </Link>
         </h2>
         <div className="result-actions">
           <FindMenu paper={paper} />
@@ -76,7 +70,9 @@ export const ResultItem = memo(function ResultItem({ paper, terms, abstract, sta
       {abstract === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (
-        <Snippet abstract={abstract} terms={terms} />
+        <p className="result-snippet">
+          <Marked segments={snippetSegments(abstract, terms)} />
+        </p>
       )}
       <Tags paper={paper} />
     </li>

@@ -1,43 +1,23 @@
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useId } from 'react';
 import { QueryHelp } from './query-help';
 
 interface Props {
+  /** The typed text (use-search-text.ts holds it). */
   value: string;
-  /** replace=true while typing; false for a deliberate commit (Enter). */
-  onChange: (q: string, replace: boolean) => void;
+  /** A key changed the text. */
+  onType: (q: string) => void;
+  /** Enter (the text as it is) or Escape (cleared): the URL gets it now, as a new history entry. */
+  onCommit: (q: string) => void;
   /** The box got focus: a search is likely coming. */
   onFocus?: () => void;
   onBlur?: () => void;
 }
 
-/**
- * The input keeps its own text so typing never waits for the router; the URL is
- * written on every keystroke and, when it changes from outside (Back, a link), the text follows.
- */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
-  { value, onChange, onFocus, onBlur },
+  { value, onType, onCommit, onFocus, onBlur },
   ref,
 ) {
-  const [text, setText] = useState(value);
-  const sent = useRef<string[]>([]);
   const id = useId();
-
-  useEffect(() => {
-    const i = sent.current.indexOf(value);
-    if (i >= 0) {
-      sent.current = sent.current.slice(i + 1);
-      return;
-    }
-    sent.current = [];
-    setText(value);
-  }, [value]);
-
-  const emit = (q: string, replace: boolean) => {
-    setText(q);
-    sent.current.push(q);
-    onChange(q, replace);
-  };
-
   return (
     <div className="search-box" role="search">
       <label htmlFor={id} className="visually-hidden">
@@ -51,16 +31,16 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         placeholder="Search titles and abstracts…  (press / to focus)"
         autoComplete="off"
         spellCheck={false}
-        value={text}
-        onChange={(e) => emit(e.target.value, true)}
+        value={value}
+        onChange={(e) => onType(e.target.value)}
         onFocus={onFocus}
         onBlur={onBlur}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && text !== '') {
+          if (e.key === 'Escape' && value !== '') {
             e.preventDefault();
-            emit('', false);
+            onCommit('');
           } else if (e.key === 'Enter') {
-            emit(text, false);
+            onCommit(value);
           } else if (e.key === 'ArrowDown') {
             const first = document.querySelector<HTMLElement>('[data-result-link]');
             if (first) {

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
-import { viewOrder } from '../../corpus/view-order';
 import { useSearchResults } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import type { ReactNode } from 'react';
@@ -16,8 +15,7 @@ import { ResultList } from './result-list';
 import { Pagination } from './pagination';
 import { NoResults } from './no-results';
 import { useSlashToFocus } from './use-keyboard';
-import { usePendingView } from './use-pending-view';
-import { useDeferredTyping } from './use-deferred-typing';
+import { useSearchText } from './use-search-text';
 import { IndexProgress } from './index-progress';
 import { QueryNote } from './query-note';
 
@@ -37,10 +35,7 @@ interface Props {
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
   renderFacets?: (props: FacetSlotProps) => ReactNode;
   renderChips?: (props: FacetSlotProps) => ReactNode;
-  /**
-   * Actions on the whole current result set (export, …), composed by the route. The view is read
-   * when an action runs, so that typing does not re-render them.
-   */
+  /** Actions on the whole current result set (export, …), composed by the route. */
   renderActions?: (
     getPapers: () => Promise<Paper[]>,
     getView: () => ViewState,
@@ -50,22 +45,19 @@ interface Props {
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
-  const { view, note } = usePendingView(urlView, search);
-  const typing = useDeferredTyping((q) => setView({ q }, { replace: true }));
-  const change = (patch: Partial<ViewState>, opts?: ViewUpdate) => {
-    // Text typed but not yet in the URL goes along: setView starts from the URL's view.
-    const q = typing.take();
-    const full = q === undefined ? patch : { q, ...patch };
-    note(full);
-    setView(full, opts);
-  };
+  const box = useSearchText(urlView.q, setView);
+  const { text, commit: change } = box;
+  // While the URL lags the box, as setView will compute it: any change but paging resets the page.
+  const view = useMemo(
+    () => (text === urlView.q ? urlView : { ...urlView, q: text, page: 1 }),
+    [urlView, text],
+  );
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
   useSlashToFocus(inputRef);
-  // The title follows the URL, which gets typed text once typing pauses: a title write per key
-  // costs the keystroke about half a millisecond.
+  // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
-  const { results: outcome, status } = useSearchResults(corpus, view, PAGE_SIZE);
+  const { results: outcome, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
 
   const total = outcome?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -73,21 +65,18 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const slot: FacetSlotProps | null = outcome
     ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
     : null;
-  const latestView = useRef(view);
-  latestView.current = view;
   const actions = useMemo(() => {
     if (!corpus || total === 0) return null;
-    const getView = () => latestView.current;
     // Every result of the view, not only this page: asked for when an action runs.
-    const allPapers = async () => loadPapers(corpus, await viewOrder(corpus, getView()));
+    const allPapers = async () => loadPapers(corpus, await corpus.search.order(view));
     return (
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
         <Link to={`/map${search}`}>Map these results</Link>
-        {renderActions?.(allPapers, getView, total)}
+        {renderActions?.(allPapers, () => view, total)}
       </div>
     );
-  }, [corpus, search, total, renderActions]);
+  }, [corpus, search, total, renderActions, view]);
 
   return (
     <main id="main" className="page search-page">
@@ -95,22 +84,11 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <div className="search-bar">
         <SearchBox
           ref={inputRef}
-          value={urlView.q}
+          value={text}
           onFocus={() => corpus?.search.prepare()}
-          onBlur={typing.flush}
-          onChange={(q, replace) => {
-            // Worker mode: ask now; the answer is shown when it comes (use-search-results.ts).
-            // Page mode: search in this keystroke's own render. Either way the page shows the
-            // typed text at once, though the URL gets it only when typing pauses.
-            if (corpus?.search.mode === 'worker')
-              void corpus.search.search({ ...urlView, q, page: 1 }, 0, PAGE_SIZE);
-            note({ q });
-            if (replace) typing.schedule(q);
-            else {
-              typing.cancel();
-              setView({ q }, { replace: false });
-            }
-          }}
+          onBlur={box.flush}
+          onType={box.type}
+          onCommit={(q) => box.commit({ q })}
         />
         <SortSelect
           value={view.sort}
@@ -120,7 +98,13 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       </div>
       <div className="search-layout">
         {slot && renderFacets?.(slot)}
-        <section ref={resultsRef} className="results" aria-label="Results">
+        <section
+          ref={resultsRef}
+          className="results"
+          aria-label="Results"
+          aria-busy={!current}
+          data-backend={outcome?.backend}
+        >
           {slot && renderChips?.(slot)}
           <div className="results-head">
             <p role="status" className="result-count">
@@ -132,9 +116,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             </p>
             {outcome && actions}
           </div>
-          {corpus?.search.mode === 'worker' && (
-            <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
-          )}
+          <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
           {outcome?.pending && (
             <p className="index-progress muted">
               Checking the exact phrase in abstracts as they load: more papers may match.
@@ -152,7 +134,6 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               terms={outcome.matchedTerms}
               from={search}
               searchRef={inputRef}
-              activity={view.q}
             />
           )}
           {pageCount > 1 && (

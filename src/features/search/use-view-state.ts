@@ -9,7 +9,10 @@ export interface ViewUpdate {
   replace?: boolean;
 }
 
-/** The URL is the single source of truth for the view; this hook reads and writes it. */
+/**
+ * Reads and writes the view in the URL. The URL holds every part of the view but the text being
+ * typed, which it gets once typing pauses (use-search-text.ts).
+ */
 export function useViewState() {
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -26,10 +29,12 @@ export function useViewState() {
       const encoded = encodeView(next);
       if (encoded === search || (encoded === '' && search === '')) return;
       // The reader keeps their place: a change of view is no new page (see search-page.tsx for
-      // paging, which shows the top of the new page of results).
+      // paging, which shows the top of the new page of results). flushSync: the router renders
+      // the new URL in the event itself, not as a transition, so a control (a select arrowed
+      // through, a box ticked) never shows the old value between two keys.
       navigate(
         { pathname: '/', search: encoded },
-        { replace: opts.replace ?? false, preventScrollReset: true },
+        { replace: opts.replace ?? false, preventScrollReset: true, flushSync: true },
       );
     },
     [view, search, navigate],

@@ -3,7 +3,7 @@
  * format" message naming what is wrong, never reach the page as a render error.
  */
 import { describe, expect, it } from 'vitest';
-import { checkShard } from './corpus-files';
+import { checkShard } from './corpus-check';
 import { details, validShard, type Json } from '../testing/corpus-fixtures';
 
 describe('checkShard', () => {

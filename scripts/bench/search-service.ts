@@ -1,15 +1,15 @@
 /**
  * Synchronous search over a whole Corpus held in memory (Node tools, the benchmark's pipeline
- * figures). The site itself searches through search-client.ts.
+ * figures). The site searches through src/corpus/search-client.ts.
  */
-import type { Paper } from '../lib/types';
-import type { SearchOutcome } from '../lib/search/search-types';
-import type { ViewState } from '../lib/url/view-state';
-import { createSearchIndex, searchCompact } from '../lib/search/engine';
-import { searchAll, searchPage } from '../lib/search/pipeline';
-import type { SearchPage } from '../lib/search/pipeline';
-import { buildTables, columnsOf } from '../lib/search/search-tables';
-import type { SearchTables } from '../lib/search/search-tables';
+import type { Paper } from '../../src/lib/types';
+import type { SearchOutcome } from '../../src/lib/search/search-types';
+import type { ViewState } from '../../src/lib/url/view-state';
+import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
+import { searchAll, searchPage } from '../../src/lib/search/pipeline';
+import type { SearchPage } from '../../src/lib/search/pipeline';
+import { buildTables, columnsOf } from '../../src/lib/search/search-tables';
+import type { SearchTables } from '../../src/lib/search/search-tables';
 
 // Built once per corpus (the array's identity), not per call.
 const prepared = new WeakMap<readonly Paper[], SearchTables>();

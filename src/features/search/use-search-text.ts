@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+import { URL_DEBOUNCE_MS } from '../../corpus/timing';
+import type { ViewState } from '../../lib/url/view-state';
+import type { ViewUpdate } from './use-view-state';
+
+/**
+ * The keystroke model (DESIGN.md): the search box's text is the one place typed text lives, and
+ * the view searched is the URL's with that text. The URL follows the text once typing pauses
+ * (URL_DEBOUNCE_MS, replacing the history entry), or at once with any other change of the view
+ * (`commit`). When the URL's text changes from outside (Back, a link), the box takes it.
+ */
+export function useSearchText(
+  urlQ: string,
+  setView: (patch: Partial<ViewState>, opts?: ViewUpdate) => void,
+) {
+  const [text, setText] = useState(urlQ);
+  // The URL's text as last seen, and the texts written since that have not reached it yet.
+  const [seen, setSeen] = useState({ url: urlQ, sent: [] as string[] });
+  if (urlQ !== seen.url) {
+    const i = seen.sent.indexOf(urlQ);
+    setSeen({ url: urlQ, sent: i >= 0 ? seen.sent.slice(i + 1) : [] });
+    if (i < 0) setText(urlQ);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** Writes the view to the URL now, the text included (a patch's own `q` replaces it). */
+  const commit = (patch: Partial<ViewState>, opts?: ViewUpdate) => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const q = patch.q ?? text;
+    setText(q);
+    if (q !== urlQ) setSeen((s) => ({ ...s, sent: [...s.sent, q] }));
+    setView({ ...patch, q }, opts);
+  };
+  // The timer writes what is typed when it fires, onto the view of that moment.
+  const flush = useRef(() => {});
+  useEffect(() => {
+    flush.current = () => timer.current !== undefined && commit({}, { replace: true });
+  });
+  // Leaving the page drops an unwritten text: writing it then would navigate back here.
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const type = (q: string) => {
+    setText(q);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => flush.current(), URL_DEBOUNCE_MS);
+  };
+  return { text, type, commit, flush: () => flush.current() };
+}
