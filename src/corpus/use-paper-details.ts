@@ -41,12 +41,15 @@ export function usePapers(
   ids: readonly number[],
 ): { papers: Paper[] | null; error: string | null } {
   const { loading, error } = usePaperDetails(corpus, ids);
+  // The ids by value (callers pass fresh arrays), and the store's version, which is what changes
+  // when details arrive.
+  const key = ids.join(',');
+  const version = corpus.details.version;
   const papers = useMemo(() => {
     if (loading) return null;
     return joined(corpus, ids);
-    // The store's version is what changes when details arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [corpus, loading, ids.join(','), corpus.details.version]);
+  }, [corpus, loading, key, version]);
   return { papers, error };
 }
 

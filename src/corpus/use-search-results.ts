@@ -33,11 +33,12 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
   return { results: answer?.page ?? null, current: answer?.view === view, status };
 }
 
-/** Every result of a view in order (paper ids); null until known. */
-export function useViewOrder(corpus: LoadedCorpus, view: ViewState): Uint32Array | null {
+/** Every result of a view in order (paper ids); null until known, and while `corpus` is null. */
+export function useViewOrder(corpus: LoadedCorpus | null, view: ViewState): Uint32Array | null {
   const status = useSearchStatus(corpus);
   const [order, setOrder] = useState<{ view: ViewState; ids: Uint32Array } | null>(null);
   useEffect(() => {
+    if (!corpus) return;
     let live = true;
     corpus.search.order(view).then(
       (ids) => live && setOrder({ view, ids }),

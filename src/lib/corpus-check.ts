@@ -39,12 +39,12 @@ function isClaimList(x: unknown): boolean {
 }
 
 /** How many values each facet group has, in FACET_GROUPS order (for metaRowProblem). */
-export function facetSizes(facets: Record<FacetGroup, string[]>): number[] {
+function facetSizes(facets: Record<FacetGroup, string[]>): number[] {
   return FACET_GROUPS.map((g) => facets[g].length);
 }
 
 /** What is wrong with a meta.json row ('' when nothing is); `sizes` from facetSizes. */
-export function metaRowProblem(row: unknown, sizes: readonly number[]): string {
+function metaRowProblem(row: unknown, sizes: readonly number[]): string {
   if (!Array.isArray(row)) return 'not a list';
   if (typeof row[0] !== 'string') return 'slug';
   if (typeof row[1] !== 'string') return 'title';
@@ -95,7 +95,7 @@ function isEvidence(x: unknown): boolean {
 }
 
 /** What is wrong with a row of a details shard ('' when nothing is). */
-export function detailsRowProblem(row: unknown): string {
+function detailsRowProblem(row: unknown): string {
   if (!isRecord(row)) return 'not an object';
   const d = row;
   if (typeof d.abstract !== 'string') return 'abstract';

@@ -5,9 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { CorpusState, LoadedCorpus } from '../../corpus/corpus-client';
-import { viewOrder } from '../../corpus/view-order';
-import { useSearchStatus } from '../../corpus/use-search-results';
+import type { CorpusState } from '../../corpus/corpus-client';
+import { useViewOrder } from '../../corpus/use-search-results';
 import { useMapData } from './map-data';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useDarkTheme } from '../../hooks/use-dark-theme';
@@ -18,7 +17,6 @@ import { pixelOf } from '../../lib/map/raster';
 import { formatCount } from '../../lib/format-number';
 import { encodeView } from '../../lib/url/view-codec';
 import { viewOf } from '../../lib/url/view-state';
-import type { ViewState } from '../../lib/url/view-state';
 import { MapCanvas } from './map-canvas';
 import type { MapTheme } from './map-canvas';
 import { AreaList } from './area-list';
@@ -31,26 +29,6 @@ const THEMES: Record<'light' | 'dark', MapTheme> = {
 };
 /** How much of its colour a paper outside the view keeps. */
 const FADED = 0.2;
-
-/** The papers of a narrowing view (dump positions), once the corpus can say; null until then. */
-function useNarrowedOrder(corpus: LoadedCorpus | null, view: ViewState, narrowed: boolean) {
-  const status = useSearchStatus(narrowed ? corpus : null);
-  const [order, setOrder] = useState<{ view: ViewState; ids: Uint32Array } | null>(null);
-  useEffect(() => {
-    // The whole collection needs no search (and no index loaded for it).
-    if (!corpus || !narrowed) return;
-    let live = true;
-    viewOrder(corpus, view).then(
-      (ids) => live && setOrder({ view, ids }),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-    // status.phase: titles-only results become full-text ones.
-  }, [corpus, view, narrowed, status.phase]);
-  return order?.view === view ? order.ids : null;
-}
 
 interface Props {
   corpus: CorpusState;
@@ -66,7 +44,8 @@ export function MapPage({ corpus: corpusState, onSettled }: Props) {
   const corpus = corpusState.status === 'ready' ? corpusState.corpus : null;
   const state = useMapData(undefined, corpus?.papers.length);
   const narrowed = narrowsPapers(view);
-  const order = useNarrowedOrder(corpus, view, narrowed);
+  // The whole collection needs no search (and no index loaded for it).
+  const order = useViewOrder(narrowed ? corpus : null, view);
   const dark = useDarkTheme();
   const theme = THEMES[dark ? 'dark' : 'light'];
   const [marked, setMarked] = useState(-1);

@@ -19,9 +19,9 @@ import { useSearchText } from './use-search-text';
 import { IndexProgress } from './index-progress';
 import { QueryNote } from './query-note';
 
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
-export interface FacetSlotProps {
+interface FacetSlotProps {
   view: ViewState;
   counts: FacetCounts;
   unknown: ReturnType<typeof useViewState>['unknown'];

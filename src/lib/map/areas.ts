@@ -65,7 +65,7 @@ export const NO_AREA = 'Other papers';
  * Twelve hues for areas, as [light-theme, dark-theme] sRGB: distinct enough side by side, each
  * at least 3:1 against its theme's background (non-text contrast), so a point stays visible.
  */
-export const COLOURS: readonly [string, string][] = [
+const COLOURS: readonly [string, string][] = [
   ['#1f6fb4', '#5aa9e6'],
   ['#c2541b', '#f39a5b'],
   ['#2b8a3e', '#69c97a'],
@@ -79,7 +79,7 @@ export const COLOURS: readonly [string, string][] = [
   ['#93461f', '#d99a78'],
   ['#00796b', '#5ed1bd'],
 ];
-export const GREY: readonly [string, string] = ['#767676', '#8f8f8f'];
+const GREY: readonly [string, string] = ['#767676', '#8f8f8f'];
 
 const CELLS = 12;
 
@@ -87,7 +87,7 @@ const CELLS = 12;
  * Where an area's name goes: the mean of its papers in the densest 3×3 block of a 12×12 grid,
  * so an area split in two is named over its larger part, not in the empty space between.
  */
-export function labelPoint(members: readonly number[], xy: Positions): [number, number] {
+function labelPoint(members: readonly number[], xy: Positions): [number, number] {
   if (!members.length) return [0.5, 0.5];
   const cell = (v: number) => Math.min(CELLS - 1, Math.max(0, Math.floor(v * CELLS)));
   const count = new Int32Array(CELLS * CELLS);

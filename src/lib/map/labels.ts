@@ -29,7 +29,7 @@ export interface LabelOptions {
 }
 
 /** The smallest share of all papers an area needs for its name at this zoom. */
-export function minShare(zoom: number): number {
+function minShare(zoom: number): number {
   return 0.02 / Math.max(1, zoom);
 }
 

@@ -32,7 +32,7 @@ export interface LayoutOptions {
   areaWeight: number;
 }
 
-export const LAYOUT_DEFAULTS: LayoutOptions = {
+const LAYOUT_DEFAULTS: LayoutOptions = {
   seed: 20261202,
   sampleSize: 2500,
   neighbours: 15,

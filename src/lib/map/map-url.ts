@@ -30,15 +30,6 @@ export function decodeMapUrl(search: string): MapUrl {
   return { ...decoded, focus };
 }
 
-/** The map of a view (its page and sort do not matter to a map), optionally centred on a paper. */
-export function mapHref(view: ViewState, focus?: string): string {
-  const search = encodeView({ ...view, page: 1, sort: undefined }).slice(1);
-  const parts = [search, focus ? `${FOCUS_PARAM}=${encodeURIComponent(focus)}` : ''].filter(
-    Boolean,
-  );
-  return parts.length ? `/map?${parts.join('&')}` : '/map';
-}
-
 /** Whether a view narrows the papers at all (otherwise every paper is in colour). */
 export function narrowsPapers(view: ViewState): boolean {
   return view !== undefined && encodeView({ ...view, page: 1, sort: undefined }) !== '';

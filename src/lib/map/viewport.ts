@@ -44,7 +44,7 @@ export const MAX_ZOOM = 64;
 /** Room around the map at the fitted zoom, for labels and the outermost points. */
 const FIT_MARGIN = 0.9;
 
-export function fitScale(size: Size): number {
+function fitScale(size: Size): number {
   const b = size.bounds ?? UNIT;
   // A lone paper (or a line of them) still gets a sensible zoom.
   const w = Math.max(b.x1 - b.x0, 0.05);

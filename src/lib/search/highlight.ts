@@ -1,6 +1,5 @@
 /** Highlighting and snippets as plain segments: the UI renders them as text, never as HTML. */
 import { matchRanges, type MatchRange } from './match-ranges';
-import { wordsOf } from './text-words';
 import { boundedSet } from '../bounded-set';
 
 export interface Segment {
@@ -111,30 +110,6 @@ export function snippetSegments(
   if (start > 0) out.unshift({ text: '… ', hit: false });
   if (end < text.length) out.push({ text: ' …', hit: false });
   return out;
-}
-
-/**
- * Terms for a rehearsal: the stems of two of the text's own words, so that matching, choosing a
- * window and cutting segments all run on their real paths. Plus a term nothing can match.
- */
-function rehearsalTerms(text: string): string[] {
-  const runs = wordsOf(text).runs;
-  const pick = (i: number) => runs[Math.floor(runs.length * i)]?.stemmed ?? '';
-  return [pick(0.3), pick(0.7), '\u0000'].filter(Boolean);
-}
-
-/**
- * Reads an abstract's words and sentences into the caches a snippet of it will use, and runs the
- * snippet code on its real paths while nobody waits, so a reader's first keystroke is not the
- * first time that code runs. (Its own effect on keystroke time was not measured apart.)
- */
-export function prepareSnippet(abstract: string): void {
-  snippetSegments(abstract, rehearsalTerms(abstract));
-}
-
-/** The same for a text highlighted whole (a title). */
-export function prepareHighlight(text: string): void {
-  highlight(text, rehearsalTerms(text));
 }
 
 function snippetWindow(

@@ -28,9 +28,9 @@ import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-t
 /** Top-level topics fit one 32-bit facet mask (facets/counts.ts), below the issue's 40. */
 export const MAX_TOPICS = 32;
 /** Papers the phrase vocabulary is counted on. */
-export const SAMPLE_SIZE = 4000;
+const SAMPLE_SIZE = 4000;
 /** Papers the neighbour graph is built on (its cost grows with the square). */
-export const CLUSTER_SAMPLE = 1500;
+const CLUSTER_SAMPLE = 1500;
 
 export interface DiscoverOptions {
   seed: number;
@@ -51,7 +51,7 @@ export interface DiscoverOptions {
   embedRatio: number;
 }
 
-export const DEFAULT_DISCOVER: DiscoverOptions = {
+const DEFAULT_DISCOVER: DiscoverOptions = {
   seed: 13,
   titleWeight: 3,
   phraseBoost: 1,
@@ -76,7 +76,7 @@ function samplePicked(j: number, n: number): boolean {
 }
 
 /** Evenly spaced positions: the sample a large listing is clustered on. */
-export function samplePositions(n: number, size: number): number[] {
+function samplePositions(n: number, size: number): number[] {
   if (n <= size) return Array.from({ length: n }, (_, i) => i);
   return Array.from({ length: size }, (_, i) => Math.floor((i * n) / size));
 }

@@ -40,7 +40,7 @@ export function centroidTable(centroids: readonly Float64Array[], dims: number):
   return { k, weights };
 }
 
-export function similarities(vector: SparseVector, table: CentroidTable): Float64Array {
+function similarities(vector: SparseVector, table: CentroidTable): Float64Array {
   const { k, weights } = table;
   const sims = new Float64Array(k);
   for (let i = 0; i < vector.ids.length; i++) {

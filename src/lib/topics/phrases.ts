@@ -8,7 +8,7 @@
 import { stem } from '../related/terms';
 import { PHRASE_STOPWORDS, STOCK_PHRASES, URL_HINT, URL_LIKE } from './boilerplate';
 
-export const MAX_PHRASE_WORDS = 4;
+const MAX_PHRASE_WORDS = 4;
 
 export interface PhraseHit {
   /** Stems joined by spaces: the phrase's identity. */
@@ -88,7 +88,7 @@ export function walkWords(text: string, visit: (written: string | null) => void)
 }
 
 /** The runs of content words of `text`. */
-export function contentRuns(text: string): Word[][] {
+function contentRuns(text: string): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   walkWords(text, (written) => {

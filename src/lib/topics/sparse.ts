@@ -29,18 +29,3 @@ export function dotDense(v: SparseVector, dense: Float64Array): number {
   for (let i = 0; i < v.ids.length; i++) s += v.values[i]! * dense[v.ids[i]!]!;
   return s;
 }
-
-/** Dot product of two sparse vectors (merge of sorted ids). */
-export function dotSparse(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) s += a.values[i++]! * b.values[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}

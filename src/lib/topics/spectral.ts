@@ -8,7 +8,7 @@ import type { SparseVector } from './sparse';
 import { mulberry32 } from '../prng';
 
 /** Each paper's `m` most similar papers, by an inverted index over the features. */
-export function nearestNeighbours(
+function nearestNeighbours(
   vectors: readonly SparseVector[],
   dims: number,
   m: number,
