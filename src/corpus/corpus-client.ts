@@ -1,12 +1,12 @@
 /**
  * Loads the collection once per page: meta.json first (enough for the list, facets, sorting and
- * insights), then details on demand (details-store.ts); search runs in a worker (search-client.ts).
+ * insights), then details on demand (details-store.ts); search runs in the page or a worker (search-client.ts).
  */
 import type { PaperMeta } from '../lib/corpus-format';
 import { fetchMeta } from './corpus-files';
 import type { MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
-import { workerSearchClient } from './search-client';
+import { siteSearchClient } from './search-client';
 import type { SearchClient } from './search-client';
 
 export type CorpusState =
@@ -33,7 +33,7 @@ const MAX_SHARDS = 80;
 export function loadedCorpus(
   meta: MetaCorpus,
   details: DetailsStore,
-  search: SearchClient = workerSearchClient(meta),
+  search: SearchClient = siteSearchClient(meta, details),
 ): LoadedCorpus {
   return { papers: meta.papers, bySlug: meta.bySlug, meta, details, search };
 }

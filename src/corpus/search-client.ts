@@ -1,12 +1,13 @@
 /**
- * The page's one handle on search. Queries run in the search worker (search.worker.ts), which
- * loads the prebuilt index; tests connect the same api in-process (memory-corpus.ts). Until
- * search is near (the box got focus, a query came, INDEX_START_MS passed), a view without text is
- * answered in the page from the list columns: starting the worker before the list would take the
- * first load at 119 papers from 159 KB to 176 KB gzip, over its 160 KB budget (npm run bench).
+ * The page's one handle on search. One host (search-host.ts) loads the prebuilt index and answers
+ * queries: in the page up to WORKER_FROM papers, in the search worker (search.worker.ts) above;
+ * tests connect it in-process (memory-corpus.ts). Until search is near (the box got focus, a query
+ * came, INDEX_START_MS passed), a view without text is answered from the list columns: loading the
+ * host before the list would take the first load at 119 papers over its 160 KB gzip budget.
  */
 import type { Remote } from 'comlink';
 import type { MetaCorpus } from './corpus-files';
+import type { DetailsStore } from './details-store';
 import type { HostMeta, HostPage, HostStatus, SearchApi } from './search-host';
 import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
@@ -20,6 +21,11 @@ export interface SearchClient {
   search(view: ViewState, offset: number, limit: number): Promise<HostPage | null>;
   /** Every result in order (paper ids), e.g. for export. */
   order(view: ViewState): Promise<Uint32Array>;
+  /**
+   * The same window at once, when it can be had without waiting (the host is in the page and its
+   * index is in, or the view has no text before the host starts); it supersedes earlier searches.
+   */
+  searchNow(view: ViewState, offset: number, limit: number): HostPage | null;
   /** A hint that a search is coming (the search box got focus): get the index ready. */
   prepare(): void;
   status(): HostStatus;
@@ -30,13 +36,18 @@ export interface SearchClient {
 /** What the client talks to: the worker's api through Comlink, or the same api in-process. */
 type Api = Pick<SearchApi | Remote<SearchApi>, 'prepare' | 'search' | 'order'>;
 
-/** Starts the api's host on the corpus (the page's columns) and hands the api over. */
+type SearchNow = SearchClient['searchNow'];
+
+/**
+ * Starts the api's host on the corpus (the page's columns) and hands the api over, with `now`
+ * when the host is in the page and can answer synchronously.
+ */
 type Connect = (
   meta: HostMeta,
   columns: TableColumns,
   names: (string | undefined)[],
   onStatus: (s: HostStatus) => void,
-) => Promise<{ api: Api; close?: () => void }>;
+) => Promise<{ api: Api; now?: SearchNow; close?: () => void }>;
 
 export function createSearchClient(
   meta: Pick<MetaCorpus, 'base' | 'file' | 'papers'>,
@@ -51,13 +62,14 @@ export function createSearchClient(
   const columns = columnsOf(meta.papers);
   let list: SearchTables | undefined;
   let connection: ReturnType<Connect> | undefined;
+  let now: SearchNow | undefined;
   const api = async () => {
     connection ??= connect(
       { base: meta.base, file: meta.file },
       columns,
       meta.papers.map((p) => p.name),
       onStatus,
-    );
+    ).then((c) => ((now = c.now), c));
     return (await connection).api;
   };
   const prepare = () => void api().then((a) => a.prepare());
@@ -69,11 +81,19 @@ export function createSearchClient(
   // runs at a time, so a slow answer never queues a backlog behind it.
   let searchID = 0;
   let turn: Promise<unknown> = Promise.resolve();
+  const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
+    ...searchPage(listTables(), view, offset, limit),
+    pending: false,
+    backend: 'page',
+  });
   const run = async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
-    inPage(view)
-      ? { ...searchPage(listTables(), view, offset, limit), pending: false, backend: 'page' }
-      : (await api()).search(view, offset, limit);
+    inPage(view) ? listPage(view, offset, limit) : (await api()).search(view, offset, limit);
   return {
+    searchNow: (view, offset, limit) => {
+      const page = inPage(view) ? listPage(view, offset, limit) : (now?.(view, offset, limit) ?? null);
+      if (page) searchID += 1;
+      return page;
+    },
     search: async (view, offset, limit) => {
       const id = ++searchID;
       const mine = turn.then(() => (id === searchID ? run(view, offset, limit) : null));
@@ -96,8 +116,30 @@ export function createSearchClient(
   };
 }
 
-/** The client of the site: search in a worker, started when search is near. */
-export function workerSearchClient(meta: MetaCorpus): SearchClient {
+/**
+ * From this many papers the host runs in the worker. Below, the index is small enough for the
+ * page's thread, and a key's results render in the key's own task, before its frame: through the
+ * worker they came a frame later (bench at 119 papers, keystroke p95 20.3 ms in the worker, ... ms
+ * in the page). Above, decoding the index and searching it would hold the page. A test build sets
+ * VITE_SEARCH_WORKER_FROM=0 so that e2e runs the worker too.
+ */
+const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
+
+/** The client of the site: search in the page or in a worker by the corpus's size. */
+export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): SearchClient {
+  return meta.papers.length >= WORKER_FROM
+    ? workerSearchClient(meta)
+    : createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
+        const { searchApi, streamedIndex } = await import('./search-host');
+        // The page's own details store: the shards an exact phrase loads serve the snippets too.
+        const api = searchApi('page', (m) => ({ details, source: streamedIndex(m) }));
+        api.start(hostMeta, columns, names, onStatus);
+        return { api, now: api.searchNow };
+      });
+}
+
+/** Search in a worker, started when search is near. */
+function workerSearchClient(meta: MetaCorpus): SearchClient {
   return createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
       type: 'module',

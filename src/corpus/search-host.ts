@@ -28,7 +28,7 @@ export interface HostStatus {
   textsVersion: number;
 }
 
-/** Who answered: the search worker, the page's list columns (search-client.ts), or tests. */
+/** Who answered: the search worker, the page (its host or list columns, search-client.ts), or tests. */
 type Backend = 'worker' | 'page' | 'in-process';
 
 export interface HostPage extends SearchPage {
@@ -128,12 +128,8 @@ export class SearchHost {
     }));
   }
 
-  /** Runs `fn` once the view can be answered: at once without text, else once an index is in. */
-  private async run<T>(view: ViewState, fn: (t: SearchTables) => T) {
-    if (!isEmptyQuery(parseQuery(view.q))) {
-      await this.prepare();
-      if (!this.current) throw new Error(this.statusNow.message);
-    }
+  /** `fn` on the tables, noting the texts that exact phrases lacked (they load: `pending`). */
+  private answer<T>(fn: (t: SearchTables) => T) {
     this.missing.clear();
     const value = fn(this.tables);
     const pending = this.missing.size > 0;
@@ -141,9 +137,25 @@ export class SearchHost {
     return { value, pending };
   }
 
+  /** Runs `fn` once the view can be answered: at once without text, else once an index is in. */
+  private async run<T>(view: ViewState, fn: (t: SearchTables) => T) {
+    if (!isEmptyQuery(parseQuery(view.q))) {
+      await this.prepare();
+      if (!this.current) throw new Error(this.statusNow.message);
+    }
+    return this.answer(fn);
+  }
+
   /** The window [offset, offset + limit) of the results. */
   async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
     const { value, pending } = await this.run(view, (t) => searchPage(t, view, offset, limit));
+    return { ...value, pending, backend: this.backend };
+  }
+
+  /** The same window at once, when the view can be answered now; null while the index loads. */
+  searchNow(view: ViewState, offset: number, limit: number): HostPage | null {
+    if (!this.current && !isEmptyQuery(parseQuery(view.q))) return null;
+    const { value, pending } = this.answer((t) => searchPage(t, view, offset, limit));
     return { ...value, pending, backend: this.backend };
   }
 
@@ -160,12 +172,18 @@ export class SearchHost {
  */
 const MAX_SHARDS = 80;
 
-/** What the search worker answers (search.worker.ts): one host, started by the page. */
+/** The index as the site has it: index.bin, streamed. */
+export const streamedIndex =
+  (meta: HostMeta): IndexSource =>
+  (cb) =>
+    streamIndex(`${meta.base}${meta.file.index.file}`, cb);
+
+/** What the host answers (search.worker.ts, or the page for small corpora): one host, started by the page. */
 export function searchApi(
   backend: Backend = 'worker',
   open: (meta: HostMeta) => { details: DetailsStore; source: IndexSource } = (meta) => ({
     details: new DetailsStore(meta, MAX_SHARDS),
-    source: (cb) => streamIndex(`${meta.base}${meta.file.index.file}`, cb),
+    source: streamedIndex(meta),
   }),
 ) {
   let host: SearchHost | undefined;
@@ -184,6 +202,9 @@ export function searchApi(
     search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
       (await started()).search(view, offset, limit),
     order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
+    /** Only where the host shares the caller's thread (the page, tests). */
+    searchNow: (view: ViewState, offset: number, limit: number): HostPage | null =>
+      host?.searchNow(view, offset, limit) ?? null,
   };
 }
 

@@ -4,9 +4,10 @@
  * on screen. Results are asked for again when the index moves from titles to full text, and when
  * the texts a pending exact-phrase check needed arrive.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { LoadedCorpus } from './corpus-client';
 import type { HostPage, HostStatus } from './search-host';
+import { encodeView } from '../lib/url/view-codec';
 import type { ViewState } from '../lib/url/view-state';
 
 const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
@@ -19,18 +20,43 @@ function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
 
 export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, pageSize: number) {
   const status = useSearchStatus(corpus);
-  const [answer, setAnswer] = useState<{ view: ViewState; page: HostPage } | null>(null);
-  const offset = (Math.max(1, view.page) - 1) * pageSize;
-  const textsKey = answer?.page.pending ? status.textsVersion : 0;
-  useEffect(() => {
+  // What an answer answers: the view as its URL says it, and what the index had then.
+  const [answer, setAnswer] = useState<{ asked: string; texts: number; page: HostPage } | null>(
+    null,
+  );
+  const offsetOf = (v: ViewState) => (Math.max(1, v.page) - 1) * pageSize;
+  const offset = offsetOf(view);
+  const viewKey = useMemo(() => encodeView(view), [view]);
+  const asked = `${viewKey}|${offset}|${pageSize}|${status.phase}`;
+  // Texts an exact phrase lacked have arrived since: ask again.
+  const stale = answer?.page.pending === true && answer.texts !== status.textsVersion;
+  const texts = status.textsVersion;
+  // A layout effect: an answer the client has at once renders before the browser paints the key
+  // that asked for it, in the same frame (search-client.ts, WORKER_FROM).
+  useLayoutEffect(() => {
+    // The same view again (the URL caught up with the box): the answer on screen stands.
+    if (!corpus || (answer?.asked === asked && !stale)) return;
+    const now = corpus.search.searchNow(view, offset, pageSize);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- rendered in this task, before the paint; from a passive effect it would come a frame later
+    if (now) return setAnswer({ asked, texts, page: now });
     // A superseded search answers null; a failed one leaves the status to say why.
-    corpus?.search.search(view, offset, pageSize).then(
-      (page) => page && setAnswer({ view, page }),
+    corpus.search.search(view, offset, pageSize).then(
+      (page) => page && setAnswer({ asked, texts, page }),
       () => {},
     );
-  }, [corpus, view, offset, pageSize, status.phase, textsKey]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `asked` stands for the view, offset, size and index state
+  }, [corpus, asked, stale]);
+  /**
+   * For a key's handler, with the view the key makes: an answer at hand renders with the key's
+   * own render, one render instead of two (the effect then finds it answered).
+   */
+  const askNow = (next: ViewState) => {
+    const page = corpus?.search.searchNow(next, offsetOf(next), pageSize);
+    const key = `${encodeView(next)}|${offsetOf(next)}|${pageSize}|${status.phase}`;
+    if (page) setAnswer({ asked: key, texts, page });
+  };
   // `current`: the results shown answer this view (not the one before it).
-  return { results: answer?.page ?? null, current: answer?.view === view, status };
+  return { results: answer?.page ?? null, current: answer?.asked === asked, status, askNow };
 }
 
 /** Every result of a view in order (paper ids); null until known, and while `corpus` is null. */

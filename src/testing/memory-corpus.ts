@@ -51,6 +51,6 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   return loadedCorpus(
     meta,
     details,
-    createSearchClient(meta, async (...args) => (api.start(...args), { api })),
+    createSearchClient(meta, async (...args) => (api.start(...args), { api, now: api.searchNow })),
   );
 }

@@ -1,13 +1,14 @@
 /**
- * The search worker: keeps the index and tables off the page's thread, for every corpus size.
- * The page sends the columns it already has from meta.json (search-client.ts); the worker streams
+ * The search worker: keeps the index and tables off the page's thread for large corpora
+ * (search-client.ts). The page sends the columns it already has from meta.json; the worker streams
  * index.bin itself and reports its status through a callback.
  */
 import * as Comlink from 'comlink';
 import { searchApi } from '../corpus/search-host';
 import type { ViewState } from '../lib/url/view-state';
 
-const api = searchApi();
+// searchNow answers on the caller's thread: across threads it would be search() with extra steps.
+const { searchNow: _sameThreadOnly, ...api } = searchApi();
 
 Comlink.expose({
   ...api,

@@ -21,6 +21,10 @@ import { QueryNote } from './query-note';
 
 const PAGE_SIZE = 25;
 
+/** The view searched while the URL lags the box, as setView will write it: a new text resets the page. */
+const withText = (urlView: ViewState, q: string): ViewState =>
+  q === urlView.q ? urlView : { ...urlView, q, page: 1 };
+
 interface FacetSlotProps {
   view: ViewState;
   counts: FacetCounts;
@@ -47,17 +51,13 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
   const box = useSearchText(urlView.q, setView);
   const { text, commit: change } = box;
-  // While the URL lags the box, as setView will compute it: any change but paging resets the page.
-  const view = useMemo(
-    () => (text === urlView.q ? urlView : { ...urlView, q: text, page: 1 }),
-    [urlView, text],
-  );
+  const view = useMemo(() => withText(urlView, text), [urlView, text]);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
   useSlashToFocus(inputRef);
   // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
-  const { results: outcome, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
+  const { results: outcome, current, status, askNow } = useSearchResults(corpus, view, PAGE_SIZE);
 
   const total = outcome?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -87,7 +87,10 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           value={text}
           onFocus={() => corpus?.search.prepare()}
           onBlur={box.flush}
-          onType={box.type}
+          onType={(q) => {
+            box.type(q);
+            askNow(withText(urlView, q));
+          }}
           onCommit={(q) => box.commit({ q })}
         />
         <SortSelect
