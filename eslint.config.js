@@ -54,6 +54,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-worker',
       'public/data',
       'node_modules',
       'bench-out',

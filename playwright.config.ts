@@ -9,6 +9,15 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
 
 // E2E_PORT lets a second checkout test beside a running one.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The same site built with search forced into the worker (npm run build:worker-test), which the
+// site uses only from 20,000 papers (search-client.ts): the specs of search run on both.
+const workerPort = port + 1;
+const preview = (outDir: string, p: number) => ({
+  command: `npx vite preview --outDir ${outDir} --port ${p} --strictPort --host 127.0.0.1`,
+  url: `http://127.0.0.1:${p}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,12 +31,18 @@ export default defineConfig({
     trace: 'off',
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    // The site is built by `npm run test:e2e` before this runs; preview serves dist/ with the CSP headers.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
+    {
+      name: 'worker',
+      testMatch: /(search|query-note|csp)\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions,
+        baseURL: `http://127.0.0.1:${workerPort}`,
+      },
+    },
+  ],
+  // The sites are built by `npm run test:e2e` before this runs; preview serves them with the CSP headers.
+  webServer: [preview('dist', port), preview('dist-worker', workerPort)],
 });

@@ -90,7 +90,9 @@ export function createSearchClient(
     inPage(view) ? listPage(view, offset, limit) : (await api()).search(view, offset, limit);
   return {
     searchNow: (view, offset, limit) => {
-      const page = inPage(view) ? listPage(view, offset, limit) : (now?.(view, offset, limit) ?? null);
+      const page = inPage(view)
+        ? listPage(view, offset, limit)
+        : (now?.(view, offset, limit) ?? null);
       if (page) searchID += 1;
       return page;
     },

@@ -4,7 +4,14 @@
  * on screen. Results are asked for again when the index moves from titles to full text, and when
  * the texts a pending exact-phrase check needed arrive.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { LoadedCorpus } from './corpus-client';
 import type { HostPage, HostStatus } from './search-host';
 import { encodeView } from '../lib/url/view-codec';

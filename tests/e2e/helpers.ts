@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Collects page errors and dialogs so a test can assert the page stayed healthy. */
@@ -41,4 +41,24 @@ export async function countShown(page: Page): Promise<number> {
   await expect(status(page)).toHaveText(/^\d+ papers?/);
   const text = (await status(page).textContent()) ?? '';
   return Number(/^(\d+)/.exec(text.trim())?.[1] ?? NaN);
+}
+
+/**
+ * The search backend this project's build answers with (playwright.config.ts): the site searches
+ * in the page below 20,000 papers; the `worker` project's build forces the worker.
+ */
+function expectedBackend(): { backend: 'page' | 'worker'; workers: number } {
+  return test.info().project.name === 'worker'
+    ? { backend: 'worker', workers: 1 }
+    : { backend: 'page', workers: 0 };
+}
+
+/** Asserts who answered the results on screen (search-page.tsx marks it), and the workers running. */
+export async function expectAnsweredBy(page: Page) {
+  const { backend, workers } = expectedBackend();
+  await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute(
+    'data-backend',
+    backend,
+  );
+  expect(page.workers()).toHaveLength(workers);
 }
