@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchClient } from './search-client';
-import { searchApi, type SearchApi } from './search-host';
+import { SearchHost } from './search-host';
 import { buildIndexData } from '../lib/search/index-build';
 import { memoryCorpus } from '../testing/memory-corpus';
 import { textPaper as paper } from '../testing/paper-fixture';
@@ -48,25 +48,23 @@ describe('search client', () => {
 
   it('runs one search at a time and answers only the newest', async () => {
     const corpus = memoryCorpus(papers);
-    const inner = searchApi('in-process', () => ({
-      details: corpus.details,
-      source: async () => buildIndexData(papers),
-    }));
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const asked: string[] = [];
-    const api: SearchApi = {
-      ...inner,
-      search: async (view, offset, limit) => {
-        asked.push(view.q);
-        if (asked.length === 1) await gate;
-        return inner.search(view, offset, limit);
-      },
-    };
-    const client = createSearchClient(
-      corpus.meta,
-      async (...args) => (api.start(...args), { api }),
-    );
+    const client = createSearchClient(corpus.meta, async (_meta, columns, names) => {
+      const source = async () => buildIndexData(papers);
+      const host = new SearchHost(columns, names, corpus.details, source, () => {}, 'in-process');
+      const api: Pick<SearchHost, 'prepare' | 'search' | 'order'> = {
+        prepare: () => host.prepare(),
+        order: (view) => host.order(view),
+        search: async (view, offset, limit) => {
+          asked.push(view.q);
+          if (asked.length === 1) await gate;
+          return host.search(view, offset, limit);
+        },
+      };
+      return { api };
+    });
     const first = client.search(viewOf('attention '), 0, 25);
     await vi.waitFor(() => expect(asked).toEqual(['attention ']));
     const second = client.search(viewOf('state '), 0, 25);

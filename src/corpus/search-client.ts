@@ -132,11 +132,17 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
   return meta.papers.length >= WORKER_FROM
     ? workerSearchClient(meta)
     : createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
-        const { searchApi, streamedIndex } = await import('./search-host');
+        const { SearchHost, streamedIndex } = await import('./search-host');
         // The page's own details store: the shards an exact phrase loads serve the snippets too.
-        const api = searchApi('page', (m) => ({ details, source: streamedIndex(m) }));
-        api.start(hostMeta, columns, names, onStatus);
-        return { api, now: api.searchNow };
+        const host = new SearchHost(
+          columns,
+          names,
+          details,
+          streamedIndex(hostMeta),
+          onStatus,
+          'page',
+        );
+        return { api: host, now: (view, offset, limit) => host.searchNow(view, offset, limit) };
       });
 }
 

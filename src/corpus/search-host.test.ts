@@ -48,6 +48,7 @@ describe('SearchHost, exact phrases over shards', () => {
       new DetailsStore({ base: '/', file }, 1),
       async () => buildIndexData(papers),
       (s) => statuses.push(s),
+      'in-process',
     );
     const q = viewOf('"sequence parallelism"');
     const first = await host.search(q, 0, 25);

@@ -56,7 +56,7 @@ export class SearchHost {
     private readonly details: DetailsStore,
     private readonly source: IndexSource,
     private readonly onStatus: (s: HostStatus) => void = () => {},
-    private readonly backend: Backend = 'worker',
+    private readonly backend: Backend,
   ) {
     // One set of tables: until an index is ready only views without text are asked of them.
     const list = everyPaper(columns.titles.length);
@@ -178,14 +178,8 @@ export const streamedIndex =
   (cb) =>
     streamIndex(`${meta.base}${meta.file.index.file}`, cb);
 
-/** What the host answers (search.worker.ts, or the page for small corpora): one host, started by the page. */
-export function searchApi(
-  backend: Backend = 'worker',
-  open: (meta: HostMeta) => { details: DetailsStore; source: IndexSource } = (meta) => ({
-    details: new DetailsStore(meta, MAX_SHARDS),
-    source: streamedIndex(meta),
-  }),
-) {
+/** What the search worker answers (search.worker.ts): one host, started by the page. */
+export function searchApi() {
   let host: SearchHost | undefined;
   const started = () => host ?? Promise.reject(new Error('search: start() was not called'));
   return {
@@ -195,16 +189,13 @@ export function searchApi(
       names: (string | undefined)[],
       onStatus: (s: HostStatus) => void,
     ): void {
-      const { details, source } = open(meta);
-      host = new SearchHost(columns, names, details, source, onStatus, backend);
+      const details = new DetailsStore(meta, MAX_SHARDS);
+      host = new SearchHost(columns, names, details, streamedIndex(meta), onStatus, 'worker');
     },
     prepare: async (): Promise<void> => (await started()).prepare(),
     search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
       (await started()).search(view, offset, limit),
     order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
-    /** Only where the host shares the caller's thread (the page, tests). */
-    searchNow: (view: ViewState, offset: number, limit: number): HostPage | null =>
-      host?.searchNow(view, offset, limit) ?? null,
   };
 }
 

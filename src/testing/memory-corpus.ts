@@ -13,7 +13,7 @@ import type { LoadedCorpus } from '../corpus/corpus-client';
 import type { MetaCorpus } from '../corpus/corpus-files';
 import { DetailsStore } from '../corpus/details-store';
 import { createSearchClient } from '../corpus/search-client';
-import { searchApi } from '../corpus/search-host';
+import { SearchHost } from '../corpus/search-host';
 import { buildIndexData } from '../lib/search/index-build';
 
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
@@ -44,13 +44,13 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
     0,
     full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)),
   );
-  const api = searchApi('in-process', () => ({
-    details,
-    source: async () => buildIndexData(full),
-  }));
   return loadedCorpus(
     meta,
     details,
-    createSearchClient(meta, async (...args) => (api.start(...args), { api, now: api.searchNow })),
+    createSearchClient(meta, async (_meta, columns, names, onStatus) => {
+      const source = async () => buildIndexData(full);
+      const host = new SearchHost(columns, names, details, source, onStatus, 'in-process');
+      return { api: host, now: (view, offset, limit) => host.searchNow(view, offset, limit) };
+    }),
   );
 }

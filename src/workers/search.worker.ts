@@ -7,8 +7,7 @@ import * as Comlink from 'comlink';
 import { searchApi } from '../corpus/search-host';
 import type { ViewState } from '../lib/url/view-state';
 
-// searchNow answers on the caller's thread: across threads it would be search() with extra steps.
-const { searchNow: _sameThreadOnly, ...api } = searchApi();
+const api = searchApi();
 
 Comlink.expose({
   ...api,
