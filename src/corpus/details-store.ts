@@ -89,27 +89,21 @@ export class DetailsStore {
     this.version += 1;
   }
 
-  private shardsOf(ids: Iterable<number>): Set<number> {
-    const shards = new Set<number>();
-    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
-    return shards;
-  }
-
   /** Loads the shards holding these papers. */
   async load(ids: Iterable<number>): Promise<void> {
-    await Promise.all([...this.shardsOf(ids)].map((s) => this.loadShard(s)));
+    await this.detailsOf(ids);
   }
 
   /**
-   * The details of these papers, in their order. Held for the caller however many shards they
-   * span: an export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
+   * A lookup of these papers' details, held for the caller however many shards they span: an
+   * export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
    */
-  async detailsOf(ids: readonly number[]): Promise<(PaperDetails | undefined)[]> {
+  async detailsOf(ids: Iterable<number>): Promise<(id: number) => PaperDetails | undefined> {
+    const shards = new Set<number>();
+    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
     const rows = new Map<number, PaperDetails[]>();
-    await Promise.all(
-      [...this.shardsOf(ids)].map(async (s) => rows.set(s, await this.loadShard(s))),
-    );
-    return ids.map((id) => this.rowOf(rows.get(this.shardOf(id)), id));
+    await Promise.all([...shards].map(async (s) => rows.set(s, await this.loadShard(s))));
+    return (id) => this.rowOf(rows.get(this.shardOf(id)), id);
   }
 
   /** Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. */
