@@ -60,10 +60,6 @@ export class DetailsStore {
     return shardSpan(this.meta.file, shard);
   }
 
-  has(id: number): boolean {
-    return this.shards.has(this.shardOf(id));
-  }
-
   private loadShard(shard: number): Promise<PaperDetails[]> {
     const known = this.shards.get(shard);
     if (known) return Promise.resolve(known);
@@ -71,11 +67,7 @@ export class DetailsStore {
     if (!p) {
       p = this.inTurn(() => fetchShard(this.meta, shard)).finally(() => this.pending.delete(shard));
       p.then(
-        (rows) => {
-          this.keep(shard, rows);
-          this.version += 1;
-          this.listeners.forEach((l) => l(shard));
-        },
+        (rows) => this.put(shard, rows),
         () => {},
       );
       this.pending.set(shard, p);
@@ -83,10 +75,11 @@ export class DetailsStore {
     return p;
   }
 
-  /** Puts a shard in place without fetching it (tests, in-memory collections). */
-  preload(shard: number, rows: PaperDetails[]): void {
+  /** Puts a shard in place, fetched or given (tests, in-memory collections), and says so. */
+  put(shard: number, rows: PaperDetails[]): void {
     this.keep(shard, rows);
     this.version += 1;
+    this.listeners.forEach((l) => l(shard));
   }
 
   /** Loads the shards holding these papers. */
@@ -118,9 +111,9 @@ export class DetailsStore {
     }
   }
 
-  /** `listener` hears of each shard that arrives (its number). */
-  subscribe(listener: (shard: number) => void): () => void {
+  /** `listener` hears of each shard that arrives (its number). An arrow: hooks pass it as is. */
+  readonly subscribe = (listener: (shard: number) => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 }

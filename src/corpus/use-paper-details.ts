@@ -2,7 +2,7 @@
  * Details (abstract, links, evidence, claim sentences, related) of some papers, loaded by shard
  * on first need and cached for the page's lifetime.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PaperDetails } from '../lib/corpus-format';
 import { joinPaper } from '../lib/corpus-rows';
 import type { Paper } from '../lib/types';
@@ -17,8 +17,7 @@ export interface DetailsState {
 
 export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): DetailsState {
   const store = corpus.details;
-  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
-  useSyncExternalStore(subscribe, () => store.version);
+  useSyncExternalStore(store.subscribe, () => store.version);
   const key = ids.join(',');
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
   useEffect(() => {
@@ -30,7 +29,7 @@ export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): D
   }, [store, key]);
   return {
     get: (id) => store.get(id),
-    loading: ids.some((id) => !store.has(id)),
+    loading: ids.some((id) => !store.get(id)),
     error: error?.key === key ? error.message : null,
   };
 }
