@@ -9,6 +9,7 @@ interface Props {
 /** Says nothing matched and offers the easings that would bring results back. */
 export function NoResults({ view, onChange }: Props) {
   const filters = FACET_GROUPS.reduce((n, group) => n + view[group].length, 0);
+  const noFilters = Object.fromEntries(FACET_GROUPS.map((g) => [g, []])) as Partial<ViewState>;
   const easing = (label: string, patch: Partial<ViewState>) => (
     <li>
       <button type="button" className="button" onClick={() => onChange(patch)}>
@@ -23,12 +24,7 @@ export function NoResults({ view, onChange }: Props) {
       </p>
       <ul>
         {filters > 0 &&
-          easing(`Drop the ${filters === 1 ? 'filter' : `${filters} filters`}`, {
-            technique: [],
-            modality: [],
-            contribution: [],
-            topic: [],
-          })}
+          easing(`Drop the ${filters === 1 ? 'filter' : `${filters} filters`}`, noFilters)}
         {view.minContext !== undefined &&
           easing('Drop the minimum context length', { minContext: undefined })}
         {view.q.includes('"') && (
