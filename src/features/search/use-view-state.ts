@@ -25,8 +25,7 @@ export function useViewState() {
   const setView = useCallback(
     (patch: Partial<ViewState>, opts: ViewUpdate = {}) => {
       // Any change other than paging starts again from the first page.
-      const next: ViewState = { ...view, page: 1, ...patch };
-      const encoded = encodeView(next);
+      const encoded = encodeView({ ...view, page: 1, ...patch });
       if (encoded === search) return;
       // The reader keeps their place: a change of view is no new page (see search-page.tsx for
       // paging, which shows the top of the new page of results). flushSync: the router renders
