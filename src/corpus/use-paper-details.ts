@@ -35,10 +35,7 @@ export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): D
 }
 
 /** The full papers with these ids, once all their details are in; null until then. */
-export function usePapers(
-  corpus: LoadedCorpus,
-  ids: readonly number[],
-): { papers: Paper[] | null; error: string | null } {
+export function usePapers(corpus: LoadedCorpus, ids: readonly number[]) {
   const { loading, error } = usePaperDetails(corpus, ids);
   // Joined again when the ids change (by value: callers pass fresh arrays) or their details arrive.
   const key = ids.join(',');
