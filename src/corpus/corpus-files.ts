@@ -8,10 +8,10 @@ import { bad, checkMeta, checkShard, topicValues } from '../lib/corpus-check';
 import type { MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
 import { setTopics } from '../lib/taxonomy';
 
-async function fetchOk(url: string): Promise<Response> {
+async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`the corpus could not be loaded (HTTP ${res.status})`);
-  return res;
+  return res.json();
 }
 
 export interface MetaCorpus {
@@ -24,7 +24,7 @@ export interface MetaCorpus {
 
 /** meta.json under `base` (e.g. "/data/"). */
 export async function fetchMeta(base: string): Promise<MetaCorpus> {
-  return metaCorpus((await (await fetchOk(`${base}meta.json`)).json()) as unknown, base);
+  return metaCorpus(await fetchJson(`${base}meta.json`), base);
 }
 
 /** The papers of a parsed meta.json, checked; `base` is where its files are served. */
@@ -49,6 +49,5 @@ export async function fetchShard(
   if (name === undefined || !/^[\w./-]+$/.test(name) || name.includes('..'))
     throw bad('a shard name');
   const { from, count } = shardSpan(meta.file, shard);
-  const json = (await (await fetchOk(`${meta.base}${name}`)).json()) as unknown;
-  return checkShard(json, from, count).papers;
+  return checkShard(await fetchJson(`${meta.base}${name}`), from, count).papers;
 }

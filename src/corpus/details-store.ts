@@ -60,10 +60,6 @@ export class DetailsStore {
     return shardSpan(this.meta.file, shard);
   }
 
-  has(id: number): boolean {
-    return this.shards.has(this.shardOf(id));
-  }
-
   private loadShard(shard: number): Promise<PaperDetails[]> {
     const known = this.shards.get(shard);
     if (known) return Promise.resolve(known);
@@ -71,11 +67,7 @@ export class DetailsStore {
     if (!p) {
       p = this.inTurn(() => fetchShard(this.meta, shard)).finally(() => this.pending.delete(shard));
       p.then(
-        (rows) => {
-          this.keep(shard, rows);
-          this.version += 1;
-          this.listeners.forEach((l) => l(shard));
-        },
+        (rows) => this.put(shard, rows),
         () => {},
       );
       this.pending.set(shard, p);
@@ -83,33 +75,28 @@ export class DetailsStore {
     return p;
   }
 
-  /** Puts a shard in place without fetching it (tests, in-memory collections). */
-  preload(shard: number, rows: PaperDetails[]): void {
+  /** Puts a shard in place, fetched or given (tests, in-memory collections), and says so. */
+  put(shard: number, rows: PaperDetails[]): void {
     this.keep(shard, rows);
     this.version += 1;
-  }
-
-  private shardsOf(ids: Iterable<number>): Set<number> {
-    const shards = new Set<number>();
-    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
-    return shards;
+    this.listeners.forEach((l) => l(shard));
   }
 
   /** Loads the shards holding these papers. */
   async load(ids: Iterable<number>): Promise<void> {
-    await Promise.all([...this.shardsOf(ids)].map((s) => this.loadShard(s)));
+    await this.detailsOf(ids);
   }
 
   /**
-   * The details of these papers, in their order. Held for the caller however many shards they
-   * span: an export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
+   * A lookup of these papers' details, held for the caller however many shards they span: an
+   * export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
    */
-  async detailsOf(ids: readonly number[]): Promise<(PaperDetails | undefined)[]> {
+  async detailsOf(ids: Iterable<number>): Promise<(id: number) => PaperDetails | undefined> {
+    const shards = new Set<number>();
+    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
     const rows = new Map<number, PaperDetails[]>();
-    await Promise.all(
-      [...this.shardsOf(ids)].map(async (s) => rows.set(s, await this.loadShard(s))),
-    );
-    return ids.map((id) => this.rowOf(rows.get(this.shardOf(id)), id));
+    await Promise.all([...shards].map(async (s) => rows.set(s, await this.loadShard(s))));
+    return (id) => this.rowOf(rows.get(this.shardOf(id)), id);
   }
 
   /** Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. */
@@ -124,9 +111,9 @@ export class DetailsStore {
     }
   }
 
-  /** `listener` hears of each shard that arrives (its number). */
-  subscribe(listener: (shard: number) => void): () => void {
+  /** `listener` hears of each shard that arrives (its number). An arrow: hooks pass it as is. */
+  readonly subscribe = (listener: (shard: number) => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
+  };
 }

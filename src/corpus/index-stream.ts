@@ -29,36 +29,35 @@ export async function streamIndex(url: string, cb: StreamCallbacks = {}): Promis
   if (!res.ok || !res.body)
     throw new Error(`the search index could not be loaded (HTTP ${res.status})`);
   const reader = (await decompressed(res.body)).getReader();
-  // Until the header is in, the buffer grows with what came; then it has the announced size.
+  // Until the header is in (headEnd is 0), the buffer grows with what came; then it has the
+  // announced size.
   let buf = new Uint8Array(0);
-  let sized = false;
   let headEnd = 0;
   let got = 0;
   let head: IndexData | undefined;
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
     if (got + r.value.length > buf.length) {
-      if (sized) throw new Error('search index: longer than its header says');
+      if (headEnd) throw new Error('search index: longer than its header says');
       const grown = new Uint8Array(got + r.value.length);
       grown.set(buf.subarray(0, got));
       buf = grown;
     }
     buf.set(r.value, got);
     got += r.value.length;
-    if (!sized && got >= HEADER_BYTES) {
-      const { totalLength, headEnd: end } = readHeader(buf);
-      headEnd = end;
-      if (got > totalLength) throw new Error('search index: longer than its header says');
-      const whole = new Uint8Array(totalLength);
+    if (!headEnd && got >= HEADER_BYTES) {
+      const header = readHeader(buf);
+      if (got > header.totalLength) throw new Error('search index: longer than its header says');
+      const whole = new Uint8Array(header.totalLength);
       whole.set(buf.subarray(0, got));
-      [buf, sized] = [whole, true];
+      [buf, headEnd] = [whole, header.headEnd];
     }
-    if (!sized) continue;
+    if (!headEnd) continue;
     cb.onProgress?.(got, buf.length);
     if (!head && got >= headEnd) {
       head = decodeHead(buf.subarray(0, headEnd));
       cb.onHead?.(head);
     }
   }
-  if (!sized || got !== buf.length || !head) throw new Error('search index: the file is truncated');
+  if (!head || got !== buf.length) throw new Error('search index: the file is truncated');
   return decodeBody(buf, head);
 }

@@ -2,7 +2,7 @@
  * Details (abstract, links, evidence, claim sentences, related) of some papers, loaded by shard
  * on first need and cached for the page's lifetime.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PaperDetails } from '../lib/corpus-format';
 import { joinPaper } from '../lib/corpus-rows';
 import type { Paper } from '../lib/types';
@@ -17,8 +17,7 @@ export interface DetailsState {
 
 export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): DetailsState {
   const store = corpus.details;
-  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
-  useSyncExternalStore(subscribe, () => store.version);
+  useSyncExternalStore(store.subscribe, () => store.version);
   const key = ids.join(',');
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
   useEffect(() => {
@@ -30,47 +29,40 @@ export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): D
   }, [store, key]);
   return {
     get: (id) => store.get(id),
-    loading: ids.some((id) => !store.has(id)),
+    loading: ids.some((id) => !store.get(id)),
     error: error?.key === key ? error.message : null,
   };
 }
 
 /** The full papers with these ids, once all their details are in; null until then. */
-export function usePapers(
-  corpus: LoadedCorpus,
-  ids: readonly number[],
-): { papers: Paper[] | null; error: string | null } {
+export function usePapers(corpus: LoadedCorpus, ids: readonly number[]) {
   const { loading, error } = usePaperDetails(corpus, ids);
-  // The ids by value (callers pass fresh arrays), and the store's version, which is what changes
-  // when details arrive.
+  // Joined again when the ids change (by value: callers pass fresh arrays) or their details arrive.
   const key = ids.join(',');
-  const version = corpus.details.version;
-  const papers = useMemo(() => {
-    if (loading) return null;
-    return joined(corpus, ids);
+  const papers = useMemo(
+    () => (loading ? null : joined(corpus, ids)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [corpus, loading, key, version]);
+    [corpus, loading, key],
+  );
   return { papers, error };
 }
 
 /** Full papers for an action taken on click (export): loads their shards first. */
 export async function loadPapers(corpus: LoadedCorpus, ids: Iterable<number>): Promise<Paper[]> {
   const list = [...ids];
-  const details = await corpus.details.detailsOf(list);
-  const slugAt = (i: number) => corpus.papers[i]?.slug;
-  return list.flatMap((i, k) => {
-    const meta = corpus.papers[i];
-    const d = details[k];
-    return meta && d ? [joinPaper(meta, d, slugAt)] : [];
-  });
+  return joined(corpus, list, await corpus.details.detailsOf(list));
 }
 
-/** Full papers with these ids whose details are loaded. */
-function joined(corpus: LoadedCorpus, ids: readonly number[]): Paper[] {
+/** Full papers with these ids whose details `detailsOf` has (by default, the store's). */
+function joined(
+  corpus: LoadedCorpus,
+  ids: readonly number[],
+  detailsOf = (id: number) => corpus.details.get(id),
+): Paper[] {
   const slugAt = (i: number) => corpus.papers[i]?.slug;
   return ids.flatMap((i) => {
     const meta = corpus.papers[i];
-    const details = corpus.details.get(i);
+    const details = detailsOf(i);
     return meta && details ? [joinPaper(meta, details, slugAt)] : [];
   });
 }

@@ -40,7 +40,7 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   };
   const details = new DetailsStore(meta);
   const bySlug = new Map(full.map((p, i) => [p.slug, i]));
-  details.preload(
+  details.put(
     0,
     full.map((p) => toDetails(p, order, (s) => bySlug.get(s) ?? -1)),
   );

@@ -5,27 +5,23 @@ interface Props {
 }
 
 export function Pagination({ page, pageCount, onChange }: Props) {
+  const step = (to: number, label: string) => (
+    <button
+      type="button"
+      className="button"
+      disabled={to < 1 || to > pageCount}
+      onClick={() => onChange(to)}
+    >
+      {label}
+    </button>
+  );
   return (
     <nav className="pagination" aria-label="Pages of results">
-      <button
-        type="button"
-        className="button"
-        disabled={page <= 1}
-        onClick={() => onChange(page - 1)}
-      >
-        ← Previous
-      </button>
+      {step(page - 1, '← Previous')}
       <span>
         Page {page} of {pageCount}
       </span>
-      <button
-        type="button"
-        className="button"
-        disabled={page >= pageCount}
-        onClick={() => onChange(page + 1)}
-      >
-        Next →
-      </button>
+      {step(page + 1, 'Next →')}
     </nav>
   );
 }

@@ -2,8 +2,7 @@ import { useId } from 'react';
 
 /** Syntax help in a native popover: light dismiss and Esc come from the browser. */
 export function QueryHelp() {
-  const id = useId().replace(/:/g, '');
-  const popId = `query-help-${id}`;
+  const popId = useId();
   return (
     <>
       <button type="button" className="button button--ghost help-button" popoverTarget={popId}>

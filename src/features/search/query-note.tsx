@@ -13,7 +13,7 @@ interface Props {
   view: ViewState;
 }
 
-const quoted = (w: string) => `“${w}”`;
+const quoted = (words: readonly string[], sep: string) => words.map((w) => `“${w}”`).join(sep);
 
 function list(words: readonly string[]): ReactNode {
   return words.map((w, i) => (
@@ -39,32 +39,29 @@ function suggestionText(q: string, corrections: readonly [string, string][]): Re
  * corrected query as a link (the corrections come from the index's own vocabulary).
  */
 export function QueryNote({ notes, relaxed, view }: Props) {
-  const corrected = correctedQuery(view.q, notes.corrections);
-  const respelled = notes.respelled.filter((w) => !notes.unmatched.includes(w));
+  const { unmatched, corrections } = notes;
+  const corrected = correctedQuery(view.q, corrections);
+  // After the fall-back to any word, only the words that matched nothing are named.
+  const respelled = relaxed ? [] : notes.respelled.filter((w) => !unmatched.includes(w));
   return (
     <p className="query-note" role="note">
-      {relaxed ? (
+      {relaxed && (
         <>
           No paper matches all of: {list(notes.words)}.{' '}
-          {notes.unmatched.length > 0 &&
-            `${notes.unmatched.map(quoted).join(', ')} ${notes.unmatched.length === 1 ? 'matches' : 'match'} no paper. `}
+          {unmatched.length > 0 &&
+            `${quoted(unmatched, ', ')} ${unmatched.length === 1 ? 'matches' : 'match'} no paper. `}
           Showing papers that match any.
         </>
-      ) : notes.unmatched.length > 0 ? (
-        <>No paper contains {notes.unmatched.map(quoted).join(' or ')}.</>
-      ) : null}
-      {!relaxed && respelled.length > 0 && (
-        <>
-          {notes.unmatched.length > 0 && ' '}
-          No paper contains {respelled.map(quoted).join(' or ')}: showing close spellings.
-        </>
       )}
+      {!relaxed && unmatched.length > 0 && `No paper contains ${quoted(unmatched, ' or ')}.`}
+      {respelled.length > 0 &&
+        `${unmatched.length > 0 ? ' ' : ''}No paper contains ${quoted(respelled, ' or ')}: showing close spellings.`}
       {corrected !== undefined && (
         <>
           {' '}
           Did you mean{' '}
           <Link to={`/${encodeView({ ...view, q: corrected, page: 1 })}`}>
-            {suggestionText(corrected, notes.corrections)}
+            {suggestionText(corrected, corrections)}
           </Link>
           ?
         </>

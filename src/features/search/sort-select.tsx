@@ -24,6 +24,7 @@ export function SortSelect({ value, hasQuery, onChange }: Props) {
   // history entry; the ones that follow while arrowing replace it, so Back skips the options
   // passed on the way. Any other key, a pointer choice, or leaving the control ends the run.
   const keys = useRef({ pressed: false, run: false });
+  const endRun = () => (keys.current = { pressed: false, run: false });
   return (
     <div className="sort-select">
       <label htmlFor={id}>Sort</label>
@@ -32,18 +33,16 @@ export function SortSelect({ value, hasQuery, onChange }: Props) {
         value={value ?? defaultSort}
         onKeyDown={(e) => {
           if (/^(Arrow|Home$|End$|Page)/.test(e.key) && !e.altKey) keys.current.pressed = true;
-          else keys.current = { pressed: false, run: false };
+          else endRun();
         }}
-        onPointerDown={() => (keys.current = { pressed: false, run: false })}
-        onBlur={() => (keys.current = { pressed: false, run: false })}
+        onPointerDown={endRun}
+        onBlur={endRun}
         onChange={(e) => {
           const next = e.target.value as SortKey;
-          const k = keys.current;
-          const replace = k.pressed && k.run;
-          k.run = k.pressed;
-          k.pressed = false;
+          const { pressed, run } = keys.current;
+          keys.current = { pressed: false, run: pressed };
           // Choosing the default leaves `sort` out of the URL.
-          onChange(next === defaultSort ? undefined : next, replace);
+          onChange(next === defaultSort ? undefined : next, pressed && run);
         }}
       >
         {OPTIONS.map((o) => (

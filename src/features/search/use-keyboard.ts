@@ -5,23 +5,17 @@ const TEXT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password',
 
 function isTextField(el: Element | null): boolean {
   if (el instanceof HTMLInputElement) return TEXT_TYPES.has(el.type);
-  return (
-    el instanceof HTMLTextAreaElement || (el as HTMLElement | null)?.isContentEditable === true
-  );
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
 }
+
+/** With Ctrl, Alt or Meta held, a key is some other shortcut (the browser's, the system's). */
+const modified = (e: KeyboardEvent | React.KeyboardEvent) => e.metaKey || e.ctrlKey || e.altKey;
 
 /** "/" focuses the search field from anywhere on the page that is not a text field. */
 export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (
-        e.key !== '/' ||
-        e.metaKey ||
-        e.ctrlKey ||
-        e.altKey ||
-        isTextField(document.activeElement)
-      )
-        return;
+      if (e.key !== '/' || modified(e) || isTextField(document.activeElement)) return;
       e.preventDefault();
       ref.current?.focus();
       ref.current?.select();
@@ -38,12 +32,11 @@ export function moveResultFocus(
 ): void {
   const down = e.key === 'ArrowDown' || e.key === 'j';
   const up = e.key === 'ArrowUp' || e.key === 'k';
-  if (!down && !up) return;
-  if (e.metaKey || e.ctrlKey || e.altKey) return;
+  if ((!down && !up) || modified(e)) return;
   const links = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[data-result-link]'));
   const at = links.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   e.preventDefault();
   if (up && at === 0) searchRef.current?.focus();
-  else links[Math.max(0, Math.min(links.length - 1, at + (down ? 1 : -1)))]?.focus();
+  else links[Math.min(links.length - 1, at + (down ? 1 : -1))]?.focus();
 }

@@ -25,9 +25,8 @@ export function useViewState() {
   const setView = useCallback(
     (patch: Partial<ViewState>, opts: ViewUpdate = {}) => {
       // Any change other than paging starts again from the first page.
-      const next: ViewState = { ...view, page: 1, ...patch };
-      const encoded = encodeView(next);
-      if (encoded === search || (encoded === '' && search === '')) return;
+      const encoded = encodeView({ ...view, page: 1, ...patch });
+      if (encoded === search) return;
       // The reader keeps their place: a change of view is no new page (see search-page.tsx for
       // paging, which shows the top of the new page of results). flushSync: the router renders
       // the new URL in the event itself, not as a transition, so a control (a select arrowed
@@ -40,12 +39,11 @@ export function useViewState() {
     [view, search, navigate],
   );
 
-  const clearUnknown = useCallback(() => {
-    navigate(
-      { pathname: '/', search: encodeView(view) },
-      { replace: true, preventScrollReset: true },
-    );
-  }, [view, navigate]);
+  // The view as decoded has no unknown ids: written back, it drops them (on the same page).
+  const clearUnknown = useCallback(
+    () => setView({ page: view.page }, { replace: true }),
+    [setView, view.page],
+  );
 
   return { view, unknown, search, setView, clearUnknown };
 }
