@@ -4,7 +4,7 @@ import type { PaperMeta } from '../../lib/corpus-format';
 import { HighlightedText, Marked } from '../../components/highlighted-text';
 import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
-import { formatClaimSummary } from './claim-summary';
+import { formatClaimSummary } from '../../lib/claims/claim-summary';
 import { StarToggle } from '../../components/star-button';
 import { FindMenu } from '../../components/find-menu';
 import '../../styles/find-links.css';

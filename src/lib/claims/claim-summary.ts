@@ -1,5 +1,5 @@
-import type { Claim } from '../../lib/types';
-import { formatCount, formatFactor } from '../../lib/format-number';
+import type { Claim } from '../types';
+import { formatCount, formatFactor } from '../format-number';
 
 /** One short line for the result list: the longest context and the largest speedup claimed. */
 export function formatClaimSummary(claims: Claim[]): string {
