@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodePaperSet, encodePaperSet, MAX_POSITION } from './paper-set';
+import { decodePaperSet, encodePaperSet, MAX_ID } from './paper-set';
 
 describe('paper set parameter', () => {
   it('round-trips any set of positions, sorted and without duplicates', () => {
@@ -32,7 +32,7 @@ describe('paper set parameter', () => {
       expect(decodePaperSet(bad)).toBeNull();
     // A varint that never ends, or a position beyond any listing.
     expect(decodePaperSet(`d${'_'.repeat(40)}`)).toBeNull();
-    expect(decodePaperSet(encodePaperSet([MAX_POSITION - 1]))).toEqual([MAX_POSITION - 1]);
-    expect(encodePaperSet([-1, 1.5, MAX_POSITION, Number.NaN])).toBe('');
+    expect(decodePaperSet(encodePaperSet([MAX_ID - 1]))).toEqual([MAX_ID - 1]);
+    expect(encodePaperSet([-1, 1.5, MAX_ID, Number.NaN])).toBe('');
   });
 });

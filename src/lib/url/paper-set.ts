@@ -1,18 +1,18 @@
 /**
- * The `papers` parameter of `/`: a set of papers by dump position (0-based), as the map selects
+ * The `papers` parameter of `/`: a set of papers by id (dump position, 0-based), as the map selects
  * them, compact enough for a URL at 100k papers. The value is a letter and base64url bytes:
- * - `d…`: the sorted positions as gaps (first position + 1, then differences), each an unsigned
+ * - `d…`: the sorted ids as gaps (first id + 1, then differences), each an unsigned
  *   LEB128 varint: about a byte a paper when the papers are close in the dump;
- * - `b…`: a bit set (bit i of byte i >> 3 = position i), trailing zero bytes left out: n / 8
+ * - `b…`: a bit set (bit i of byte i >> 3 = id i), trailing zero bytes left out: n / 8
  *   bytes whatever the selection, shorter when a region holds many papers.
- * The encoder writes the shorter. Positions refer to one build of a collection, like the map.
+ * The encoder writes the shorter. Ids refer to one build of a collection, like the map.
  * Decoding never throws: a value that is not one gives null.
  */
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
 /** More papers than any listing the explorer is built for; longer values are refused. */
-export const MAX_POSITION = 10_000_000;
+export const MAX_ID = 10_000_000;
 const MAX_CHARS = 2_000_000;
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -69,31 +69,29 @@ function bitBytes(sorted: readonly number[]): Uint8Array {
   return out;
 }
 
-/** Sorted, unique, whole positions in [0, MAX_POSITION). */
-function canonical(positions: Iterable<number>): number[] {
-  const keep = [...new Set(positions)].filter(
-    (p) => Number.isSafeInteger(p) && p >= 0 && p < MAX_POSITION,
-  );
+/** Sorted, unique, whole ids in [0, MAX_ID). */
+function canonical(ids: Iterable<number>): number[] {
+  const keep = [...new Set(ids)].filter((p) => Number.isSafeInteger(p) && p >= 0 && p < MAX_ID);
   return keep.sort((a, b) => a - b);
 }
 
-/** The parameter value for a set of positions ('' for none). */
-export function encodePaperSet(positions: Iterable<number>): string {
-  const sorted = canonical(positions);
+/** The parameter value for a set of ids ('' for none). */
+export function encodePaperSet(ids: Iterable<number>): string {
+  const sorted = canonical(ids);
   if (!sorted.length) return '';
   const gaps = gapBytes(sorted);
   const bits = bitBytes(sorted);
   return gaps.length <= bits.length ? `d${toBase64Url(gaps)}` : `b${toBase64Url(bits)}`;
 }
 
-/** Sorted unique positions, or null when the value is not a paper set. */
+/** Sorted unique ids, or null when the value is not a paper set. */
 export function decodePaperSet(value: string): number[] | null {
   if (typeof value !== 'string' || value.length < 2 || value.length > MAX_CHARS) return null;
   const bytes = fromBase64Url(value.slice(1));
   if (!bytes || !bytes.length) return null;
   const out: number[] = [];
   if (value[0] === 'b') {
-    if (bytes.length * 8 > MAX_POSITION) return null;
+    if (bytes.length * 8 > MAX_ID) return null;
     bytes.forEach((byte, i) => {
       for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) out.push(i * 8 + bit);
     });
@@ -112,7 +110,7 @@ export function decodePaperSet(value: string): number[] | null {
     }
     if (gap < 1) return null;
     last += gap;
-    if (last >= MAX_POSITION) return null;
+    if (last >= MAX_ID) return null;
     out.push(last);
     gap = 0;
     shift = 1;

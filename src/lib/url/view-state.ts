@@ -15,7 +15,7 @@ export interface ViewState {
   page: number;
   /** Minimum claimed context length in tokens; undefined = no filter. */
   minContext?: number;
-  /** Only these papers (dump positions, sorted), e.g. a region of the map; undefined = all. */
+  /** Only these papers (ids, sorted), e.g. a region of the map; undefined = all. */
   papers?: number[];
 }
 
