@@ -7,22 +7,13 @@ export interface Segment {
   hit: boolean;
 }
 
-export interface HighlightOptions {
-  /**
-   * Also mark words that merely start with a term (for raw typed words such as "atten"). Off by
-   * default: terms from the engine are whole index terms, and prefix-matching stems would mark
-   * "statistics" for "stat" (state).
-   */
-  prefix?: boolean;
-}
-
-/** Cuts `text` into segments whose concatenation is exactly `text`; matched words have hit: true. */
-export function highlight(
-  text: string,
-  terms: readonly string[],
-  options: HighlightOptions = {},
-): Segment[] {
-  return segmentsOf(text, matchRanges(text, terms, options.prefix ?? false), 0, text.length);
+/**
+ * Cuts `text` into segments whose concatenation is exactly `text`; matched words have hit: true.
+ * Terms are whole index terms: a word that merely starts with one is not marked ("stat", the stem
+ * of "state", must not mark "statistics").
+ */
+export function highlight(text: string, terms: readonly string[]): Segment[] {
+  return segmentsOf(text, matchRanges(text, terms), 0, text.length);
 }
 
 /** Segments of text[from, to) given the (sorted) ranges found in the whole text. */
