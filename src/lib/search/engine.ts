@@ -35,14 +35,13 @@ import type { Vocabulary } from './query-tree';
 import { planQuery } from './query-plan';
 import { queryNotes } from './query-notes';
 import type { CorrectionCache, QueryNotes } from './query-notes';
-import { VocabLookup } from './vocab-lookup';
+import { termId } from './vocab-lookup';
 
 /** Phrase keys (title, name, abstract) of a paper; see phrase-filter.ts. */
 export type PhraseKeys = (id: number) => string[];
 
 export interface SearchIndex {
   data: IndexData;
-  vocab: VocabLookup;
   /** Texts for exact-phrase checks; without them phrases are checked on nothing and match nothing. */
   phraseKeys: PhraseKeys;
   /** Work arrays, allocated on the first query. */
@@ -64,7 +63,7 @@ export interface CompactResult {
 }
 
 export function indexFromData(data: IndexData, phraseKeys: PhraseKeys = () => []): SearchIndex {
-  return { data, vocab: new VocabLookup(data.terms), phraseKeys };
+  return { data, phraseKeys };
 }
 
 export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
@@ -74,7 +73,7 @@ export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
 function vocabularyOf(index: SearchIndex): Vocabulary {
   return {
     df: (t) => {
-      const id = index.vocab.id(t);
+      const id = termId(index.data.terms, t);
       return id < 0 ? 0 : (index.data.df[id] ?? 0);
     },
     glued: (t) => index.data.glued.get(t),
@@ -82,7 +81,7 @@ function vocabularyOf(index: SearchIndex): Vocabulary {
 }
 
 function contextOf(index: SearchIndex): EvalContext {
-  index.ctx ??= newContext(index.data, index.vocab);
+  index.ctx ??= newContext(index.data);
   // The abstract postings may have arrived since (progressive loading): read the current data.
   index.ctx.data = index.data;
   return index.ctx;
@@ -104,7 +103,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   const required = requiredGroups(parsed, vocab);
   const roots = [...required, ...excludedGroups(parsed, vocab)];
   const ctx = contextOf(index);
-  const plan = planQuery(index.data, index.vocab, roots);
+  const plan = planQuery(index.data, roots);
   const requiredLeaves = plan.leaves.slice(0, plan.rootStart[required.length]);
   const collect = (and: boolean): CompactResult => {
     const main = !required.length
@@ -124,14 +123,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   const strict = collect(true);
   const result = strict.size || required.length < 2 ? strict : collect(false);
   index.corrections ??= new Map();
-  const notes = queryNotes(
-    index.data,
-    index.vocab,
-    plan,
-    required,
-    result.relaxed,
-    index.corrections,
-  );
+  const notes = queryNotes(index.data, plan, required, result.relaxed, index.corrections);
   return notes ? { ...result, notes } : result;
 }
 

@@ -8,7 +8,6 @@ import type { FieldPostings, IndexData } from './index-data';
 import type { Leaf } from './query-plan';
 import { QUERY_ONE, TERM_ONE, TITLE_ONE } from './result-set';
 import type { ResultSet } from './result-set';
-import type { VocabLookup } from './vocab-lookup';
 
 const K = 1.0;
 const B = 0.75;
@@ -29,13 +28,12 @@ export interface Scratch {
 
 export interface EvalContext {
   data: IndexData;
-  vocab: VocabLookup;
   scratch: Scratch;
   /** k·(1 − b + b·length/average) per field and document: the same doubles MiniSearch computes. */
   norms: WeakMap<FieldPostings, Float64Array>;
 }
 
-export function newContext(data: IndexData, vocab: VocabLookup): EvalContext {
+export function newContext(data: IndexData): EvalContext {
   const n = data.docCount;
   const scratch: Scratch = {
     acc: new Float64Array(n),
@@ -48,7 +46,7 @@ export function newContext(data: IndexData, vocab: VocabLookup): EvalContext {
     allowMark: new Int32Array(n),
     serial: 0,
   };
-  return { data, vocab, scratch, norms: new WeakMap() };
+  return { data, scratch, norms: new WeakMap() };
 }
 
 /** A fresh serial number; marks are reset before the counter could wrap. */

@@ -11,7 +11,7 @@ import type { Query } from './query-tree';
 import { PREFIX_MIN_LENGTH } from './query-tree';
 import { processTerm } from './stem';
 import { piecesOf, segmentsOf } from './tokenize';
-import type { VocabLookup } from './vocab-lookup';
+import { fuzzyTerms } from './vocab-lookup';
 
 export interface QueryNotes {
   /** The query's words, as typed, one per required group. */
@@ -38,12 +38,7 @@ function correctionEdits(term: string): number {
  * would write it: the typed word's own ending is kept on the corrected stem ("sprase" is the stem
  * "spras" plus "e": "sparse").
  */
-function correctionOf(
-  word: string,
-  data: IndexData,
-  vocab: VocabLookup,
-  cache?: CorrectionCache,
-): string | null {
+function correctionOf(word: string, data: IndexData, cache?: CorrectionCache): string | null {
   const known = cache?.get(word);
   if (known !== undefined) return known;
   const folded = fold(word);
@@ -54,7 +49,7 @@ function correctionOf(
   let best: { id: number; distance: number; df: number } | undefined;
   const max = term ? correctionEdits(term) : 0;
   if (term && max > 0) {
-    for (const [id, distance] of vocab.fuzzy(term, max)) {
+    for (const [id, distance] of fuzzyTerms(data.terms, term, max)) {
       const df = data.df[id] ?? 0;
       if (!distance || !/^\p{L}+$/u.test(data.terms[id]!)) continue;
       if (!best || distance < best.distance || (distance === best.distance && df > best.df))
@@ -80,7 +75,6 @@ function correctionOf(
  */
 export function queryNotes(
   data: IndexData,
-  vocab: VocabLookup,
   plan: Plan,
   required: readonly Query[],
   relaxed: boolean,
@@ -111,7 +105,7 @@ export function queryNotes(
   if (midWord || (!relaxed && !unmatched.length && !respelled.length)) return undefined;
   const corrections: [string, string][] = [];
   for (const word of [...unmatched, ...respelled]) {
-    const c = correctionOf(word, data, vocab, cache);
+    const c = correctionOf(word, data, cache);
     if (c && c !== fold(word)) corrections.push([word, c]);
   }
   return { words, unmatched, respelled, corrections };

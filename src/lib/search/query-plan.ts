@@ -5,7 +5,7 @@
  */
 import type { IndexData } from './index-data';
 import type { Query } from './query-tree';
-import type { VocabLookup } from './vocab-lookup';
+import { fuzzyTerms, termId, withPrefix } from './vocab-lookup';
 
 const PREFIX_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.3;
@@ -40,17 +40,16 @@ type Options = Pick<Query, 'combineWith' | 'prefix' | 'fuzzy'>;
 
 function expand(
   data: IndexData,
-  vocab: VocabLookup,
   term: string,
   prefix: boolean,
   fuzzy: number | false,
 ): Pick<Leaf, 'expansions' | 'literal'> {
   const out: Expansion[] = [];
-  const exact = vocab.id(term);
+  const exact = termId(data.terms, term);
   if (exact >= 0) out.push({ term: exact, weight: 1, bit: -1 });
   const seen = new Set<number>();
   if (prefix) {
-    for (const id of vocab.withPrefix(term)) {
+    for (const id of withPrefix(data.terms, term)) {
       const len = data.terms[id]!.length;
       const distance = len - term.length;
       if (!distance) continue;
@@ -62,7 +61,7 @@ function expand(
   if (fuzzy) {
     const max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
     if (max) {
-      for (const [id, distance] of vocab.fuzzy(term, max)) {
+      for (const [id, distance] of fuzzyTerms(data.terms, term, max)) {
         if (!distance || seen.has(id)) continue;
         const len = data.terms[id]!.length;
         out.push({ term: id, weight: (FUZZY_WEIGHT * len) / (len + distance), bit: -1 });
@@ -86,13 +85,13 @@ function forEachLeaf(
   for (const child of node.queries) forEachLeaf(child, inherited, visit);
 }
 
-export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Query[]): Plan {
+export function planQuery(data: IndexData, roots: readonly Query[]): Plan {
   const leaves: Leaf[] = [];
   const rootStart: number[] = [];
   for (const root of roots) {
     rootStart.push(leaves.length);
     forEachLeaf(root, {}, (term, opts) => {
-      const found = expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false);
+      const found = expand(data, term, !!opts.prefix, opts.fuzzy ?? false);
       leaves.push({ source: term, ...found, sourceBit: -1 });
     });
   }
