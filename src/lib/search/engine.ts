@@ -87,14 +87,6 @@ function contextOf(index: SearchIndex): EvalContext {
   return index.ctx;
 }
 
-const EMPTY: CompactResult = {
-  size: 0,
-  docs: new Uint32Array(0),
-  scores: new Float64Array(0),
-  relaxed: false,
-  terms: [],
-};
-
 export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
   const n = index.data.docCount;
   if (isEmptyQuery(parsed))
@@ -117,8 +109,8 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
       parsed,
       index.phraseKeys,
     );
-    if (!kept.size) return { ...EMPTY, relaxed: !and };
-    return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
+    const terms = kept.size ? matchedTermsOf(ctx, requiredLeaves, kept) : [];
+    return { ...kept, relaxed: !and, terms };
   };
   const strict = collect(true);
   const result = strict.size || required.length < 2 ? strict : collect(false);

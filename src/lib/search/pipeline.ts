@@ -8,7 +8,7 @@ import { filterIds } from '../facets/counts';
 import { isEmptyQuery, parseQuery } from './query';
 import { fullOrder, orderOf } from './result-order';
 import { sequence } from './result-set';
-import type { Matches } from './result-order';
+import type { Ranked } from './result-order';
 import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from './search-types';
 import type { ViewState } from '../url/view-state';
@@ -30,48 +30,41 @@ export interface SearchPage {
   notes?: QueryNotes;
 }
 
-function matches(t: SearchTables, view: ViewState): Matches {
+/** What every answer says about the matches, besides their order. */
+type About = Pick<SearchPage, 'counts' | 'matchedTerms' | 'relaxed' | 'notes'>;
+
+/** The matches after filters, to be ordered, and what the answer says about them. */
+function matches(t: SearchTables, view: ViewState): { m: Ranked; about: About } {
   const parsed = parseQuery(view.q);
-  const hasQuery = !isEmptyQuery(parsed);
   const r = t.search(parsed);
-  let docs = r.docs.subarray(0, r.size);
-  let scores = r.scores.subarray(0, r.size);
+  const docs = r.docs.subarray(0, r.size);
   const min = view.minContext;
   const chosen = view.papers && new Set(view.papers);
-  if (min !== undefined || chosen) {
-    const context = (d: number) => t.contexts[d]!;
-    const keep = docs.map((d) =>
-      (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
-      (!chosen || chosen.has(d))
-        ? 1
-        : 0,
-    );
-    docs = docs.filter((_, i) => keep[i] === 1);
-    scores = scores.filter((_, i) => keep[i] === 1);
-  }
-  const filtered = filterIds(docs, t.matrix, {
+  const context = (d: number) => t.contexts[d]!;
+  const inView = (d: number) =>
+    (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
+    (!chosen || chosen.has(d));
+  const filtered = filterIds(min !== undefined || chosen ? docs.filter(inView) : docs, t.matrix, {
     technique: view.technique,
     modality: view.modality,
     contribution: view.contribution,
     topic: view.topic,
   });
-  const counts = filtered.counts;
   const ids = filtered.ids.subarray(0, filtered.size);
-  const kept = new Float64Array(ids.length);
+  // ids are some of docs, both ascending: one merge finds their scores.
+  const scores = new Float64Array(ids.length);
   for (let i = 0, j = 0; i < ids.length; i += 1) {
     while (docs[j] !== ids[i]) j += 1;
-    kept[i] = scores[j]!;
+    scores[i] = r.scores[j]!;
   }
-  const terms = [...new Set([...r.terms, ...parsed.phrases])];
-  return {
-    ids,
-    scores: kept,
-    counts,
-    terms,
+  const sort = view.sort ?? (isEmptyQuery(parsed) ? 'dump' : 'relevance');
+  const about: About = {
+    counts: filtered.counts,
+    matchedTerms: [...new Set([...r.terms, ...parsed.phrases])],
     relaxed: r.relaxed,
     ...(r.notes && { notes: r.notes }),
-    sort: view.sort ?? (hasQuery ? 'relevance' : 'dump'),
   };
+  return { m: { ids, scores, sort }, about };
 }
 
 export function searchPage(
@@ -80,22 +73,19 @@ export function searchPage(
   offset: number,
   limit: number,
 ): SearchPage {
-  const m = matches(t, view);
+  const { m, about } = matches(t, view);
+  const { ids } = m;
   const size = Math.max(1, limit);
   let first = Math.max(0, offset);
-  if (first >= m.ids.length && m.ids.length > 0)
-    first = Math.floor((m.ids.length - 1) / size) * size;
-  const window = topK(sequence(m.ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
+  if (first >= ids.length && ids.length > 0) first = Math.floor((ids.length - 1) / size) * size;
+  const window = topK(sequence(ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
     first,
   );
   return {
-    total: m.ids.length,
+    ...about,
+    total: ids.length,
     offset: first,
-    ids: Array.from(window, (pos) => m.ids[pos]!),
-    counts: m.counts,
-    matchedTerms: m.terms,
-    relaxed: m.relaxed,
-    ...(m.notes && { notes: m.notes }),
+    ids: Array.from(window, (pos) => ids[pos]!),
   };
 }
 
@@ -104,15 +94,13 @@ export function searchAll(
   t: SearchTables,
   view: ViewState,
 ): Omit<SearchPage, 'ids' | 'offset'> & { ids: Uint32Array; scores: Float64Array } {
-  const m = matches(t, view);
+  const { m, about } = matches(t, view);
   const order = fullOrder(t, m);
   return {
+    ...about,
     total: m.ids.length,
     ids: Uint32Array.from(order, (pos) => m.ids[pos]!),
     scores: Float64Array.from(order, (pos) => m.scores[pos]!),
-    counts: m.counts,
-    matchedTerms: m.terms,
-    relaxed: m.relaxed,
   };
 }
 
