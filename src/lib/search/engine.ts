@@ -92,30 +92,23 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   if (isEmptyQuery(parsed))
     return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
   const vocab = vocabularyOf(index);
-  const required = requiredGroups(parsed, vocab);
-  const roots = [...required, ...excludedGroups(parsed, vocab)];
+  const plan = planQuery(index.data, requiredGroups(parsed, vocab), excludedGroups(parsed, vocab));
   const ctx = contextOf(index);
-  const plan = planQuery(index.data, roots);
-  const requiredLeaves = plan.leaves.slice(0, plan.rootStart[required.length]);
+  const requiredLeaves = plan.leaves.slice(0, plan.rootStart[plan.required]);
   const collect = (and: boolean): CompactResult => {
-    const main = !required.length
+    const main = !plan.required
       ? wildcardSet(n)
       : and
-        ? strictAnd(ctx, plan, roots, required.length)
-        : relaxedOr(ctx, plan, roots, required.length);
-    const kept = finalScores(
-      withoutExcluded(ctx, plan, roots, required.length, main),
-      and,
-      parsed,
-      index.phraseKeys,
-    );
+        ? strictAnd(ctx, plan)
+        : relaxedOr(ctx, plan);
+    const kept = finalScores(withoutExcluded(ctx, plan, main), and, parsed, index.phraseKeys);
     const terms = kept.size ? matchedTermsOf(ctx, requiredLeaves, kept) : [];
     return { ...kept, relaxed: !and, terms };
   };
   const strict = collect(true);
-  const result = strict.size || required.length < 2 ? strict : collect(false);
+  const result = strict.size || plan.required < 2 ? strict : collect(false);
   index.corrections ??= new Map();
-  const notes = queryNotes(index.data, plan, required, result.relaxed, index.corrections);
+  const notes = queryNotes(index.data, plan, result.relaxed, index.corrections);
   return notes ? { ...result, notes } : result;
 }
 

@@ -7,7 +7,6 @@
 import type { IndexData } from './index-data';
 import { fold } from './normalize';
 import type { Plan } from './query-plan';
-import type { Query } from './query-tree';
 import { PREFIX_MIN_LENGTH } from './query-tree';
 import { processTerm } from './stem';
 import { piecesOf, segmentsOf } from './tokenize';
@@ -38,8 +37,8 @@ function correctionEdits(term: string): number {
  * would write it: the typed word's own ending is kept on the corrected stem ("sprase" is the stem
  * "spras" plus "e": "sparse").
  */
-function correctionOf(word: string, data: IndexData, cache?: CorrectionCache): string | null {
-  const known = cache?.get(word);
+function correctionOf(word: string, data: IndexData, cache: CorrectionCache): string | null {
+  const known = cache.get(word);
   if (known !== undefined) return known;
   const folded = fold(word);
   const term =
@@ -61,30 +60,26 @@ function correctionOf(word: string, data: IndexData, cache?: CorrectionCache): s
     const corrected = data.terms[best.id]!;
     out = folded.startsWith(term) ? corrected + folded.slice(term.length) : corrected;
   }
-  if (cache) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, out);
-  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, out);
   return out;
 }
 
 /**
- * Notes of a query's required groups (`required` as given to planQuery, its leaves first in
- * `plan`), or undefined when every word matched as typed and all together, or while the word
+ * Notes of a query's required groups (the plan's first roots), or undefined when every word matched as typed and all together, or while the word
  * being typed is shorter than a prefix match needs.
  */
 export function queryNotes(
   data: IndexData,
   plan: Plan,
-  required: readonly Query[],
   relaxed: boolean,
-  cache?: CorrectionCache,
+  cache: CorrectionCache,
 ): QueryNotes | undefined {
   const words: string[] = [];
   const unmatched: string[] = [];
   const respelled: string[] = [];
   let midWord = false;
-  required.forEach((root, r) => {
+  plan.roots.slice(0, plan.required).forEach((root, r) => {
     const word = root.word ?? '';
     words.push(word);
     if (root.typing && word.length < PREFIX_MIN_LENGTH) {
