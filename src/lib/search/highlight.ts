@@ -25,11 +25,10 @@ function segmentsOf(
 ): Segment[] {
   const out: Segment[] = [];
   let at = from;
-  for (const { start, end: rangeEnd } of ranges) {
+  for (const { start, end } of ranges) {
     // A word cut by the window's edge is not marked: its visible half may not be the term.
     if (start < from) continue;
-    if (rangeEnd > to) break;
-    const end = rangeEnd;
+    if (end > to) break;
     if (end <= at) continue;
     const begin = Math.max(start, at);
     if (begin > at) out.push({ text: text.slice(at, begin), hit: false });

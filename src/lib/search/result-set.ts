@@ -48,16 +48,6 @@ export function sequence(n: number): Uint32Array {
   return out;
 }
 
-export function emptySet(): ResultSet {
-  return {
-    size: 0,
-    docs: new Uint32Array(0),
-    score: new Float64Array(0),
-    counts: new Uint32Array(0),
-    masks: null,
-  };
-}
-
 function allocate(n: number, withMasks: boolean): ResultSet {
   return {
     size: 0,
@@ -68,6 +58,10 @@ function allocate(n: number, withMasks: boolean): ResultSet {
       ? { d: new Uint32Array(n), t: new Uint32Array(n), q: new Uint32Array(n) }
       : null,
   };
+}
+
+export function emptySet(): ResultSet {
+  return allocate(0, false);
 }
 
 function copy(out: ResultSet, from: ResultSet, i: number): void {
