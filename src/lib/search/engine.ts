@@ -47,7 +47,7 @@ export interface SearchIndex {
   /** Work arrays, allocated on the first query. */
   ctx?: EvalContext;
   /** Corrections of misspelt words already looked up (query-notes.ts). */
-  corrections?: CorrectionCache;
+  corrections: CorrectionCache;
 }
 
 /** Matches in document order, with final scores; the caller ranks only what it shows. */
@@ -63,7 +63,7 @@ export interface CompactResult {
 }
 
 export function indexFromData(data: IndexData, phraseKeys: PhraseKeys = () => []): SearchIndex {
-  return { data, phraseKeys };
+  return { data, phraseKeys, corrections: new Map() };
 }
 
 export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
@@ -107,7 +107,6 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   };
   const strict = collect(true);
   const result = strict.size || plan.required < 2 ? strict : collect(false);
-  index.corrections ??= new Map();
   const notes = queryNotes(index.data, plan, result.relaxed, index.corrections);
   return notes ? { ...result, notes } : result;
 }

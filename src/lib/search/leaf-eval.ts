@@ -122,18 +122,7 @@ export function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean, allow
       }
     }
   }
-  return gather(ctx, leaf, touched, leafSerial, withMasks);
-}
-
-/** The touched documents, ascending (one pass over the marks), as a ResultSet. */
-function gather(
-  ctx: EvalContext,
-  leaf: Leaf,
-  touched: number,
-  leafSerial: number,
-  withMasks: boolean,
-): ResultSet {
-  const { scratch: s } = ctx;
+  // The touched documents, ascending (one pass over the marks), as a ResultSet.
   const docs = new Uint32Array(touched);
   for (let d = 0, k = 0; k < touched; d += 1) if (s.leafMark[d] === leafSerial) docs[k++] = d;
   const score = new Float64Array(touched);
