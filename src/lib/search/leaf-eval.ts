@@ -14,28 +14,8 @@ const B = 0.75;
 const D = 0.5;
 
 /** Reusable per-document work arrays. Marks hold serial numbers, so nothing is cleared per query. */
-export interface Scratch {
-  acc: Float64Array;
-  cnt: Uint32Array;
-  md: Uint32Array;
-  mt: Uint32Array;
-  leafMark: Int32Array;
-  termMark: Int32Array;
-  titleMark: Int32Array;
-  allowMark: Int32Array;
-  serial: number;
-}
-
-export interface EvalContext {
-  data: IndexData;
-  scratch: Scratch;
-  /** k·(1 − b + b·length/average) per field and document: the same doubles MiniSearch computes. */
-  norms: WeakMap<FieldPostings, Float64Array>;
-}
-
-export function newContext(data: IndexData): EvalContext {
-  const n = data.docCount;
-  const scratch: Scratch = {
+function newScratch(n: number) {
+  return {
     acc: new Float64Array(n),
     cnt: new Uint32Array(n),
     md: new Uint32Array(n),
@@ -46,7 +26,18 @@ export function newContext(data: IndexData): EvalContext {
     allowMark: new Int32Array(n),
     serial: 0,
   };
-  return { data, scratch, norms: new WeakMap() };
+}
+type Scratch = ReturnType<typeof newScratch>;
+
+export interface EvalContext {
+  data: IndexData;
+  scratch: Scratch;
+  /** k·(1 − b + b·length/average) per field and document: the same doubles MiniSearch computes. */
+  norms: WeakMap<FieldPostings, Float64Array>;
+}
+
+export function newContext(data: IndexData): EvalContext {
+  return { data, scratch: newScratch(data.docCount), norms: new WeakMap() };
 }
 
 /** A fresh serial number; marks are reset before the counter could wrap. */

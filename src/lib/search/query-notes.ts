@@ -47,13 +47,11 @@ function correctionOf(word: string, data: IndexData, cache: CorrectionCache): st
       : null;
   let best: { id: number; distance: number; df: number } | undefined;
   const max = term ? correctionEdits(term) : 0;
-  if (term && max > 0) {
-    for (const [id, distance] of fuzzyTerms(data.terms, term, max)) {
-      const df = data.df[id] ?? 0;
-      if (!distance || !/^\p{L}+$/u.test(data.terms[id]!)) continue;
-      if (!best || distance < best.distance || (distance === best.distance && df > best.df))
-        best = { id, distance, df };
-    }
+  for (const [id, distance] of term && max ? fuzzyTerms(data.terms, term, max) : []) {
+    const df = data.df[id] ?? 0;
+    if (!distance || !/^\p{L}+$/u.test(data.terms[id]!)) continue;
+    if (!best || distance < best.distance || (distance === best.distance && df > best.df))
+      best = { id, distance, df };
   }
   let out: string | null = null;
   if (term && best) {
@@ -66,8 +64,9 @@ function correctionOf(word: string, data: IndexData, cache: CorrectionCache): st
 }
 
 /**
- * Notes of a query's required groups (the plan's first roots), or undefined when every word matched as typed and all together, or while the word
- * being typed is shorter than a prefix match needs.
+ * Notes of a query's required groups (the plan's first roots), or undefined when every word
+ * matched as typed and all together, or while the word being typed is shorter than a prefix match
+ * needs.
  */
 export function queryNotes(
   data: IndexData,
