@@ -28,7 +28,7 @@ import type { IndexData, SearchDoc } from './index-data';
 import { phraseKeyCache } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
-import { sequence } from './result-set';
+import { unranked } from './result-set';
 import { isEmptyQuery } from './query';
 import { excludedGroups, requiredGroups } from './query-tree';
 import type { Vocabulary } from './query-tree';
@@ -89,8 +89,7 @@ function contextOf(index: SearchIndex): EvalContext {
 
 export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
   const n = index.data.docCount;
-  if (isEmptyQuery(parsed))
-    return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
+  if (isEmptyQuery(parsed)) return unranked(n);
   const vocab = vocabularyOf(index);
   const plan = planQuery(index.data, requiredGroups(parsed, vocab), excludedGroups(parsed, vocab));
   const ctx = contextOf(index);

@@ -85,9 +85,7 @@ function forEachLeaf(
 }
 
 /** Bits for the keys used more than once (at most 32): a document counts each of them once. */
-function sharedBits<K>(keys: K[]): Map<K, number> {
-  const uses = new Map<K, number>();
-  for (const k of keys) uses.set(k, (uses.get(k) ?? 0) + 1);
+function sharedBits<K>(uses: Map<K, number>): Map<K, number> {
   const bits = new Map<K, number>();
   for (const [k, n] of uses) if (n > 1 && bits.size < MAX_BITS) bits.set(k, bits.size);
   return bits;
@@ -105,8 +103,14 @@ export function planQuery(data: IndexData, required: Query[], excluded: Query[])
     });
   }
   rootStart.push(leaves.length);
-  const termBits = sharedBits(leaves.flatMap((leaf) => leaf.expansions.map((e) => e.term)));
-  const sourceBits = sharedBits(leaves.map((leaf) => leaf.source));
+  const termUses = new Map<number, number>();
+  const sourceUses = new Map<string, number>();
+  for (const leaf of leaves) {
+    sourceUses.set(leaf.source, (sourceUses.get(leaf.source) ?? 0) + 1);
+    for (const e of leaf.expansions) termUses.set(e.term, (termUses.get(e.term) ?? 0) + 1);
+  }
+  const termBits = sharedBits(termUses);
+  const sourceBits = sharedBits(sourceUses);
   for (const leaf of leaves) {
     leaf.sourceBit = sourceBits.get(leaf.source) ?? -1;
     for (const e of leaf.expansions) e.bit = termBits.get(e.term) ?? -1;

@@ -71,6 +71,9 @@ export function matchedTermsOf(
         if (s.leafMark[f.docs[i]!] === mark) return true;
       return false;
     });
-  const terms = new Set(leaves.flatMap((leaf) => leaf.expansions.map((e) => e.term)));
-  return [...terms].filter(inKept).map((term) => ctx.data.terms[term]!);
+  const terms = new Set<number>();
+  for (const leaf of leaves) for (const e of leaf.expansions) terms.add(e.term);
+  const out: string[] = [];
+  for (const term of terms) if (inKept(term)) out.push(ctx.data.terms[term]!);
+  return out;
 }

@@ -6,6 +6,7 @@
  * match are counted (packed in `counts`); terms several leaves share get a bit in `masks`, so a
  * document matching one of them twice still counts it once, as MiniSearch does.
  */
+import type { CompactResult } from './engine';
 
 interface Masks {
   /** Shared index terms matched. */
@@ -46,6 +47,11 @@ export function sequence(n: number): Uint32Array {
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) out[i] = i;
   return out;
+}
+
+/** Every one of n papers, unranked (score 0): the answer to a query without words. */
+export function unranked(n: number): CompactResult {
+  return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
 }
 
 function allocate(n: number, withMasks: boolean): ResultSet {

@@ -10,7 +10,7 @@ import { facetOrder } from '../taxonomy';
 import { facetIdsOf } from '../corpus-rows';
 import type { Claim, Paper } from '../types';
 import type { CompactResult } from './engine';
-import { sequence } from './result-set';
+import { unranked } from './result-set';
 import type { ParsedQuery } from './query';
 import { fold } from './normalize';
 import { postedKey } from '../paper-ids/id-format';
@@ -72,13 +72,7 @@ export function buildTables(columns: TableColumns, search: TextSearch): SearchTa
  * text (the page shows the list before any index is ready, and without loading the engine).
  */
 export function everyPaper(count: number): TextSearch {
-  return () => ({
-    size: count,
-    docs: sequence(count),
-    scores: new Float64Array(count),
-    relaxed: false,
-    terms: [],
-  });
+  return () => unranked(count);
 }
 
 /** A–Z key that ignores case, accents and leading punctuation, the same on every machine. */
