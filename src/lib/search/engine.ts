@@ -112,6 +112,5 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
 
 /** Loads encodeIndex output (index.bin); `papers` (same list, same order) gives the texts for phrases. */
 export function loadIndex(bytes: Uint8Array, papers?: readonly SearchDoc[]): SearchIndex {
-  const data = decodeIndex(bytes);
-  return indexFromData(data, papers ? phraseKeyCache(papers) : undefined);
+  return indexFromData(decodeIndex(bytes), papers && phraseKeyCache(papers));
 }

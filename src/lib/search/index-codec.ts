@@ -16,15 +16,6 @@ const MAGIC = 0x31495850; // "PXI1"
 const VERSION = 1;
 export const HEADER_BYTES = 60;
 
-interface IndexHeader {
-  docCount: number;
-  termCount: number;
-  headEnd: number;
-  totalLength: number;
-  postings: number[];
-  avgLengths: number[];
-}
-
 const unsupported = () => new Error('search index: unsupported or corrupt file');
 
 export function encodeIndex(data: IndexData): Uint8Array {
@@ -80,7 +71,7 @@ function writeField(w: ByteWriter, field: FieldPostings | undefined): void {
 }
 
 /** Reads the fixed header; `bytes` needs only its first HEADER_BYTES. */
-export function readHeader(bytes: Uint8Array): IndexHeader {
+export function readHeader(bytes: Uint8Array) {
   if (bytes.length < HEADER_BYTES) throw unsupported();
   const r = new ByteReader(bytes);
   if (r.u32() !== MAGIC || r.u32() !== VERSION) throw unsupported();
@@ -135,6 +126,8 @@ export function decodeBody(bytes: Uint8Array, head: IndexData): IndexData {
 export function decodeIndex(bytes: Uint8Array): IndexData {
   return decodeBody(bytes, decodeHead(bytes));
 }
+
+type IndexHeader = ReturnType<typeof readHeader>;
 
 function readField(r: ByteReader, h: IndexHeader, f: number): FieldPostings {
   const lengths = new Uint16Array(h.docCount);

@@ -7,7 +7,7 @@
  */
 import { phraseUnits } from './normalize';
 import { stem } from './stem';
-import { piecesOf, unitsOf, wordsOf, type TextWords, type Word } from './text-words';
+import { piecesOf, unitsOf, wordsOf, type Word } from './text-words';
 
 export interface MatchRange {
   start: number;
@@ -39,10 +39,8 @@ function wordHit(w: Word, m: Matchers): number | undefined {
 
 export function matchRanges(text: string, terms: readonly string[]): MatchRange[] {
   if (!terms.length || !text) return [];
-  return rangesOf(wordsOf(text), matchers(terms));
-}
-
-function rangesOf(words: TextWords, m: Matchers): MatchRange[] {
+  const words = wordsOf(text);
+  const m = matchers(terms);
   const out: MatchRange[] = [];
   words.runs.forEach((run, r) => {
     const whole = wordHit(run, m);
