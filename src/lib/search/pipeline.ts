@@ -30,21 +30,25 @@ export interface SearchPage {
   notes?: QueryNotes;
 }
 
-/** What every answer says about the matches, besides their order. */
-type About = Pick<SearchPage, 'counts' | 'matchedTerms' | 'relaxed' | 'notes'>;
-
 /** The matches after filters, to be ordered, and what the answer says about them. */
-function matches(t: SearchTables, view: ViewState): { m: Ranked; about: About } {
+type Matches = Ranked & Pick<SearchPage, 'counts' | 'matchedTerms' | 'relaxed' | 'notes'>;
+
+function matches(t: SearchTables, view: ViewState): Matches {
   const parsed = parseQuery(view.q);
   const r = t.search(parsed);
-  const docs = r.docs.subarray(0, r.size);
+  const { docs, scores: docScores } = r;
   const min = view.minContext;
   const chosen = view.papers && new Set(view.papers);
-  const context = (d: number) => t.contexts[d]!;
-  const inView = (d: number) =>
-    (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
-    (!chosen || chosen.has(d));
-  const filtered = filterIds(min !== undefined || chosen ? docs.filter(inView) : docs, t.matrix, {
+  let inView = docs.subarray(0, r.size);
+  if (min !== undefined || chosen) {
+    const context = (d: number) => t.contexts[d]!;
+    inView = inView.filter(
+      (d) =>
+        (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
+        (!chosen || chosen.has(d)),
+    );
+  }
+  const filtered = filterIds(inView, t.matrix, {
     technique: view.technique,
     modality: view.modality,
     contribution: view.contribution,
@@ -55,16 +59,17 @@ function matches(t: SearchTables, view: ViewState): { m: Ranked; about: About } 
   const scores = new Float64Array(ids.length);
   for (let i = 0, j = 0; i < ids.length; i += 1) {
     while (docs[j] !== ids[i]) j += 1;
-    scores[i] = r.scores[j]!;
+    scores[i] = docScores[j]!;
   }
-  const sort = view.sort ?? (isEmptyQuery(parsed) ? 'dump' : 'relevance');
-  const about: About = {
+  return {
+    ids,
+    scores,
+    sort: view.sort ?? (isEmptyQuery(parsed) ? 'dump' : 'relevance'),
     counts: filtered.counts,
     matchedTerms: [...new Set([...r.terms, ...parsed.phrases])],
     relaxed: r.relaxed,
     ...(r.notes && { notes: r.notes }),
   };
-  return { m: { ids, scores, sort }, about };
 }
 
 export function searchPage(
@@ -73,7 +78,7 @@ export function searchPage(
   offset: number,
   limit: number,
 ): SearchPage {
-  const { m, about } = matches(t, view);
+  const m = matches(t, view);
   const { ids } = m;
   const size = Math.max(1, limit);
   let first = Math.max(0, offset);
@@ -82,10 +87,13 @@ export function searchPage(
     first,
   );
   return {
-    ...about,
     total: ids.length,
     offset: first,
     ids: Array.from(window, (pos) => ids[pos]!),
+    counts: m.counts,
+    matchedTerms: m.matchedTerms,
+    relaxed: m.relaxed,
+    ...(m.notes && { notes: m.notes }),
   };
 }
 
@@ -94,13 +102,15 @@ export function searchAll(
   t: SearchTables,
   view: ViewState,
 ): Omit<SearchPage, 'ids' | 'offset'> & { ids: Uint32Array; scores: Float64Array } {
-  const { m, about } = matches(t, view);
+  const m = matches(t, view);
   const order = fullOrder(t, m);
   return {
-    ...about,
     total: m.ids.length,
     ids: Uint32Array.from(order, (pos) => m.ids[pos]!),
     scores: Float64Array.from(order, (pos) => m.scores[pos]!),
+    counts: m.counts,
+    matchedTerms: m.matchedTerms,
+    relaxed: m.relaxed,
   };
 }
 
