@@ -41,10 +41,8 @@ function segmentsOf(
   return out;
 }
 
-interface Sentence {
-  start: number;
-  end: number;
-}
+/** A sentence's [start, end) in the text. */
+type Sentence = Omit<MatchRange, 'term'>;
 
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[\p{Lu}\p{N}"'([])/gu;
 
