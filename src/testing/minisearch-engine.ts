@@ -27,7 +27,7 @@ import { isEmptyQuery } from '../lib/search/query';
 import { excludedGroups, requiredGroups } from '../lib/search/query-tree';
 import type { Query as TreeQuery, Vocabulary } from '../lib/search/query-tree';
 import { processTerm } from '../lib/search/stem';
-import { tokenize } from '../lib/search/tokenize';
+import { chunksOf, chunkTokens } from '../lib/search/tokenize';
 import type { EngineHit, SearchResultSet } from './ranked-hits';
 
 const FIELDS = ['title', 'name', 'abstract'] as const;
@@ -51,7 +51,7 @@ const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
   idField: 'id',
   fields: [...FIELDS],
   storeFields: [],
-  tokenize: (text) => tokenize(text),
+  tokenize: (text) => chunksOf(text).flatMap((chunk) => chunkTokens(chunk).tokens),
   processTerm,
 };
 
@@ -113,10 +113,14 @@ export function createMiniIndex(papers: readonly SearchDoc[]): MiniIndex {
   const mini = new MiniSearch<SearchDoc & { id: number }>({
     ...MINI_OPTIONS,
     tokenize: (text) =>
-      tokenize(text, (g, parts) => {
-        const key = processTerm(g);
-        const terms = parts.map(processTerm).filter((t): t is string => !!t);
-        if (key && terms.length > 1 && !glued.has(key)) glued.set(key, terms);
+      chunksOf(text).flatMap((chunk) => {
+        const { tokens, glued: forms } = chunkTokens(chunk);
+        for (const [g, parts] of forms) {
+          const key = processTerm(g);
+          const terms = parts.map(processTerm).filter((t): t is string => !!t);
+          if (key && terms.length > 1 && !glued.has(key)) glued.set(key, terms);
+        }
+        return tokens;
       }),
     processTerm: (t) => {
       const term = processTerm(t);

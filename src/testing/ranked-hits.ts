@@ -6,6 +6,7 @@
 import { searchCompact } from '../lib/search/engine';
 import type { CompactResult, SearchIndex } from '../lib/search/engine';
 import { encodeIndex } from '../lib/search/index-codec';
+import { termId } from '../lib/search/vocab-lookup';
 import type { ParsedQuery } from '../lib/search/query';
 
 export interface EngineHit {
@@ -39,7 +40,7 @@ function perDocTerms(index: SearchIndex, r: CompactResult): Map<number, string[]
   if (!r.terms.length) return out;
   const member = new Set(r.docs.subarray(0, r.size));
   for (const term of r.terms) {
-    const id = index.vocab.id(term);
+    const id = termId(index.data.terms, term);
     const seen = new Set<number>();
     for (const field of index.data.fields) {
       if (!field) continue;

@@ -13,75 +13,46 @@ import type { Query } from './query-tree';
 import { andSets, emptySet, notSets, orSets } from './result-set';
 import type { ResultSet } from './result-set';
 
-function evalRoot(
-  ctx: EvalContext,
-  plan: Plan,
-  roots: readonly Query[],
-  root: number,
-  allow = 0,
-): ResultSet {
+function evalRoot(ctx: EvalContext, plan: Plan, root: number, allow = 0): ResultSet {
   let next = plan.rootStart[root]!;
   const run = (node: Query | string, inherited?: Query['combineWith']): ResultSet => {
-    if (typeof node === 'string')
-      return node ? evalLeaf(ctx, plan.leaves[next++]!, plan.withMasks, allow) : emptySet();
+    if (typeof node === 'string') return evalLeaf(ctx, plan.leaves[next++]!, plan.withMasks, allow);
     const op = node.combineWith ?? inherited ?? 'OR';
     const results = node.queries.map((child) => run(child, op));
+    // A group of stopwords only ("be at" beside its glued "beat") has no children.
     if (!results.length) return emptySet();
     return results.reduce(op === 'AND' ? andSets : op === 'AND_NOT' ? notSets : orSets);
   };
-  return run(roots[root]!);
+  return run(plan.roots[root]!);
 }
 
-/** AND of the first `count` roots, the rarest evaluated first. */
-export function strictAnd(
-  ctx: EvalContext,
-  plan: Plan,
-  roots: readonly Query[],
-  count: number,
-): ResultSet {
-  const order = Array.from({ length: count }, (_, i) => i).sort(
+/** AND of the required roots, the rarest evaluated first. */
+export function strictAnd(ctx: EvalContext, plan: Plan): ResultSet {
+  const order = Array.from({ length: plan.required }, (_, i) => i).sort(
     (a, b) => rootCost(ctx.data, plan, a) - rootCost(ctx.data, plan, b) || a - b,
   );
-  const sets: ResultSet[] = new Array<ResultSet>(count);
+  const sets: ResultSet[] = new Array<ResultSet>(plan.required);
   let running: ResultSet | undefined;
   for (const i of order) {
-    const set = evalRoot(
-      ctx,
-      plan,
-      roots,
-      i,
-      running ? allowOnly(ctx, running.docs, running.size) : 0,
-    );
+    const set = evalRoot(ctx, plan, i, running ? allowOnly(ctx, running.docs, running.size) : 0);
     sets[i] = set;
     running = running ? andSets(running, set) : set;
     if (!running.size) return emptySet();
   }
+  // Summed in query order, as MiniSearch sums them (the same doubles).
   return sets.reduce(andSets);
 }
 
-export function relaxedOr(
-  ctx: EvalContext,
-  plan: Plan,
-  roots: readonly Query[],
-  count: number,
-): ResultSet {
+export function relaxedOr(ctx: EvalContext, plan: Plan): ResultSet {
   let out = emptySet();
-  for (let i = 0; i < count; i += 1)
-    out = i ? orSets(out, evalRoot(ctx, plan, roots, i)) : evalRoot(ctx, plan, roots, i);
+  for (let i = 0; i < plan.required; i += 1) out = orSets(out, evalRoot(ctx, plan, i));
   return out;
 }
 
-/** `main` without the documents of roots[from..]; those are looked up among main's documents only. */
-export function withoutExcluded(
-  ctx: EvalContext,
-  plan: Plan,
-  roots: readonly Query[],
-  from: number,
-  main: ResultSet,
-): ResultSet {
+/** `main` without the documents of the excluded roots, looked up among main's documents only. */
+export function withoutExcluded(ctx: EvalContext, plan: Plan, main: ResultSet): ResultSet {
   let out = main;
-  for (let i = from; i < roots.length && out.size; i += 1) {
-    out = notSets(out, evalRoot(ctx, plan, roots, i, allowOnly(ctx, out.docs, out.size)));
-  }
+  for (let i = plan.required; i < plan.roots.length && out.size; i += 1)
+    out = notSets(out, evalRoot(ctx, plan, i, allowOnly(ctx, out.docs, out.size)));
   return out;
 }

@@ -28,27 +28,26 @@ import type { IndexData, SearchDoc } from './index-data';
 import { phraseKeyCache } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { finalScores, matchedTermsOf, wildcardSet } from './rank-final';
-import { sequence } from './result-set';
+import { unranked } from './result-set';
 import { isEmptyQuery } from './query';
 import { excludedGroups, requiredGroups } from './query-tree';
 import type { Vocabulary } from './query-tree';
 import { planQuery } from './query-plan';
 import { queryNotes } from './query-notes';
 import type { CorrectionCache, QueryNotes } from './query-notes';
-import { VocabLookup } from './vocab-lookup';
+import { termId } from './vocab-lookup';
 
 /** Phrase keys (title, name, abstract) of a paper; see phrase-filter.ts. */
 export type PhraseKeys = (id: number) => string[];
 
 export interface SearchIndex {
   data: IndexData;
-  vocab: VocabLookup;
   /** Texts for exact-phrase checks; without them phrases are checked on nothing and match nothing. */
   phraseKeys: PhraseKeys;
   /** Work arrays, allocated on the first query. */
   ctx?: EvalContext;
   /** Corrections of misspelt words already looked up (query-notes.ts). */
-  corrections?: CorrectionCache;
+  corrections: CorrectionCache;
 }
 
 /** Matches in document order, with final scores; the caller ranks only what it shows. */
@@ -64,7 +63,7 @@ export interface CompactResult {
 }
 
 export function indexFromData(data: IndexData, phraseKeys: PhraseKeys = () => []): SearchIndex {
-  return { data, vocab: new VocabLookup(data.terms), phraseKeys };
+  return { data, phraseKeys, corrections: new Map() };
 }
 
 export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
@@ -74,7 +73,7 @@ export function createSearchIndex(papers: readonly SearchDoc[]): SearchIndex {
 function vocabularyOf(index: SearchIndex): Vocabulary {
   return {
     df: (t) => {
-      const id = index.vocab.id(t);
+      const id = termId(index.data.terms, t);
       return id < 0 ? 0 : (index.data.df[id] ?? 0);
     },
     glued: (t) => index.data.glued.get(t),
@@ -82,61 +81,36 @@ function vocabularyOf(index: SearchIndex): Vocabulary {
 }
 
 function contextOf(index: SearchIndex): EvalContext {
-  index.ctx ??= newContext(index.data, index.vocab);
+  index.ctx ??= newContext(index.data);
   // The abstract postings may have arrived since (progressive loading): read the current data.
   index.ctx.data = index.data;
   return index.ctx;
 }
 
-const EMPTY: CompactResult = {
-  size: 0,
-  docs: new Uint32Array(0),
-  scores: new Float64Array(0),
-  relaxed: false,
-  terms: [],
-};
-
 export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactResult {
   const n = index.data.docCount;
-  if (isEmptyQuery(parsed))
-    return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
+  if (isEmptyQuery(parsed)) return unranked(n);
   const vocab = vocabularyOf(index);
-  const required = requiredGroups(parsed, vocab);
-  const roots = [...required, ...excludedGroups(parsed, vocab)];
+  const plan = planQuery(index.data, requiredGroups(parsed, vocab), excludedGroups(parsed, vocab));
   const ctx = contextOf(index);
-  const plan = planQuery(index.data, index.vocab, roots);
-  const requiredLeaves = plan.leaves.slice(0, plan.rootStart[required.length]);
+  const requiredLeaves = plan.leaves.slice(0, plan.rootStart[plan.required]);
   const collect = (and: boolean): CompactResult => {
-    const main = !required.length
+    const main = !plan.required
       ? wildcardSet(n)
       : and
-        ? strictAnd(ctx, plan, roots, required.length)
-        : relaxedOr(ctx, plan, roots, required.length);
-    const kept = finalScores(
-      withoutExcluded(ctx, plan, roots, required.length, main),
-      and,
-      parsed,
-      index.phraseKeys,
-    );
-    if (!kept.size) return { ...EMPTY, relaxed: !and };
-    return { ...kept, relaxed: !and, terms: matchedTermsOf(ctx, requiredLeaves, kept) };
+        ? strictAnd(ctx, plan)
+        : relaxedOr(ctx, plan);
+    const kept = finalScores(withoutExcluded(ctx, plan, main), and, parsed, index.phraseKeys);
+    const terms = kept.size ? matchedTermsOf(ctx, requiredLeaves, kept) : [];
+    return { ...kept, relaxed: !and, terms };
   };
   const strict = collect(true);
-  const result = strict.size || required.length < 2 ? strict : collect(false);
-  index.corrections ??= new Map();
-  const notes = queryNotes(
-    index.data,
-    index.vocab,
-    plan,
-    required,
-    result.relaxed,
-    index.corrections,
-  );
+  const result = strict.size || plan.required < 2 ? strict : collect(false);
+  const notes = queryNotes(index.data, plan, result.relaxed, index.corrections);
   return notes ? { ...result, notes } : result;
 }
 
 /** Loads encodeIndex output (index.bin); `papers` (same list, same order) gives the texts for phrases. */
 export function loadIndex(bytes: Uint8Array, papers?: readonly SearchDoc[]): SearchIndex {
-  const data = decodeIndex(bytes);
-  return indexFromData(data, papers ? phraseKeyCache(papers) : undefined);
+  return indexFromData(decodeIndex(bytes), papers && phraseKeyCache(papers));
 }

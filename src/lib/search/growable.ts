@@ -26,11 +26,6 @@ class Growable<T extends Typed> {
     this.data[i] = v;
   }
 
-  /** Grows to at least n entries (new ones are 0). */
-  ensure(n: number): void {
-    while (this.length < n) this.push(0);
-  }
-
   /** A trimmed copy. */
   toArray(): T {
     return this.data.slice(0, this.length) as T;

@@ -7,22 +7,13 @@ export interface Segment {
   hit: boolean;
 }
 
-export interface HighlightOptions {
-  /**
-   * Also mark words that merely start with a term (for raw typed words such as "atten"). Off by
-   * default: terms from the engine are whole index terms, and prefix-matching stems would mark
-   * "statistics" for "stat" (state).
-   */
-  prefix?: boolean;
-}
-
-/** Cuts `text` into segments whose concatenation is exactly `text`; matched words have hit: true. */
-export function highlight(
-  text: string,
-  terms: readonly string[],
-  options: HighlightOptions = {},
-): Segment[] {
-  return segmentsOf(text, matchRanges(text, terms, options.prefix ?? false), 0, text.length);
+/**
+ * Cuts `text` into segments whose concatenation is exactly `text`; matched words have hit: true.
+ * Terms are whole index terms: a word that merely starts with one is not marked ("stat", the stem
+ * of "state", must not mark "statistics").
+ */
+export function highlight(text: string, terms: readonly string[]): Segment[] {
+  return segmentsOf(text, matchRanges(text, terms), 0, text.length);
 }
 
 /** Segments of text[from, to) given the (sorted) ranges found in the whole text. */
@@ -34,11 +25,10 @@ function segmentsOf(
 ): Segment[] {
   const out: Segment[] = [];
   let at = from;
-  for (const { start, end: rangeEnd } of ranges) {
+  for (const { start, end } of ranges) {
     // A word cut by the window's edge is not marked: its visible half may not be the term.
     if (start < from) continue;
-    if (rangeEnd > to) break;
-    const end = rangeEnd;
+    if (end > to) break;
     if (end <= at) continue;
     const begin = Math.max(start, at);
     if (begin > at) out.push({ text: text.slice(at, begin), hit: false });
@@ -51,10 +41,8 @@ function segmentsOf(
   return out;
 }
 
-interface Sentence {
-  start: number;
-  end: number;
-}
+/** A sentence's [start, end) in the text. */
+type Sentence = Omit<MatchRange, 'term'>;
 
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=[\p{Lu}\p{N}"'([])/gu;
 

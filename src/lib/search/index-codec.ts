@@ -1,8 +1,8 @@
 /**
  * Binary form of IndexData (public/data/index.bin). Layout, little-endian:
- *   header  "PXI1", u32 version, docCount, termCount, headEnd, totalLength, postings per field (3)
- *   head    average lengths (3 × f64), vocabulary (front-coded), df, glued forms,
- *           title and name lengths and postings
+ *   header  "PXI1", u32 version, docCount, termCount, headEnd, totalLength, postings per field (3),
+ *           average lengths per field (3 × f64)
+ *   head    vocabulary (front-coded), df, glued forms, title and name lengths and postings
  *   body    abstract lengths and postings
  * The head comes first so a reader streaming the file can search titles and names before the
  * abstracts arrive. A posting is one varint, (doc gap × 2 + (tf > 1)), then tf − 2 when tf > 1:
@@ -14,15 +14,7 @@ import { ABSTRACT, FIELD_COUNT, NAME, TITLE } from './index-data';
 
 const MAGIC = 0x31495850; // "PXI1"
 const VERSION = 1;
-export const HEADER_BYTES = 36;
-
-export interface IndexHeader {
-  docCount: number;
-  termCount: number;
-  headEnd: number;
-  totalLength: number;
-  postings: number[];
-}
+export const HEADER_BYTES = 60;
 
 const unsupported = () => new Error('search index: unsupported or corrupt file');
 
@@ -79,7 +71,7 @@ function writeField(w: ByteWriter, field: FieldPostings | undefined): void {
 }
 
 /** Reads the fixed header; `bytes` needs only its first HEADER_BYTES. */
-export function readHeader(bytes: Uint8Array): IndexHeader {
+export function readHeader(bytes: Uint8Array) {
   if (bytes.length < HEADER_BYTES) throw unsupported();
   const r = new ByteReader(bytes);
   if (r.u32() !== MAGIC || r.u32() !== VERSION) throw unsupported();
@@ -88,8 +80,9 @@ export function readHeader(bytes: Uint8Array): IndexHeader {
   const headEnd = r.u32();
   const totalLength = r.u32();
   const postings = [r.u32(), r.u32(), r.u32()];
+  const avgLengths = [r.f64(), r.f64(), r.f64()];
   if (headEnd < HEADER_BYTES || totalLength < headEnd) throw unsupported();
-  return { docCount, termCount, headEnd, totalLength, postings };
+  return { docCount, termCount, headEnd, totalLength, postings, avgLengths };
 }
 
 /** Decodes the head (vocabulary, title and name postings); `bytes` needs at least headEnd bytes. */
@@ -97,7 +90,6 @@ export function decodeHead(bytes: Uint8Array): IndexData {
   const h = readHeader(bytes);
   if (bytes.length < h.headEnd) throw unsupported();
   const r = new ByteReader(bytes.subarray(0, h.headEnd), HEADER_BYTES);
-  const avg = [r.f64(), r.f64(), r.f64()];
   const terms: string[] = new Array<string>(h.termCount);
   let prev = '';
   for (let t = 0; t < h.termCount; t += 1) {
@@ -115,9 +107,8 @@ export function decodeHead(bytes: Uint8Array): IndexData {
     glued.set(key, parts);
   }
   const fields: (FieldPostings | undefined)[] = [];
-  fields[TITLE] = readField(r, h, TITLE, avg[TITLE]!);
-  fields[NAME] = readField(r, h, NAME, avg[NAME]!);
-  fields[ABSTRACT] = undefined;
+  fields[TITLE] = readField(r, h, TITLE);
+  fields[NAME] = readField(r, h, NAME);
   if (r.pos !== h.headEnd) throw unsupported();
   return { docCount: h.docCount, terms, df, glued, fields };
 }
@@ -127,9 +118,8 @@ export function decodeBody(bytes: Uint8Array, head: IndexData): IndexData {
   const h = readHeader(bytes);
   if (bytes.length < h.totalLength) throw unsupported();
   const r = new ByteReader(bytes.subarray(0, h.totalLength), h.headEnd);
-  const avg = new DataView(bytes.buffer, bytes.byteOffset).getFloat64(HEADER_BYTES + 16, true);
   const fields = [...head.fields];
-  fields[ABSTRACT] = readField(r, h, ABSTRACT, avg);
+  fields[ABSTRACT] = readField(r, h, ABSTRACT);
   return { ...head, fields };
 }
 
@@ -137,7 +127,9 @@ export function decodeIndex(bytes: Uint8Array): IndexData {
   return decodeBody(bytes, decodeHead(bytes));
 }
 
-function readField(r: ByteReader, h: IndexHeader, f: number, avgLength: number): FieldPostings {
+type IndexHeader = ReturnType<typeof readHeader>;
+
+function readField(r: ByteReader, h: IndexHeader, f: number): FieldPostings {
   const lengths = new Uint16Array(h.docCount);
   for (let d = 0; d < h.docCount; d += 1) lengths[d] = r.varint();
   const total = h.postings[f]!;
@@ -159,5 +151,5 @@ function readField(r: ByteReader, h: IndexHeader, f: number, avgLength: number):
     start[t + 1] = at;
   }
   if (at !== total) throw unsupported();
-  return { start, docs, tfs, lengths, avgLength };
+  return { start, docs, tfs, lengths, avgLength: h.avgLengths[f]! };
 }

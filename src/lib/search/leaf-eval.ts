@@ -8,36 +8,14 @@ import type { FieldPostings, IndexData } from './index-data';
 import type { Leaf } from './query-plan';
 import { QUERY_ONE, TERM_ONE, TITLE_ONE } from './result-set';
 import type { ResultSet } from './result-set';
-import type { VocabLookup } from './vocab-lookup';
 
 const K = 1.0;
 const B = 0.75;
 const D = 0.5;
 
 /** Reusable per-document work arrays. Marks hold serial numbers, so nothing is cleared per query. */
-export interface Scratch {
-  acc: Float64Array;
-  cnt: Uint32Array;
-  md: Uint32Array;
-  mt: Uint32Array;
-  leafMark: Int32Array;
-  termMark: Int32Array;
-  titleMark: Int32Array;
-  allowMark: Int32Array;
-  serial: number;
-}
-
-export interface EvalContext {
-  data: IndexData;
-  vocab: VocabLookup;
-  scratch: Scratch;
-  /** k·(1 − b + b·length/average) per field and document: the same doubles MiniSearch computes. */
-  norms: WeakMap<FieldPostings, Float64Array>;
-}
-
-export function newContext(data: IndexData, vocab: VocabLookup): EvalContext {
-  const n = data.docCount;
-  const scratch: Scratch = {
+function newScratch(n: number) {
+  return {
     acc: new Float64Array(n),
     cnt: new Uint32Array(n),
     md: new Uint32Array(n),
@@ -48,7 +26,18 @@ export function newContext(data: IndexData, vocab: VocabLookup): EvalContext {
     allowMark: new Int32Array(n),
     serial: 0,
   };
-  return { data, vocab, scratch, norms: new WeakMap() };
+}
+type Scratch = ReturnType<typeof newScratch>;
+
+export interface EvalContext {
+  data: IndexData;
+  scratch: Scratch;
+  /** k·(1 − b + b·length/average) per field and document: the same doubles MiniSearch computes. */
+  norms: WeakMap<FieldPostings, Float64Array>;
+}
+
+export function newContext(data: IndexData): EvalContext {
+  return { data, scratch: newScratch(data.docCount), norms: new WeakMap() };
 }
 
 /** A fresh serial number; marks are reset before the counter could wrap. */
@@ -124,18 +113,7 @@ export function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean, allow
       }
     }
   }
-  return gather(ctx, leaf, touched, leafSerial, withMasks);
-}
-
-/** The touched documents, ascending (one pass over the marks), as a ResultSet. */
-function gather(
-  ctx: EvalContext,
-  leaf: Leaf,
-  touched: number,
-  leafSerial: number,
-  withMasks: boolean,
-): ResultSet {
-  const { scratch: s } = ctx;
+  // The touched documents, ascending (one pass over the marks), as a ResultSet.
   const docs = new Uint32Array(touched);
   for (let d = 0, k = 0; k < touched; d += 1) if (s.leafMark[d] === leafSerial) docs[k++] = d;
   const score = new Float64Array(touched);

@@ -7,7 +7,7 @@
  */
 import { phraseUnits } from './normalize';
 import { stem } from './stem';
-import { piecesOf, unitsOf, wordsOf, type TextWords, type Word } from './text-words';
+import { piecesOf, unitsOf, wordsOf, type Word } from './text-words';
 
 export interface MatchRange {
   start: number;
@@ -18,35 +18,29 @@ export interface MatchRange {
 
 interface Matchers {
   words: Map<string, number>;
-  prefixes: [string, number][];
   phrases: [string[], number][];
 }
 
-function matchers(terms: readonly string[], prefix: boolean): Matchers {
-  const m: Matchers = { words: new Map(), prefixes: [], phrases: [] };
+function matchers(terms: readonly string[]): Matchers {
+  const m: Matchers = { words: new Map(), phrases: [] };
   terms.forEach((term, i) => {
     const units = phraseUnits(term);
     if (units.length > 1) m.phrases.push([units.map(stem), i]);
     const w = units.join('');
     if (!w) return;
     for (const key of [w, stem(w)]) if (!m.words.has(key)) m.words.set(key, i);
-    if (prefix && units.length === 1) m.prefixes.push([w, i]);
   });
   return m;
 }
 
 function wordHit(w: Word, m: Matchers): number | undefined {
-  const hit = m.words.get(w.folded) ?? m.words.get(w.stemmed);
-  if (hit !== undefined) return hit;
-  return m.prefixes.find(([p]) => w.folded.startsWith(p))?.[1];
+  return m.words.get(w.folded) ?? m.words.get(w.stemmed);
 }
 
-export function matchRanges(text: string, terms: readonly string[], prefix = false): MatchRange[] {
+export function matchRanges(text: string, terms: readonly string[]): MatchRange[] {
   if (!terms.length || !text) return [];
-  return rangesOf(wordsOf(text), matchers(terms, prefix));
-}
-
-function rangesOf(words: TextWords, m: Matchers): MatchRange[] {
+  const words = wordsOf(text);
+  const m = matchers(terms);
   const out: MatchRange[] = [];
   words.runs.forEach((run, r) => {
     const whole = wordHit(run, m);

@@ -2,12 +2,15 @@
 
 const MARKS = /\p{M}+/gu;
 const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
-const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+export const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+/** camelCase, acronym-then-word ("FFTConv"), and letter/digit boundaries: index and highlighting. */
+export const INNER =
+  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const ASCII_RUN = /[a-z0-9]+/g;
 const PLAIN_RUN = /^(?:[a-z]+|[0-9]+)$/;
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** NFKD and drop combining marks, keeping case (camelCase splitting needs it). */
 export function foldMarks(s: string): string {

@@ -8,7 +8,7 @@ import { filterIds } from '../facets/counts';
 import { isEmptyQuery, parseQuery } from './query';
 import { fullOrder, orderOf } from './result-order';
 import { sequence } from './result-set';
-import type { Matches } from './result-order';
+import type { Ranked } from './result-order';
 import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from './search-types';
 import type { ViewState } from '../url/view-state';
@@ -30,47 +30,45 @@ export interface SearchPage {
   notes?: QueryNotes;
 }
 
+/** The matches after filters, to be ordered, and what the answer says about them. */
+type Matches = Ranked & Pick<SearchPage, 'counts' | 'matchedTerms' | 'relaxed' | 'notes'>;
+
 function matches(t: SearchTables, view: ViewState): Matches {
   const parsed = parseQuery(view.q);
-  const hasQuery = !isEmptyQuery(parsed);
   const r = t.search(parsed);
-  let docs = r.docs.subarray(0, r.size);
-  let scores = r.scores.subarray(0, r.size);
+  const { docs, scores: docScores } = r;
   const min = view.minContext;
   const chosen = view.papers && new Set(view.papers);
+  let inView = docs.subarray(0, r.size);
   if (min !== undefined || chosen) {
     const context = (d: number) => t.contexts[d]!;
-    const keep = docs.map((d) =>
-      (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
-      (!chosen || chosen.has(d))
-        ? 1
-        : 0,
+    inView = inView.filter(
+      (d) =>
+        (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
+        (!chosen || chosen.has(d)),
     );
-    docs = docs.filter((_, i) => keep[i] === 1);
-    scores = scores.filter((_, i) => keep[i] === 1);
   }
-  const filtered = filterIds(docs, t.matrix, {
+  const filtered = filterIds(inView, t.matrix, {
     technique: view.technique,
     modality: view.modality,
     contribution: view.contribution,
     topic: view.topic,
   });
-  const counts = filtered.counts;
   const ids = filtered.ids.subarray(0, filtered.size);
-  const kept = new Float64Array(ids.length);
+  // ids are some of docs, both ascending: one merge finds their scores.
+  const scores = new Float64Array(ids.length);
   for (let i = 0, j = 0; i < ids.length; i += 1) {
     while (docs[j] !== ids[i]) j += 1;
-    kept[i] = scores[j]!;
+    scores[i] = docScores[j]!;
   }
-  const terms = [...new Set([...r.terms, ...parsed.phrases])];
   return {
     ids,
-    scores: kept,
-    counts,
-    terms,
+    scores,
+    sort: view.sort ?? (isEmptyQuery(parsed) ? 'dump' : 'relevance'),
+    counts: filtered.counts,
+    matchedTerms: [...new Set([...r.terms, ...parsed.phrases])],
     relaxed: r.relaxed,
     ...(r.notes && { notes: r.notes }),
-    sort: view.sort ?? (hasQuery ? 'relevance' : 'dump'),
   };
 }
 
@@ -81,19 +79,19 @@ export function searchPage(
   limit: number,
 ): SearchPage {
   const m = matches(t, view);
+  const { ids } = m;
   const size = Math.max(1, limit);
   let first = Math.max(0, offset);
-  if (first >= m.ids.length && m.ids.length > 0)
-    first = Math.floor((m.ids.length - 1) / size) * size;
-  const window = topK(sequence(m.ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
+  if (first >= ids.length && ids.length > 0) first = Math.floor((ids.length - 1) / size) * size;
+  const window = topK(sequence(ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
     first,
   );
   return {
-    total: m.ids.length,
+    total: ids.length,
     offset: first,
-    ids: Array.from(window, (pos) => m.ids[pos]!),
+    ids: Array.from(window, (pos) => ids[pos]!),
     counts: m.counts,
-    matchedTerms: m.terms,
+    matchedTerms: m.matchedTerms,
     relaxed: m.relaxed,
     ...(m.notes && { notes: m.notes }),
   };
@@ -111,7 +109,7 @@ export function searchAll(
     ids: Uint32Array.from(order, (pos) => m.ids[pos]!),
     scores: Float64Array.from(order, (pos) => m.scores[pos]!),
     counts: m.counts,
-    matchedTerms: m.terms,
+    matchedTerms: m.matchedTerms,
     relaxed: m.relaxed,
   };
 }

@@ -7,11 +7,10 @@
 import type { IndexData } from './index-data';
 import { fold } from './normalize';
 import type { Plan } from './query-plan';
-import type { Query } from './query-tree';
 import { PREFIX_MIN_LENGTH } from './query-tree';
 import { processTerm } from './stem';
 import { piecesOf, segmentsOf } from './tokenize';
-import type { VocabLookup } from './vocab-lookup';
+import { fuzzyTerms } from './vocab-lookup';
 
 export interface QueryNotes {
   /** The query's words, as typed, one per required group. */
@@ -38,13 +37,8 @@ function correctionEdits(term: string): number {
  * would write it: the typed word's own ending is kept on the corrected stem ("sprase" is the stem
  * "spras" plus "e": "sparse").
  */
-function correctionOf(
-  word: string,
-  data: IndexData,
-  vocab: VocabLookup,
-  cache?: CorrectionCache,
-): string | null {
-  const known = cache?.get(word);
+function correctionOf(word: string, data: IndexData, cache: CorrectionCache): string | null {
+  const known = cache.get(word);
   if (known !== undefined) return known;
   const folded = fold(word);
   const term =
@@ -53,44 +47,38 @@ function correctionOf(
       : null;
   let best: { id: number; distance: number; df: number } | undefined;
   const max = term ? correctionEdits(term) : 0;
-  if (term && max > 0) {
-    for (const [id, distance] of vocab.fuzzy(term, max)) {
-      const df = data.df[id] ?? 0;
-      if (!distance || !/^\p{L}+$/u.test(data.terms[id]!)) continue;
-      if (!best || distance < best.distance || (distance === best.distance && df > best.df))
-        best = { id, distance, df };
-    }
+  for (const [id, distance] of term && max ? fuzzyTerms(data.terms, term, max) : []) {
+    const df = data.df[id] ?? 0;
+    if (!distance || !/^\p{L}+$/u.test(data.terms[id]!)) continue;
+    if (!best || distance < best.distance || (distance === best.distance && df > best.df))
+      best = { id, distance, df };
   }
   let out: string | null = null;
   if (term && best) {
     const corrected = data.terms[best.id]!;
     out = folded.startsWith(term) ? corrected + folded.slice(term.length) : corrected;
   }
-  if (cache) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, out);
-  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, out);
   return out;
 }
 
 /**
- * Notes of a query's required groups (`required` as given to planQuery, its leaves first in
- * `plan`), or undefined when every word matched as typed and all together, or while the word
- * being typed is shorter than a prefix match needs.
+ * Notes of a query's required groups (the plan's first roots), or undefined when every word
+ * matched as typed and all together, or while the word being typed is shorter than a prefix match
+ * needs.
  */
 export function queryNotes(
   data: IndexData,
-  vocab: VocabLookup,
   plan: Plan,
-  required: readonly Query[],
   relaxed: boolean,
-  cache?: CorrectionCache,
+  cache: CorrectionCache,
 ): QueryNotes | undefined {
   const words: string[] = [];
   const unmatched: string[] = [];
   const respelled: string[] = [];
   let midWord = false;
-  required.forEach((root, r) => {
+  plan.roots.slice(0, plan.required).forEach((root, r) => {
     const word = root.word ?? '';
     words.push(word);
     if (root.typing && word.length < PREFIX_MIN_LENGTH) {
@@ -111,7 +99,7 @@ export function queryNotes(
   if (midWord || (!relaxed && !unmatched.length && !respelled.length)) return undefined;
   const corrections: [string, string][] = [];
   for (const word of [...unmatched, ...respelled]) {
-    const c = correctionOf(word, data, vocab, cache);
+    const c = correctionOf(word, data, cache);
     if (c && c !== fold(word)) corrections.push([word, c]);
   }
   return { words, unmatched, respelled, corrections };

@@ -5,7 +5,7 @@
  */
 import type { IndexData } from './index-data';
 import type { Query } from './query-tree';
-import type { VocabLookup } from './vocab-lookup';
+import { fuzzyTerms, termId, withPrefix } from './vocab-lookup';
 
 const PREFIX_WEIGHT = 0.5;
 const FUZZY_WEIGHT = 0.3;
@@ -28,6 +28,10 @@ export interface Leaf {
 }
 
 export interface Plan {
+  /** The required roots, then the excluded ones. */
+  roots: Query[];
+  /** How many roots are required. */
+  required: number;
   /** Leaves of every root, in evaluation order. */
   leaves: Leaf[];
   /** First leaf of each root (and, last, the total). */
@@ -40,17 +44,16 @@ type Options = Pick<Query, 'combineWith' | 'prefix' | 'fuzzy'>;
 
 function expand(
   data: IndexData,
-  vocab: VocabLookup,
   term: string,
   prefix: boolean,
   fuzzy: number | false,
 ): Pick<Leaf, 'expansions' | 'literal'> {
   const out: Expansion[] = [];
-  const exact = vocab.id(term);
+  const exact = termId(data.terms, term);
   if (exact >= 0) out.push({ term: exact, weight: 1, bit: -1 });
   const seen = new Set<number>();
   if (prefix) {
-    for (const id of vocab.withPrefix(term)) {
+    for (const id of withPrefix(data.terms, term)) {
       const len = data.terms[id]!.length;
       const distance = len - term.length;
       if (!distance) continue;
@@ -60,13 +63,11 @@ function expand(
   }
   const literal = out.length > 0;
   if (fuzzy) {
-    const max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
-    if (max) {
-      for (const [id, distance] of vocab.fuzzy(term, max)) {
-        if (!distance || seen.has(id)) continue;
-        const len = data.terms[id]!.length;
-        out.push({ term: id, weight: (FUZZY_WEIGHT * len) / (len + distance), bit: -1 });
-      }
+    const max = Math.min(MAX_FUZZY, Math.round(term.length * fuzzy));
+    for (const [id, distance] of fuzzyTerms(data.terms, term, max)) {
+      if (!distance || seen.has(id)) continue;
+      const len = data.terms[id]!.length;
+      out.push({ term: id, weight: (FUZZY_WEIGHT * len) / (len + distance), bit: -1 });
     }
   }
   return { expansions: out, literal };
@@ -78,21 +79,26 @@ function forEachLeaf(
   opts: Options,
   visit: (term: string, opts: Options) => void,
 ): void {
-  if (typeof node === 'string') {
-    if (node) visit(node, opts);
-    return;
-  }
+  if (typeof node === 'string') return visit(node, opts);
   const inherited = { ...opts, ...node };
   for (const child of node.queries) forEachLeaf(child, inherited, visit);
 }
 
-export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Query[]): Plan {
+/** Bits for the keys used more than once (at most 32): a document counts each of them once. */
+function sharedBits<K>(uses: Map<K, number>): Map<K, number> {
+  const bits = new Map<K, number>();
+  for (const [k, n] of uses) if (n > 1 && bits.size < MAX_BITS) bits.set(k, bits.size);
+  return bits;
+}
+
+export function planQuery(data: IndexData, required: Query[], excluded: Query[]): Plan {
+  const roots = [...required, ...excluded];
   const leaves: Leaf[] = [];
   const rootStart: number[] = [];
   for (const root of roots) {
     rootStart.push(leaves.length);
     forEachLeaf(root, {}, (term, opts) => {
-      const found = expand(data, vocab, term, !!opts.prefix, opts.fuzzy ?? false);
+      const found = expand(data, term, !!opts.prefix, opts.fuzzy ?? false);
       leaves.push({ source: term, ...found, sourceBit: -1 });
     });
   }
@@ -103,17 +109,14 @@ export function planQuery(data: IndexData, vocab: VocabLookup, roots: readonly Q
     sourceUses.set(leaf.source, (sourceUses.get(leaf.source) ?? 0) + 1);
     for (const e of leaf.expansions) termUses.set(e.term, (termUses.get(e.term) ?? 0) + 1);
   }
-  const termBits = new Map<number, number>();
-  for (const [term, uses] of termUses)
-    if (uses > 1 && termBits.size < MAX_BITS) termBits.set(term, termBits.size);
-  const sourceBits = new Map<string, number>();
-  for (const [s, uses] of sourceUses)
-    if (uses > 1 && sourceBits.size < MAX_BITS) sourceBits.set(s, sourceBits.size);
+  const termBits = sharedBits(termUses);
+  const sourceBits = sharedBits(sourceUses);
   for (const leaf of leaves) {
     leaf.sourceBit = sourceBits.get(leaf.source) ?? -1;
     for (const e of leaf.expansions) e.bit = termBits.get(e.term) ?? -1;
   }
-  return { leaves, rootStart, withMasks: termBits.size > 0 || sourceBits.size > 0 };
+  const withMasks = termBits.size > 0 || sourceBits.size > 0;
+  return { roots, required: required.length, leaves, rootStart, withMasks };
 }
 
 /** Upper bound of the documents a root can match: the sum of its terms' document counts. */

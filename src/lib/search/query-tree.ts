@@ -127,16 +127,13 @@ export function wordNode(word: string, mode: Mode, vocab: Vocabulary): Query | n
     if (node) nodes.push(node);
   });
   if (!nodes.length) return null;
-  if (segments.length === 2) {
-    const glued = processTerm(fold(segments.join('')));
-    if (glued && vocab.df(glued) > 0) return or([and(nodes), leaf(glued, glued, 'exact', vocab)]);
-  }
-  return and(nodes);
+  const glued = segments.length === 2 ? indexedGlued(segments.join(''), vocab) : null;
+  return glued ? or([and(nodes), leaf(glued, glued, 'exact', vocab)]) : and(nodes);
 }
 
-function gluedPair(a: string, b: string, vocab: Vocabulary): string | null {
-  if (/[-_\u2010\u2011]/.test(a + b)) return null;
-  const glued = processTerm(fold(a + b));
+/** Two words' glued form when the corpus has it as one index term ("kv cache" -> kvcache). */
+function indexedGlued(text: string, vocab: Vocabulary): string | null {
+  const glued = processTerm(fold(text));
   return glued && vocab.df(glued) > 0 ? glued : null;
 }
 
@@ -149,7 +146,7 @@ export function requiredGroups(parsed: ParsedQuery, vocab: Vocabulary): Query[] 
   for (let i = 0; i < words.length; i += 1) {
     const a = words[i]!;
     const b = words[i + 1];
-    const glued = b !== undefined ? gluedPair(a, b, vocab) : null;
+    const glued = b !== undefined ? indexedGlued(a + b, vocab) : null;
     const na = wordNode(a, modeOf(i), vocab);
     if (glued && b !== undefined) {
       const nb = wordNode(b, modeOf(i + 1), vocab);

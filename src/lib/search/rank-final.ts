@@ -2,6 +2,7 @@
 import type { PhraseKeys } from './engine';
 import { nextSerial } from './leaf-eval';
 import type { EvalContext } from './leaf-eval';
+import type { Leaf } from './query-plan';
 import { phrasePredicate } from './phrase-filter';
 import type { ParsedQuery } from './query';
 import { popcount, queryTermsOf, sequence, termsOf, titleTermsOf } from './result-set';
@@ -57,36 +58,22 @@ export function finalScores(
 /** Index terms of the leaves that occur in at least one kept document. */
 export function matchedTermsOf(
   ctx: EvalContext,
-  leaves: readonly { expansions: readonly { term: number }[] }[],
+  leaves: readonly Leaf[],
   kept: { size: number; docs: Uint32Array },
 ): string[] {
   const s = ctx.scratch;
   const mark = nextSerial(s);
   for (let i = 0; i < kept.size; i += 1) s.leafMark[kept.docs[i]!] = mark;
+  const inKept = (term: number) =>
+    ctx.data.fields.some((f) => {
+      if (!f) return false;
+      for (let i = f.start[term]!; i < f.start[term + 1]!; i += 1)
+        if (s.leafMark[f.docs[i]!] === mark) return true;
+      return false;
+    });
+  const terms = new Set<number>();
+  for (const leaf of leaves) for (const e of leaf.expansions) terms.add(e.term);
   const out: string[] = [];
-  const done = new Set<number>();
-  for (const leaf of leaves) {
-    for (const { term } of leaf.expansions) {
-      if (done.has(term)) continue;
-      done.add(term);
-      if (
-        ctx.data.fields.some(
-          (f) => f && hasMarked(f.docs, f.start[term]!, f.start[term + 1]!, s.leafMark, mark),
-        )
-      )
-        out.push(ctx.data.terms[term]!);
-    }
-  }
+  for (const term of terms) if (inKept(term)) out.push(ctx.data.terms[term]!);
   return out;
-}
-
-function hasMarked(
-  docs: Uint32Array,
-  from: number,
-  to: number,
-  marks: Int32Array,
-  mark: number,
-): boolean {
-  for (let i = from; i < to; i += 1) if (marks[docs[i]!] === mark) return true;
-  return false;
 }

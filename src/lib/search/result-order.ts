@@ -3,26 +3,21 @@
  * papers without a value (NaN) last; ties go by relevance (score, high first), then corpus order.
  * `orderOf` compares two positions; a page takes its window of them with top-k.ts.
  */
-import type { QueryNotes } from './query-notes';
-import type { FacetCounts } from './search-types';
 import type { SortKey } from '../url/view-state';
 import { sequence } from './result-set';
 import { titleRankOf } from './search-tables';
 import type { SearchTables } from './search-tables';
 import { topK } from './top-k';
 
-export interface Matches {
+/** Matches to order: paper ids ascending, their scores, the order asked for. */
+export interface Ranked {
   ids: Uint32Array;
   scores: Float64Array;
-  counts: FacetCounts;
-  terms: string[];
-  relaxed: boolean;
-  notes?: QueryNotes;
   sort: SortKey;
 }
 
 /** The key of m.sort per position into m.ids; undefined for relevance (the tie-break itself). */
-function keyOf(t: SearchTables, m: Matches): ((pos: number) => number) | undefined {
+function keyOf(t: SearchTables, m: Ranked): ((pos: number) => number) | undefined {
   const { ids } = m;
   const column = (values: Float64Array) => (pos: number) => values[ids[pos]!]!;
   switch (m.sort) {
@@ -44,7 +39,7 @@ function keyOf(t: SearchTables, m: Matches): ((pos: number) => number) | undefin
 }
 
 /** Strict "comes before" over positions into m.ids, for m.sort. */
-export function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => boolean {
+export function orderOf(t: SearchTables, m: Ranked): (a: number, b: number) => boolean {
   const { ids, scores } = m;
   const key = keyOf(t, m);
   return (a, b) => {
@@ -60,7 +55,7 @@ export function orderOf(t: SearchTables, m: Matches): (a: number, b: number) => 
 }
 
 /** Positions into m.ids in m.sort's order: every one of them (export, insights). */
-export function fullOrder(t: SearchTables, m: Matches): Uint32Array {
+export function fullOrder(t: SearchTables, m: Ranked): Uint32Array {
   const all = sequence(m.ids.length);
   // m.ids ascend: corpus order is the order they came in.
   if (m.sort === 'dump') return all;

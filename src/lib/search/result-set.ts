@@ -6,6 +6,7 @@
  * match are counted (packed in `counts`); terms several leaves share get a bit in `masks`, so a
  * document matching one of them twice still counts it once, as MiniSearch does.
  */
+import type { CompactResult } from './engine';
 
 interface Masks {
   /** Shared index terms matched. */
@@ -48,14 +49,9 @@ export function sequence(n: number): Uint32Array {
   return out;
 }
 
-export function emptySet(): ResultSet {
-  return {
-    size: 0,
-    docs: new Uint32Array(0),
-    score: new Float64Array(0),
-    counts: new Uint32Array(0),
-    masks: null,
-  };
+/** Every one of n papers, unranked (score 0): the answer to a query without words. */
+export function unranked(n: number): CompactResult {
+  return { size: n, docs: sequence(n), scores: new Float64Array(n), relaxed: false, terms: [] };
 }
 
 function allocate(n: number, withMasks: boolean): ResultSet {
@@ -68,6 +64,10 @@ function allocate(n: number, withMasks: boolean): ResultSet {
       ? { d: new Uint32Array(n), t: new Uint32Array(n), q: new Uint32Array(n) }
       : null,
   };
+}
+
+export function emptySet(): ResultSet {
+  return allocate(0, false);
 }
 
 function copy(out: ResultSet, from: ResultSet, i: number): void {

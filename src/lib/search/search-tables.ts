@@ -10,7 +10,7 @@ import { facetOrder } from '../taxonomy';
 import { facetIdsOf } from '../corpus-rows';
 import type { Claim, Paper } from '../types';
 import type { CompactResult } from './engine';
-import { sequence } from './result-set';
+import { unranked } from './result-set';
 import type { ParsedQuery } from './query';
 import { fold } from './normalize';
 import { postedKey } from '../paper-ids/id-format';
@@ -18,8 +18,9 @@ import { postedKey } from '../paper-ids/id-format';
 /** Full-text matches of a query (engine.ts searchCompact on some index). */
 export type TextSearch = (parsed: ParsedQuery) => CompactResult;
 
-export interface SearchTables {
-  search: TextSearch;
+/** What the tables hold besides the text search. */
+export interface TableColumns {
+  titles: string[];
   matrix: FacetMatrix;
   /** Longest claimed context (tokens, bytes, base pairs) per paper; NaN when none. */
   contexts: Float64Array;
@@ -27,7 +28,10 @@ export interface SearchTables {
   speedups: Float64Array;
   /** Month first posted on arXiv (id-format.ts postedKey) per paper; NaN without an arXiv id. */
   posted: Float64Array;
-  titles: readonly string[];
+}
+
+export interface SearchTables extends TableColumns {
+  search: TextSearch;
   /** Position of each title in A–Z order (equal titles share a rank); computed on first use. */
   titleRank?: Uint32Array;
 }
@@ -46,15 +50,6 @@ function maxClaim(
   return best;
 }
 
-/** What the tables hold besides the index. */
-export interface TableColumns {
-  titles: string[];
-  matrix: FacetMatrix;
-  contexts: Float64Array;
-  speedups: Float64Array;
-  posted: Float64Array;
-}
-
 export function columnsOf(papers: readonly TablePaper[]): TableColumns {
   const order = facetOrder();
   return {
@@ -69,14 +64,7 @@ export function columnsOf(papers: readonly TablePaper[]): TableColumns {
 }
 
 export function buildTables(columns: TableColumns, search: TextSearch): SearchTables {
-  return {
-    search,
-    matrix: columns.matrix,
-    contexts: columns.contexts,
-    speedups: columns.speedups,
-    posted: columns.posted,
-    titles: columns.titles,
-  };
+  return { ...columns, search };
 }
 
 /**
@@ -84,13 +72,7 @@ export function buildTables(columns: TableColumns, search: TextSearch): SearchTa
  * text (the page shows the list before any index is ready, and without loading the engine).
  */
 export function everyPaper(count: number): TextSearch {
-  return () => ({
-    size: count,
-    docs: sequence(count),
-    scores: new Float64Array(count),
-    relaxed: false,
-    terms: [],
-  });
+  return () => unranked(count);
 }
 
 /** A–Z key that ignores case, accents and leading punctuation, the same on every machine. */

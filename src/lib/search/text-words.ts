@@ -4,14 +4,11 @@
  * offsets into the ORIGINAL string. They do not depend on the query, so they are computed once per
  * text and kept: a result list re-highlights the same 25 abstracts on every keystroke.
  */
-import { fold } from './normalize';
+import { fold, INNER, LETTER_DIGIT } from './normalize';
 import { stem } from './stem';
 import { boundedSet } from '../bounded-set';
 
 const RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const INNER =
-  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
-const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const HYPHEN = /^[-_\u2010\u2011]$/;
 /** Runs INNER cannot split: ASCII letters, upper-case at most the first ("Cache"). */
 const PLAIN = /^[A-Za-z][a-z]*$/;

@@ -5,24 +5,19 @@
  * "KV-cache", "H_2O"); each hyphen-separated "segment" is indexed whole and, when it has inner
  * boundaries (camelCase, letter/digit), also as its pieces: "Mamba2" -> mamba2, mamba, 2;
  * "RingAttention" -> ringattention, ring, attention. Glued forms of a chunk's pieces are not
- * indexed; instead they are reported to `onGlued`, and the query side (query-tree.ts) rewrites a
- * glued query word ("kvcache", "transformerxl") into its parts.
+ * indexed; instead they are reported with the chunk's tokens, and the query side (query-tree.ts)
+ * rewrites a glued query word ("kvcache", "transformerxl") into its parts.
  */
-import { fold, foldMarks } from './normalize';
+import { fold, foldMarks, INNER, NON_ASCII } from './normalize';
 import { isStopword } from './stem';
 
 const CHUNK = /[\p{L}\p{N}]+(?:[-_\u2010\u2011][\p{L}\p{N}]+)*/gu;
 /** CHUNK for pure-ASCII text (most abstracts): same matches, no Unicode tables, no NFKD pass. */
 const ASCII_CHUNK = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g;
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
-const NON_ASCII = /[^\x00-\x7f]/;
 /** What can be part of a chunk beyond ASCII: letters, digits and the hyphens CHUNK joins on. */
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const WORDY_NON_ASCII = /[\u2010\u2011]|(?![\x00-\x7f])[\p{L}\p{N}]/u;
 const HYPHEN = /[-_\u2010\u2011]/;
-/** camelCase, acronym-then-word ("FFTConv"), and letter/digit boundaries. */
-const INNER =
-  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 /** Raw chunks of a text, case kept. */
 export function chunksOf(text: string): string[] {
@@ -41,24 +36,9 @@ export function piecesOf(segment: string): string[] {
   return segment.split(INNER).filter(Boolean).map(fold);
 }
 
-/** Called with a glued form and the words it is made of (both lower-cased, unprocessed). */
-export type GluedListener = (glued: string, parts: string[]) => void;
-
-function gluedForms(segments: string[], onGlued: GluedListener): void {
-  for (const seg of segments) {
-    const pieces = piecesOf(seg);
-    if (pieces.length > 1) onGlued(fold(seg), pieces);
-  }
-  for (let i = 0; i + 1 < segments.length; i += 1) {
-    const a = fold(segments[i] ?? '');
-    const b = fold(segments[i + 1] ?? '');
-    if (isStopword(a) || isStopword(b) || /^\p{N}+$/u.test(a + b)) continue;
-    onGlued(a + b, [a, b]);
-  }
-}
-
 export interface ChunkTokens {
   tokens: readonly string[];
+  /** Glued forms and the words each is made of (both lower-cased, unprocessed). */
   glued: readonly (readonly [string, string[]])[];
 }
 
@@ -74,26 +54,23 @@ export function chunkTokens(chunk: string): ChunkTokens {
   if (known) return known;
   const segments = segmentsOf(chunk);
   const tokens: string[] = [];
+  const glued: [string, string[]][] = [];
   for (const seg of segments) {
     const pieces = piecesOf(seg);
     tokens.push(fold(seg));
-    if (pieces.length > 1) tokens.push(...pieces);
+    if (pieces.length > 1) {
+      tokens.push(...pieces);
+      glued.push([fold(seg), pieces]);
+    }
   }
-  const glued: [string, string[]][] = [];
-  gluedForms(segments, (g, parts) => glued.push([g, parts]));
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const a = fold(segments[i] ?? '');
+    const b = fold(segments[i + 1] ?? '');
+    if (isStopword(a) || isStopword(b) || /^\p{N}+$/u.test(a + b)) continue;
+    glued.push([a + b, [a, b]]);
+  }
   const entry = { tokens, glued };
   if (chunkMemo.size >= MEMO_LIMIT) chunkMemo.clear();
   chunkMemo.set(chunk, entry);
   return entry;
-}
-
-/** Index-time tokens of a text (lower-cased, not yet processed). */
-export function tokenize(text: string, onGlued?: GluedListener): string[] {
-  const out: string[] = [];
-  for (const chunk of chunksOf(text)) {
-    const { tokens, glued } = chunkTokens(chunk);
-    for (const t of tokens) out.push(t);
-    if (onGlued) for (const [g, parts] of glued) onGlued(g, [...parts]);
-  }
-  return out;
 }

@@ -12,41 +12,29 @@ export function topK(
   if (k <= 0 || n === 0) return new Uint32Array(0);
   const compare = (a: number, b: number) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
   if (k * 4 >= n) return items.slice().sort(compare).subarray(0, k);
-  // Max-heap by "worse": heap[0] is the worst of the k kept.
-  const heap = new Uint32Array(k);
-  let size = 0;
+  // Max-heap by "worse" of the first k items: heap[0] is the worst of the k kept.
+  const heap = items.slice(0, k);
   const worse = (a: number, b: number) => before(b, a);
-  const siftUp = (i0: number) => {
-    let i = i0;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  };
-  const siftDown = () => {
-    let i = 0;
+  const siftDown = (from: number) => {
+    let i = from;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let top = i;
-      if (l < size && worse(heap[l]!, heap[top]!)) top = l;
-      if (r < size && worse(heap[r]!, heap[top]!)) top = r;
+      if (l < k && worse(heap[l]!, heap[top]!)) top = l;
+      if (r < k && worse(heap[r]!, heap[top]!)) top = r;
       if (top === i) return;
       [heap[i], heap[top]] = [heap[top]!, heap[i]!];
       i = top;
     }
   };
-  for (let i = 0; i < n; i += 1) {
+  for (let i = (k >> 1) - 1; i >= 0; i -= 1) siftDown(i);
+  for (let i = k; i < n; i += 1) {
     const item = items[i]!;
-    if (size < k) {
-      heap[size++] = item;
-      siftUp(size - 1);
-    } else if (before(item, heap[0]!)) {
+    if (before(item, heap[0]!)) {
       heap[0] = item;
-      siftDown();
+      siftDown(0);
     }
   }
-  return heap.subarray(0, size).sort(compare);
+  return heap.sort(compare);
 }

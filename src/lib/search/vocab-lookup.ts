@@ -1,46 +1,33 @@
 /**
- * Term lookups on the sorted vocabulary, with no structure to build at load: exact and prefix by
- * binary search, fuzzy by a walk of the sorted terms as a trie (fuzzyTerms, below).
+ * Term lookups on the sorted vocabulary (IndexData.terms), with no structure to build at load:
+ * exact and prefix by binary search, fuzzy by a walk of the sorted terms as a trie (fuzzyTerms,
+ * below).
  */
 
-export class VocabLookup {
-  constructor(readonly terms: readonly string[]) {}
-
-  /** First position whose term is >= key. */
-  private lowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.terms[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+/** First position whose term is >= key. */
+function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
 
-  /** Id of an index term, or -1. */
-  id(term: string): number {
-    const i = this.lowerBound(term);
-    return this.terms[i] === term ? i : -1;
-  }
+/** Id of an index term, or -1. */
+export function termId(terms: readonly string[], term: string): number {
+  const i = lowerBound(terms, term);
+  return terms[i] === term ? i : -1;
+}
 
-  /** Ids of the terms that start with `prefix` (itself included), in vocabulary order. */
-  withPrefix(prefix: string): number[] {
-    const out: number[] = [];
-    for (let i = this.lowerBound(prefix); i < this.terms.length; i += 1) {
-      if (!this.terms[i]!.startsWith(prefix)) break;
-      out.push(i);
-    }
-    return out;
-  }
-
-  /**
-   * Terms within `maxDistance` edits, with their id and distance. A swap of two neighbouring
-   * letters is one edit (optimal string alignment), so "sprase" finds "sparse".
-   */
-  fuzzy(term: string, maxDistance: number): [id: number, distance: number][] {
-    return fuzzyTerms(this.terms, term, maxDistance);
-  }
+/** Ids of the terms that start with `prefix` (itself included), in vocabulary order. */
+export function withPrefix(terms: readonly string[], prefix: string): number[] {
+  const out: number[] = [];
+  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i += 1)
+    out.push(i);
+  return out;
 }
 
 /*
