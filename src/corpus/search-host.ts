@@ -1,6 +1,6 @@
 /**
- * Answers queries in the search worker (search.worker.ts; tests call `searchApi` in-process). A
- * view without text is answered at once; the index arrives in steps: 'titles' (titles and names
+ * Answers queries, in the page for small corpora or in the search worker (search-client.ts,
+ * search.worker.ts; tests hold one in-process). A view without text is answered at once; the index arrives in steps: 'titles' (titles and names
  * searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
  * that lacked some loads them and is `pending`, and textsVersion changes when they arrive.
  */
@@ -55,7 +55,7 @@ export class SearchHost {
     private readonly names: readonly (string | undefined)[],
     private readonly details: DetailsStore,
     private readonly source: IndexSource,
-    private readonly onStatus: (s: HostStatus) => void = () => {},
+    private readonly onStatus: (s: HostStatus) => void,
     private readonly backend: Backend,
   ) {
     // One set of tables: until an index is ready only views without text are asked of them.

@@ -9,6 +9,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -32,36 +33,40 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
     null,
   );
   const offsetOf = (v: ViewState) => (Math.max(1, v.page) - 1) * pageSize;
-  const offset = offsetOf(view);
+  const keyOf = (v: ViewState, viewKey = encodeView(v)) =>
+    `${viewKey}|${offsetOf(v)}|${pageSize}|${status.phase}`;
   const viewKey = useMemo(() => encodeView(view), [view]);
-  const asked = `${viewKey}|${offset}|${pageSize}|${status.phase}`;
+  const asked = keyOf(view, viewKey);
   // Texts an exact phrase lacked have arrived since: ask again.
   const stale = answer?.page.pending === true && answer.texts !== status.textsVersion;
-  const texts = status.textsVersion;
+  // The last view asked of the client, answered or not: it is not asked twice.
+  const asking = useRef<string>(undefined);
+  /** An answer at hand is set at once; otherwise it is set when the host's comes. */
+  const ask = (next: ViewState, key: string) => {
+    const texts = status.textsVersion;
+    asking.current = key;
+    const now = corpus?.search.searchNow(next, offsetOf(next), pageSize);
+    if (now) return setAnswer({ asked: key, texts, page: now });
+    // A superseded search answers null; a failed one leaves the status to say why.
+    corpus?.search.search(next, offsetOf(next), pageSize).then(
+      (page) => page && setAnswer({ asked: key, texts, page }),
+      () => {},
+    );
+  };
   // A layout effect: an answer the client has at once renders before the browser paints the key
   // that asked for it, in the same frame (search-client.ts, WORKER_FROM).
   useLayoutEffect(() => {
-    // The same view again (the URL caught up with the box): the answer on screen stands.
-    if (!corpus || (answer?.asked === asked && !stale)) return;
-    const now = corpus.search.searchNow(view, offset, pageSize);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- rendered in this task, before the paint; from a passive effect it would come a frame later
-    if (now) return setAnswer({ asked, texts, page: now });
-    // A superseded search answers null; a failed one leaves the status to say why.
-    corpus.search.search(view, offset, pageSize).then(
-      (page) => page && setAnswer({ asked, texts, page }),
-      () => {},
-    );
+    // Asked already (by the key's handler, or before the URL caught up with the box).
+    if (!corpus || (asking.current === asked && !stale)) return;
+    ask(view, asked);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `asked` stands for the view, offset, size and index state
   }, [corpus, asked, stale]);
   /**
    * For a key's handler, with the view the key makes: an answer at hand renders with the key's
-   * own render, one render instead of two (the effect then finds it answered).
+   * own render, one render instead of two, and one from the worker is on its way before React
+   * renders the key (the effect then finds it asked).
    */
-  const askNow = (next: ViewState) => {
-    const page = corpus?.search.searchNow(next, offsetOf(next), pageSize);
-    const key = `${encodeView(next)}|${offsetOf(next)}|${pageSize}|${status.phase}`;
-    if (page) setAnswer({ asked: key, texts, page });
-  };
+  const askNow = (next: ViewState) => ask(next, keyOf(next));
   // `current`: the results shown answer this view (not the one before it).
   return { results: answer?.page ?? null, current: answer?.asked === asked, status, askNow };
 }
