@@ -62,3 +62,9 @@ export async function expectAnsweredBy(page: Page) {
   );
   expect(page.workers()).toHaveLength(workers);
 }
+
+/** A query's results once the full-text index is in (before, they are the titles' only). */
+export async function expectFullIndex(page: Page) {
+  await expect(status(page)).toHaveText(/papers?/);
+  await expect(page.getByText(/Loading full-text index/)).toHaveCount(0);
+}

@@ -46,7 +46,8 @@ async function snapshot(page: Page): Promise<Snapshot | null> {
     const count = [...document.querySelectorAll('[role="status"]')]
       .map((el) => el.textContent?.trim() ?? '')
       .find((t) => /^\d+ papers?\b/.test(t));
-    if (!count) return null;
+    // Until the full-text index is in, a query's results are the titles' (index-progress.tsx).
+    if (!count || document.body.textContent?.includes('Loading full-text index')) return null;
     const m = /^(\d+) papers?(?: · page (\d+) of \d+)?/.exec(count);
     const total = Number(m?.[1]);
     const page = Number(m?.[2] ?? 1);
