@@ -119,11 +119,12 @@ export function createSearchClient(
 }
 
 /**
- * From this many papers the host runs in the worker. Below, the index is small enough for the
- * page's thread, and a key's results render in the key's own task, before its frame: through the
- * worker they came a frame later (keystroke p95 at 119 papers 20.3 ms through the worker, 11.3 ms
- * in the page; 10k papers: the query itself 0.5–2 ms in the page). Above, decoding the index and
- * broad queries would hold the page. The test build sets VITE_SEARCH_WORKER_FROM=0 (e2e).
+ * From this many papers the host runs in the worker. Below, a key's results render in the key's
+ * own task, before its frame: through the worker they came a frame later (bench keystroke p95 at
+ * 119 papers 20.3 ms in the worker, 10.1 ms in the page; 10k 27.8 → 15.8 ms). Above, the page's
+ * thread would carry the index and the texts: at 100k, 0.7 s of long tasks while the index
+ * decodes and one of 50–390 ms every 0.4 s while an exact phrase is checked (BENCHMARKS.md).
+ * The test build sets VITE_SEARCH_WORKER_FROM=0 (e2e).
  */
 const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
 
