@@ -35,7 +35,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       name: 'worker',
-      testMatch: /(search|query-note|csp)\.spec\.ts$/,
+      testMatch: /\/(search|query-note|csp)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,

@@ -63,8 +63,12 @@ export async function expectAnsweredBy(page: Page) {
   expect(page.workers()).toHaveLength(workers);
 }
 
-/** A query's results once the full-text index is in (before, they are the titles' only). */
+/**
+ * A query's results once the full-text index is in (before, they are the titles' only) and the
+ * list has settled (the rows below the screen follow the first ones: result-list.tsx).
+ */
 export async function expectFullIndex(page: Page) {
   await expect(status(page)).toHaveText(/papers?/);
   await expect(page.getByText(/Loading full-text index/)).toHaveCount(0);
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 }

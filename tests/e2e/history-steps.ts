@@ -46,8 +46,10 @@ async function snapshot(page: Page): Promise<Snapshot | null> {
     const count = [...document.querySelectorAll('[role="status"]')]
       .map((el) => el.textContent?.trim() ?? '')
       .find((t) => /^\d+ papers?\b/.test(t));
-    // Until the full-text index is in, a query's results are the titles' (index-progress.tsx).
+    // Until the full-text index is in, a query's results are the titles' (index-progress.tsx);
+    // while the results are busy, the rows below the screen may be an earlier answer's.
     if (!count || document.body.textContent?.includes('Loading full-text index')) return null;
+    if (document.querySelector('main [aria-busy="true"]')) return null;
     const m = /^(\d+) papers?(?: · page (\d+) of \d+)?/.exec(count);
     const total = Number(m?.[1]);
     const page = Number(m?.[2] ?? 1);

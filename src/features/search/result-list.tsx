@@ -54,6 +54,8 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
     <ol
       className="result-list"
       aria-label="Search results"
+      // The rows below the screen are still an earlier answer's until the deferred render.
+      aria-busy={later !== rows}
       start={start + 1}
       onKeyDown={(e) => moveResultFocus(e, searchRef)}
     >
