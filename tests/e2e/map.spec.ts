@@ -140,6 +140,8 @@ test('the text alternative: areas with counts, keyboard into their papers', asyn
   await page.keyboard.press('ArrowLeft');
   await expect(buttons.first()).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  // Enter opens the focused paper: wait for focus to move into the area, as a reader would.
+  await expect(papers.first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/paper\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
