@@ -8,7 +8,7 @@
 import type { Remote } from 'comlink';
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
-import type { HostMeta, HostPage, HostStatus, SearchApi } from './search-host';
+import type { HostMeta, HostPage, HostStatus, SearchApi, SearchHost } from './search-host';
 import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
@@ -135,17 +135,17 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
     : createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
         const { SearchHost, streamedIndex } = await import('./search-host');
         // The page's own details store: the shards an exact phrase loads serve the snippets too.
-        const host = new SearchHost(
-          columns,
-          names,
-          details,
-          streamedIndex(hostMeta),
-          onStatus,
-          'page',
+        return inThread(
+          new SearchHost(columns, names, details, streamedIndex(hostMeta), onStatus, 'page'),
         );
-        return { api: host, now: (view, offset, limit) => host.searchNow(view, offset, limit) };
       });
 }
+
+/** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
+export const inThread = (host: SearchHost) => ({
+  api: host,
+  now: (view: ViewState, offset: number, limit: number) => host.searchNow(view, offset, limit),
+});
 
 /** Search in a worker, started when search is near. */
 function workerSearchClient(meta: MetaCorpus): SearchClient {

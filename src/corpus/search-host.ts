@@ -1,7 +1,7 @@
 /**
  * Answers queries, in the page for small corpora or in the search worker (search-client.ts,
- * search.worker.ts; tests hold one in-process). A view without text is answered at once; the index arrives in steps: 'titles' (titles and names
- * searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
+ * search.worker.ts; tests hold one in-process). A view without text is answered at once; the
+ * index arrives in steps: 'titles' (titles and names searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
  * that lacked some loads them and is `pending`, and textsVersion changes when they arrive.
  */
 import type { MetaCorpus } from './corpus-files';
@@ -137,31 +137,33 @@ export class SearchHost {
     return { value, pending };
   }
 
-  /** Runs `fn` once the view can be answered: at once without text, else once an index is in. */
-  private async run<T>(view: ViewState, fn: (t: SearchTables) => T) {
-    if (!isEmptyQuery(parseQuery(view.q))) {
-      await this.prepare();
-      if (!this.current) throw new Error(this.statusNow.message);
-    }
-    return this.answer(fn);
+  /** Resolves once the view can be answered: at once without text, else once an index is in. */
+  private async answerable(view: ViewState): Promise<void> {
+    if (isEmptyQuery(parseQuery(view.q))) return;
+    await this.prepare();
+    if (!this.current) throw new Error(this.statusNow.message);
   }
 
-  /** The window [offset, offset + limit) of the results. */
-  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
-    const { value, pending } = await this.run(view, (t) => searchPage(t, view, offset, limit));
-    return { ...value, pending, backend: this.backend };
-  }
-
-  /** The same window at once, when the view can be answered now; null while the index loads. */
-  searchNow(view: ViewState, offset: number, limit: number): HostPage | null {
-    if (!this.current && !isEmptyQuery(parseQuery(view.q))) return null;
+  private page(view: ViewState, offset: number, limit: number): HostPage {
     const { value, pending } = this.answer((t) => searchPage(t, view, offset, limit));
     return { ...value, pending, backend: this.backend };
   }
 
+  /** The window [offset, offset + limit) of the results. */
+  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
+    await this.answerable(view);
+    return this.page(view, offset, limit);
+  }
+
+  /** The same window at once, when the view can be answered now; null while the index loads. */
+  searchNow(view: ViewState, offset: number, limit: number): HostPage | null {
+    return this.current || isEmptyQuery(parseQuery(view.q)) ? this.page(view, offset, limit) : null;
+  }
+
   /** Every result in order (paper ids). */
   async order(view: ViewState): Promise<Uint32Array> {
-    return (await this.run(view, (t) => searchOrder(t, view))).value;
+    await this.answerable(view);
+    return this.answer((t) => searchOrder(t, view)).value;
   }
 }
 

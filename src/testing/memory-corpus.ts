@@ -12,7 +12,7 @@ import { loadedCorpus } from '../corpus/corpus-client';
 import type { LoadedCorpus } from '../corpus/corpus-client';
 import type { MetaCorpus } from '../corpus/corpus-files';
 import { DetailsStore } from '../corpus/details-store';
-import { createSearchClient } from '../corpus/search-client';
+import { createSearchClient, inThread } from '../corpus/search-client';
 import { SearchHost } from '../corpus/search-host';
 import { buildIndexData } from '../lib/search/index-build';
 
@@ -49,8 +49,7 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
     details,
     createSearchClient(meta, async (_meta, columns, names, onStatus) => {
       const source = async () => buildIndexData(full);
-      const host = new SearchHost(columns, names, details, source, onStatus, 'in-process');
-      return { api: host, now: (view, offset, limit) => host.searchNow(view, offset, limit) };
+      return inThread(new SearchHost(columns, names, details, source, onStatus, 'in-process'));
     }),
   );
 }
