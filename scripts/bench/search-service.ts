@@ -3,13 +3,22 @@
  * figures). The site searches through src/corpus/search-client.ts.
  */
 import type { Paper } from '../../src/lib/types';
-import type { SearchOutcome } from '../../src/lib/search/search-types';
+import type { FacetCounts } from '../../src/lib/facets/counts';
 import type { ViewState } from '../../src/lib/url/view-state';
 import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
 import { searchAll, searchPage } from '../../src/lib/search/pipeline';
 import type { SearchPage } from '../../src/lib/search/pipeline';
 import { buildTables, columnsOf } from '../../src/lib/search/search-tables';
 import type { SearchTables } from '../../src/lib/search/search-tables';
+
+interface SearchOutcome {
+  /** All matching papers after filters, in the requested order. */
+  hits: { id: number; score: number }[];
+  /** Disjunctive counts: how many results toggling each value would give. */
+  counts: FacetCounts;
+  /** Query terms as matched in the index (for highlighting). */
+  matchedTerms: string[];
+}
 
 // Built once per corpus (the array's identity), not per call.
 const prepared = new WeakMap<readonly Paper[], SearchTables>();

@@ -1,7 +1,7 @@
 /** filterIds (src/lib/facets/counts.ts) as a plain array, for tests that compare lists. */
 import { filterIds } from '../lib/facets/counts';
 import type { FacetMatrix, FacetSelection } from '../lib/facets/counts';
-import type { FacetCounts } from '../lib/search/search-types';
+import type { FacetCounts } from '../lib/facets/counts';
 
 export function filterAndCount(
   candidates: ArrayLike<number>,

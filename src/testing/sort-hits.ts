@@ -4,10 +4,15 @@
  * ties keep the order the hits came in.
  */
 import type { Paper } from '../lib/types';
-import type { SearchHit } from '../lib/search/search-types';
 import { titleKey } from '../lib/search/search-tables';
 import type { SortKey } from '../lib/url/view-state';
 import { postedKey } from '../lib/paper-ids/id-format';
+
+export interface SearchHit {
+  /** Index of the paper in corpus order. */
+  id: number;
+  score: number;
+}
 
 type SortablePaper = Pick<Paper, 'title' | 'claims' | 'arxiv'>;
 

@@ -1,4 +1,4 @@
-import type { FacetCounts } from '../../lib/search/search-types';
+import type { FacetCounts } from '../../lib/facets/counts';
 import type { ViewState } from '../../lib/url/view-state';
 import { DEFAULT_LAYOUT } from '../../lib/topics/facet-layout';
 import type { FacetLayout } from '../../lib/topics/facet-layout';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { FacetCounts } from '../../lib/search/search-types';
+import type { FacetCounts } from '../../lib/facets/counts';
 import type { ViewState } from '../../lib/url/view-state';
 import { useMediaQuery } from '../../hooks/use-media-query';
 import { FacetFilters } from './facet-filters';

@@ -6,7 +6,7 @@ import { loadPapers } from '../../corpus/use-paper-details';
 import { useSearchResults } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import type { ReactNode } from 'react';
-import type { FacetCounts } from '../../lib/search/search-types';
+import type { FacetCounts } from '../../lib/facets/counts';
 import type { ViewState } from '../../lib/url/view-state';
 import { useViewState, type ViewUpdate } from './use-view-state';
 import { SearchBox } from './search-box';

@@ -7,7 +7,6 @@
  * is the number of candidates that pass every OTHER group's selection and have v (disjunctive
  * counts: what v alone would give in g, whatever else g has ticked).
  */
-import type { FacetCounts } from '../search/search-types';
 import type { FacetGroup, Paper } from '../types';
 import { FACET_GROUPS } from '../types';
 import { facetOrder, TAXONOMY } from '../taxonomy';
@@ -19,6 +18,9 @@ export interface FacetMatrix {
   ids: Record<FacetGroup, readonly string[]>;
   masks: Record<FacetGroup, Uint32Array>;
 }
+
+/** Per group and value: how many results ticking that value would give (disjunctive counts). */
+export type FacetCounts = Record<FacetGroup, Record<string, number>>;
 
 export type FacetSelection = Partial<Record<FacetGroup, readonly string[]>>;
 export type FacetsOf = (id: number) => Partial<Record<FacetGroup, readonly string[]>>;

@@ -122,4 +122,24 @@ describe('robustness', () => {
       searchIndex(index, parseQuery(`${'a-'.repeat(2500)} ${'"x'.repeat(100)}`)),
     ).not.toThrow();
   });
+
+  it('answers a query alike whatever was asked before it (the AND kept between keys)', () => {
+    const words = ['kv', 'cache', 'long', 'context', 'attention', 'linear', 'model', 'mamba'];
+    const query = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).chain((ws) =>
+      fc.nat({ max: 6 }).map((cut) => {
+        const q = ws.join(' ');
+        return q.slice(0, Math.max(1, q.length - cut));
+      }),
+    );
+    const warm = createSearchIndex(docs);
+    fc.assert(
+      fc.property(fc.array(query, { minLength: 1, maxLength: 6 }), (qs) => {
+        for (const q of qs)
+          expect(searchIndex(warm, parseQuery(q)), q).toEqual(
+            searchIndex(createSearchIndex(docs), parseQuery(q)),
+          );
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

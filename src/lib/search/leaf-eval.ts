@@ -34,6 +34,8 @@ export interface EvalContext {
   scratch: Scratch;
   /** k·(1 − b + b·length/average) per field and document: the same doubles MiniSearch computes. */
   norms: WeakMap<FieldPostings, Float64Array>;
+  /** The AND of the last query's roots but its last, on `data` (and-groups.ts strictAnd). */
+  leading?: { key: string; data: IndexData; set: ResultSet };
 }
 
 export function newContext(data: IndexData): EvalContext {

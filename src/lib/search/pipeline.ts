@@ -10,7 +10,7 @@ import { fullOrder, orderOf } from './result-order';
 import { sequence } from './result-set';
 import type { Ranked } from './result-order';
 import type { QueryNotes } from './query-notes';
-import type { FacetCounts } from './search-types';
+import type { FacetCounts } from '../facets/counts';
 import type { ViewState } from '../url/view-state';
 import type { SearchTables } from './search-tables';
 import { topK } from './top-k';
