@@ -7,7 +7,6 @@
 import { filterIds } from '../facets/counts';
 import { isEmptyQuery, parseQuery } from './query';
 import { fullOrder, orderOf } from './result-order';
-import { sequence } from './result-set';
 import type { Ranked } from './result-order';
 import type { QueryNotes } from './query-notes';
 import type { FacetCounts } from '../facets/counts';
@@ -55,11 +54,14 @@ function matches(t: SearchTables, view: ViewState): Matches {
     topic: view.topic,
   });
   const ids = filtered.ids.subarray(0, filtered.size);
-  // ids are some of docs, both ascending: one merge finds their scores.
-  const scores = new Float64Array(ids.length);
-  for (let i = 0, j = 0; i < ids.length; i += 1) {
-    while (docs[j] !== ids[i]) j += 1;
-    scores[i] = docScores[j]!;
+  // ids are some of docs, both ascending: one merge finds their scores (all of docs: as they are).
+  let scores = docScores.subarray(0, r.size);
+  if (ids.length < r.size) {
+    scores = new Float64Array(ids.length);
+    for (let i = 0, j = 0; i < ids.length; i += 1) {
+      while (docs[j] !== ids[i]) j += 1;
+      scores[i] = docScores[j]!;
+    }
   }
   return {
     ids,
@@ -83,9 +85,7 @@ export function searchPage(
   const size = Math.max(1, limit);
   let first = Math.max(0, offset);
   if (first >= ids.length && ids.length > 0) first = Math.floor((ids.length - 1) / size) * size;
-  const window = topK(sequence(ids.length), first + Math.max(0, limit), orderOf(t, m)).subarray(
-    first,
-  );
+  const window = topK(ids.length, first + Math.max(0, limit), orderOf(t, m)).subarray(first);
   return {
     total: ids.length,
     offset: first,
