@@ -73,6 +73,13 @@ describe('wordNode', () => {
 });
 
 describe('requiredGroups / excludedGroups', () => {
+  it('keeps an alternative once when a glued form stems to the word itself', () => {
+    // "state s" glued is "states", stemmed "stat": the same leaf as "state" (read once, not twice).
+    const groups = requiredGroups(parseQuery('state s'), { ...vocab, df: () => 9 });
+    expect(groups).toEqual([
+      { queries: ['stat'], prefix: false, fuzzy: false, word: 'state s', typing: true },
+    ]);
+  });
   it('merges adjacent words whose glued form is indexed', () => {
     const groups = requiredGroups(parseQuery('long context '), {
       ...vocab,

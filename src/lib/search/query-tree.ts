@@ -50,8 +50,11 @@ const labelled = (node: Query, word: string, typing: boolean): Query => ({
   typing,
 });
 
-const or = (queries: Query[]): Query =>
-  queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries };
+/** Alternatives, each once: "state s" glued is "states", which stems to "state" itself. */
+function or(alternatives: Query[]): Query {
+  const queries = [...new Map(alternatives.map((q) => [JSON.stringify(q), q])).values()];
+  return queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries };
+}
 const and = (queries: Query[]): Query =>
   queries.length === 1 ? queries[0]! : { combineWith: 'AND', queries };
 
