@@ -8,7 +8,8 @@
 import type { Remote } from 'comlink';
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
-import type { HostMeta, HostPage, HostStatus, SearchApi, SearchHost } from './search-host';
+import type { HostPage, HostStatus, SearchHost } from './search-host';
+import type { SearchApi } from '../workers/search.worker';
 import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
@@ -33,24 +34,24 @@ export interface SearchClient {
   dispose(): void;
 }
 
-/** What the client talks to: the worker's api through Comlink, or the same api in-process. */
-type Api = Pick<SearchApi | Remote<SearchApi>, 'prepare' | 'search' | 'order'>;
-
 type SearchNow = SearchClient['searchNow'];
 
 /**
- * Starts the api's host on the corpus (the page's columns) and hands the api over, with `now`
- * when the host is in the page and can answer synchronously.
+ * Starts a host on the corpus (the page's columns) and connects to it: `now` when the host shares
+ * the caller's thread and can answer synchronously.
  */
 type Connect = (
-  meta: HostMeta,
   columns: TableColumns,
   names: (string | undefined)[],
   onStatus: (s: HostStatus) => void,
-) => Promise<{ api: Api; now?: SearchNow; close?: () => void }>;
+) => Promise<{
+  api: Pick<SearchHost, 'prepare' | 'search' | 'order'> | Remote<SearchApi>;
+  now?: SearchNow;
+  close?: () => void;
+}>;
 
 export function createSearchClient(
-  meta: Pick<MetaCorpus, 'base' | 'file' | 'papers'>,
+  meta: Pick<MetaCorpus, 'papers'>,
   connect: Connect,
 ): SearchClient {
   let status: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
@@ -65,7 +66,6 @@ export function createSearchClient(
   let now: SearchNow | undefined;
   const api = async () => {
     connection ??= connect(
-      { base: meta.base, file: meta.file },
       columns,
       meta.papers.map((p) => p.name),
       onStatus,
@@ -130,15 +130,22 @@ const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
 
 /** The client of the site: search in the page or in a worker by the corpus's size. */
 export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): SearchClient {
-  return meta.papers.length >= WORKER_FROM
-    ? workerSearchClient(meta)
-    : createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
-        const { SearchHost, streamedIndex } = await import('./search-host');
-        // The page's own details store: the shards an exact phrase loads serve the snippets too.
-        return inThread(
-          new SearchHost(columns, names, details, streamedIndex(hostMeta), onStatus, 'page'),
-        );
-      });
+  if (meta.papers.length < WORKER_FROM)
+    return createSearchClient(meta, async (columns, names, onStatus) => {
+      const { SearchHost } = await import('./search-host');
+      // The page's own details store: the shards an exact phrase loads serve the snippets too.
+      return inThread(new SearchHost(columns, names, details, onStatus, 'page'));
+    });
+  return createSearchClient(meta, async (columns, names, onStatus) => {
+    const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    // Loaded with the worker, not before the list: 3 KB gzip of the first load.
+    const Comlink = await import('comlink');
+    const api = Comlink.wrap<SearchApi>(worker);
+    void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
+    return { api, close: () => worker.terminate() };
+  });
 }
 
 /** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
@@ -146,17 +153,3 @@ export const inThread = (host: SearchHost) => ({
   api: host,
   now: (view: ViewState, offset: number, limit: number) => host.searchNow(view, offset, limit),
 });
-
-/** Search in a worker, started when search is near. */
-function workerSearchClient(meta: MetaCorpus): SearchClient {
-  return createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
-    const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    // Loaded with the worker, not before the list: 3 KB gzip of the first load.
-    const Comlink = await import('comlink');
-    const api = Comlink.wrap<SearchApi>(worker);
-    void api.start(hostMeta, columns, names, Comlink.proxy(onStatus));
-    return { api, close: () => worker.terminate() };
-  });
-}

@@ -1,11 +1,10 @@
 /**
- * Answers queries, in the page for small corpora or in the search worker (search-client.ts,
- * search.worker.ts; tests hold one in-process). A view without text is answered at once; the
- * index arrives in steps: 'titles' (titles and names searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
- * that lacked some loads them and is `pending`, and textsVersion changes when they arrive.
+ * Answers queries, in the page or in the search worker (search-client.ts). A view without text is
+ * answered at once; the index arrives in steps: 'titles' (titles and names searchable), then
+ * 'full'. Exact phrases are checked on the texts of the shards at hand; a query that lacked some
+ * loads them and is `pending`, and textsVersion changes when they arrive.
  */
-import type { MetaCorpus } from './corpus-files';
-import { DetailsStore } from './details-store';
+import type { DetailsStore } from './details-store';
 import { streamIndex, type StreamCallbacks } from './index-stream';
 import { TEXTS_SETTLE_MS } from './timing';
 import { indexFromData, searchCompact } from '../lib/search/engine';
@@ -37,11 +36,6 @@ export interface HostPage extends SearchPage {
   pending: boolean;
 }
 
-export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
-
-/** Where the index comes from: index.bin streamed, or (tests) built in memory. */
-type IndexSource = (cb: StreamCallbacks) => Promise<IndexData>;
-
 export class SearchHost {
   private current: SearchIndex | undefined;
   private readonly tables: SearchTables;
@@ -54,9 +48,11 @@ export class SearchHost {
     private readonly columns: TableColumns,
     private readonly names: readonly (string | undefined)[],
     private readonly details: DetailsStore,
-    private readonly source: IndexSource,
     private readonly onStatus: (s: HostStatus) => void,
     private readonly backend: Backend,
+    /** Where the index comes from: index.bin streamed, or (tests) built in memory. */
+    private readonly source = (cb: StreamCallbacks): Promise<IndexData> =>
+      streamIndex(`${details.meta.base}${details.meta.file.index.file}`, cb),
   ) {
     // One set of tables: until an index is ready only views without text are asked of them.
     const list = everyPaper(columns.titles.length);
@@ -166,39 +162,3 @@ export class SearchHost {
     return this.answer((t) => searchOrder(t, view)).value;
   }
 }
-
-/**
- * Shards the worker keeps (about 3,200 papers' details). An exact phrase can need every shard;
- * the host keeps the phrase keys it needs as each one arrives, so the texts need not stay: kept
- * whole, a phrase at 100k papers held 450 MB in the worker.
- */
-const MAX_SHARDS = 80;
-
-/** The index as the site has it: index.bin, streamed. */
-export const streamedIndex =
-  (meta: HostMeta): IndexSource =>
-  (cb) =>
-    streamIndex(`${meta.base}${meta.file.index.file}`, cb);
-
-/** What the search worker answers (search.worker.ts): one host, started by the page. */
-export function searchApi() {
-  let host: SearchHost | undefined;
-  const started = () => host ?? Promise.reject(new Error('search: start() was not called'));
-  return {
-    start(
-      meta: HostMeta,
-      columns: TableColumns,
-      names: (string | undefined)[],
-      onStatus: (s: HostStatus) => void,
-    ): void {
-      const details = new DetailsStore(meta, MAX_SHARDS);
-      host = new SearchHost(columns, names, details, streamedIndex(meta), onStatus, 'worker');
-    },
-    prepare: async (): Promise<void> => (await started()).prepare(),
-    search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
-      (await started()).search(view, offset, limit),
-    order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
-  };
-}
-
-export type SearchApi = ReturnType<typeof searchApi>;
