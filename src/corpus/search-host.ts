@@ -5,6 +5,7 @@
  * loads them and is `pending`, and textsVersion changes when they arrive.
  */
 import type { DetailsStore } from './details-store';
+import { shardSpan } from '../lib/corpus-format';
 import { streamIndex, type StreamCallbacks } from './index-stream';
 import { TEXTS_SETTLE_MS } from './timing';
 import { indexFromData, searchCompact } from '../lib/search/engine';
@@ -63,7 +64,7 @@ export class SearchHost {
     details.subscribe((shard) => {
       // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
       // may drop it again before the query is asked anew.
-      const { from, count } = details.spanOf(shard);
+      const { from, count } = shardSpan(details.meta.file, shard);
       for (let id = from; id < from + count && this.missing.size > 0; id += 1)
         if (this.missing.delete(id)) this.phraseKeys(id);
       announce ??= setTimeout(() => {
