@@ -14,7 +14,7 @@ import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
 import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
-import type { SearchTables, TableColumns } from '../lib/search/search-tables';
+import type { TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
 
 export interface SearchClient {
@@ -50,18 +50,20 @@ type Connect = (
   close?: () => void;
 }>;
 
+/** Status until the host reports. */
+export const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
+
 export function createSearchClient(
   meta: Pick<MetaCorpus, 'papers'>,
   connect: Connect,
 ): SearchClient {
-  let status: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
+  let status = STARTING;
   const listeners = new Set<() => void>();
   const onStatus = (s: HostStatus) => {
     status = s;
     listeners.forEach((l) => l());
   };
   const columns = columnsOf(meta.papers);
-  let list: SearchTables | undefined;
   let connection: ReturnType<Connect> | undefined;
   let now: SearchNow | undefined;
   const api = async () => {
@@ -74,19 +76,20 @@ export function createSearchClient(
   };
   const prepare = () => void api().then((a) => a.prepare());
   const timer = setTimeout(prepare, INDEX_START_MS);
+  // Until the host starts, a view without text is answered from the list columns.
+  const list = buildTables(columns, everyPaper(meta.papers.length));
   const inPage = (view: ViewState) => !connection && isEmptyQuery(parseQuery(view.q));
-  const listTables = () => (list ??= buildTables(columns, everyPaper(meta.papers.length)));
+  const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
+    ...searchPage(list, view, offset, limit),
+    pending: false,
+    backend: 'page',
+  });
 
   // Pagefind's rule: each search takes a number, and only the newest may run or be answered. One
   // runs at a time, so a slow answer never queues a backlog behind it.
   let searchID = 0;
   let turn: Promise<unknown> = Promise.resolve();
-  const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
-    ...searchPage(listTables(), view, offset, limit),
-    pending: false,
-    backend: 'page',
-  });
-  const run = async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
+  const run = async (view: ViewState, offset: number, limit: number) =>
     inPage(view) ? listPage(view, offset, limit) : (await api()).search(view, offset, limit);
   return {
     searchNow: (view, offset, limit) => {
@@ -103,8 +106,7 @@ export function createSearchClient(
       const page = await mine;
       return id === searchID ? page : null;
     },
-    order: async (view) =>
-      inPage(view) ? searchOrder(listTables(), view) : (await api()).order(view),
+    order: async (view) => (inPage(view) ? searchOrder(list, view) : (await api()).order(view)),
     prepare,
     status: () => status,
     subscribe: (l) => {
@@ -149,7 +151,4 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
 }
 
 /** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
-export const inThread = (host: SearchHost) => ({
-  api: host,
-  now: (view: ViewState, offset: number, limit: number) => host.searchNow(view, offset, limit),
-});
+export const inThread = (host: SearchHost) => ({ api: host, now: host.searchNow.bind(host) });
