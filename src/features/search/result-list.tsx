@@ -45,10 +45,10 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
   const rows = useMemo(() => ({ ids, terms }), [ids, terms]);
   const later = useDeferredValue(rows);
   const head = ids.slice(0, SCREEN_ITEMS);
-  const parts = [{ ids: head, terms }];
-  if (later !== rows)
-    parts.push({ ids: later.ids.filter((id) => !head.includes(id)), terms: later.terms });
-  else parts.push({ ids: ids.slice(SCREEN_ITEMS), terms });
+  const parts = [
+    { ids: head, terms },
+    { ids: later.ids.filter((id) => !head.includes(id)), terms: later.terms },
+  ];
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside
     <ol

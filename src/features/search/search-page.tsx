@@ -1,11 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
 import { useSearchResults } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import type { ReactNode } from 'react';
 import type { FacetCounts } from '../../lib/search/search-types';
 import type { ViewState } from '../../lib/url/view-state';
 import { useViewState, type ViewUpdate } from './use-view-state';
@@ -40,18 +39,15 @@ interface Props {
   renderFacets?: (props: FacetSlotProps) => ReactNode;
   renderChips?: (props: FacetSlotProps) => ReactNode;
   /** Actions on the whole current result set (export, …), composed by the route. */
-  renderActions?: (
-    getPapers: () => Promise<Paper[]>,
-    getView: () => ViewState,
-    total: number,
-  ) => ReactNode;
+  renderActions?: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
 }
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
   const box = useSearchText(urlView.q, setView);
-  const { text, commit: change } = box;
-  const view = useMemo(() => withText(urlView, text), [urlView, text]);
+  const change = box.commit;
+  const view = useMemo(() => withText(urlView, box.text), [urlView, box.text]);
+  const hasQuery = view.q.trim() !== '';
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
   useSlashToFocus(inputRef);
@@ -73,7 +69,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
         <Link to={`/map${search}`}>Map these results</Link>
-        {renderActions?.(allPapers, () => view, total)}
+        {renderActions?.(allPapers, view, total)}
       </div>
     );
   }, [corpus, search, total, renderActions, view]);
@@ -84,18 +80,18 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <div className="search-bar">
         <SearchBox
           ref={inputRef}
-          value={text}
+          value={box.text}
           onFocus={() => corpus?.search.prepare()}
           onBlur={box.flush}
           onType={(q) => {
             box.type(q);
             askNow(withText(urlView, q));
           }}
-          onCommit={(q) => box.commit({ q })}
+          onCommit={(q) => change({ q })}
         />
         <SortSelect
           value={view.sort}
-          hasQuery={view.q.trim() !== ''}
+          hasQuery={hasQuery}
           onChange={(sort, replace) => change({ sort }, { replace })}
         />
       </div>
@@ -119,13 +115,13 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             </p>
             {outcome && actions}
           </div>
-          <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
+          <IndexProgress status={status} hasQuery={hasQuery} />
           {outcome?.pending && (
             <p className="index-progress muted">
               Checking the exact phrase in abstracts as they load: more papers may match.
             </p>
           )}
-          {outcome?.notes && view.q.trim() !== '' && (
+          {outcome?.notes && hasQuery && (
             <QueryNote notes={outcome.notes} relaxed={outcome.relaxed} view={view} />
           )}
           {outcome && total === 0 && <NoResults view={view} onChange={change} />}
