@@ -51,7 +51,7 @@ describe('search client', () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const asked: string[] = [];
-    const client = createSearchClient(corpus.meta, async (columns, names) => {
+    const client = createSearchClient(corpus.papers, async (columns, names) => {
       const source = async () => buildIndexData(papers);
       const host = new SearchHost(columns, names, corpus.details, () => {}, 'in-process', source);
       const api: Pick<SearchHost, 'prepare' | 'search' | 'order'> = {

@@ -6,6 +6,7 @@
  * host before the list would take the first load at 119 papers over its 160 KB gzip budget.
  */
 import type { Remote } from 'comlink';
+import type { PaperMeta } from '../lib/corpus-format';
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
 import type { HostPage, HostStatus, SearchHost } from './search-host';
@@ -13,8 +14,7 @@ import type { SearchApi } from '../workers/search.worker';
 import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
-import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
-import type { TableColumns } from '../lib/search/search-tables';
+import { buildTables, columnsOf, everyPaper, type TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
 
 export interface SearchClient {
@@ -53,23 +53,20 @@ type Connect = (
 /** Status until the host reports. */
 export const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
-export function createSearchClient(
-  meta: Pick<MetaCorpus, 'papers'>,
-  connect: Connect,
-): SearchClient {
+export function createSearchClient(papers: PaperMeta[], connect: Connect): SearchClient {
   let status = STARTING;
   const listeners = new Set<() => void>();
   const onStatus = (s: HostStatus) => {
     status = s;
     listeners.forEach((l) => l());
   };
-  const columns = columnsOf(meta.papers);
+  const columns = columnsOf(papers);
   let connection: ReturnType<Connect> | undefined;
   let now: SearchNow | undefined;
   const api = async () => {
     connection ??= connect(
       columns,
-      meta.papers.map((p) => p.name),
+      papers.map((p) => p.name),
       onStatus,
     ).then((c) => ((now = c.now), c));
     return (await connection).api;
@@ -77,7 +74,7 @@ export function createSearchClient(
   const prepare = () => void api().then((a) => a.prepare());
   const timer = setTimeout(prepare, INDEX_START_MS);
   // Until the host starts, a view without text is answered from the list columns.
-  const list = buildTables(columns, everyPaper(meta.papers.length));
+  const list = buildTables(columns, everyPaper(papers.length));
   const inPage = (view: ViewState) => !connection && isEmptyQuery(parseQuery(view.q));
   const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
     ...searchPage(list, view, offset, limit),
@@ -133,12 +130,12 @@ const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
 /** The client of the site: search in the page or in a worker by the corpus's size. */
 export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): SearchClient {
   if (meta.papers.length < WORKER_FROM)
-    return createSearchClient(meta, async (columns, names, onStatus) => {
+    return createSearchClient(meta.papers, async (columns, names, onStatus) => {
       const { SearchHost } = await import('./search-host');
       // The page's own details store: the shards an exact phrase loads serve the snippets too.
       return inThread(new SearchHost(columns, names, details, onStatus, 'page'));
     });
-  return createSearchClient(meta, async (columns, names, onStatus) => {
+  return createSearchClient(meta.papers, async (columns, names, onStatus) => {
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
       type: 'module',
     });

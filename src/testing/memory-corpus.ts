@@ -47,7 +47,7 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   return loadedCorpus(
     meta,
     details,
-    createSearchClient(meta, async (columns, names, onStatus) =>
+    createSearchClient(papers, async (columns, names, onStatus) =>
       inThread(
         new SearchHost(columns, names, details, onStatus, 'in-process', async () =>
           buildIndexData(full),

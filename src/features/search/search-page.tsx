@@ -7,7 +7,7 @@ import { useSearchResults } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import type { FacetCounts } from '../../lib/search/search-types';
 import type { ViewState } from '../../lib/url/view-state';
-import { useViewState, type ViewUpdate } from './use-view-state';
+import { useViewState } from './use-view-state';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { ResultList } from './result-list';
@@ -28,7 +28,7 @@ interface FacetSlotProps {
   view: ViewState;
   counts: FacetCounts;
   unknown: ReturnType<typeof useViewState>['unknown'];
-  onChange: (patch: Partial<ViewState>, opts?: ViewUpdate) => void;
+  onChange: (patch: Partial<ViewState>) => void;
   onClearUnknown: () => void;
 }
 
@@ -92,7 +92,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
         <SortSelect
           value={view.sort}
           hasQuery={hasQuery}
-          onChange={(sort, replace) => change({ sort }, { replace })}
+          onChange={(sort, replace) => change({ sort }, replace)}
         />
       </div>
       <div className="search-layout">

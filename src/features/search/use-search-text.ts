@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { URL_DEBOUNCE_MS } from '../../corpus/timing';
 import type { ViewState } from '../../lib/url/view-state';
-import type { ViewUpdate } from './use-view-state';
 
 /**
  * The keystroke model (DESIGN.md): the search box's text is the one place typed text lives, and
@@ -11,7 +10,7 @@ import type { ViewUpdate } from './use-view-state';
  */
 export function useSearchText(
   urlQ: string,
-  setView: (patch: Partial<ViewState>, opts?: ViewUpdate) => void,
+  setView: (patch: Partial<ViewState>, replace?: boolean) => void,
 ) {
   const [text, setText] = useState(urlQ);
   // The URL's text as last seen, and the texts written since that have not reached it yet.
@@ -23,18 +22,18 @@ export function useSearchText(
   }
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** Writes the view to the URL now, the text included (a patch's own `q` replaces it). */
-  const commit = (patch: Partial<ViewState>, opts?: ViewUpdate) => {
+  const commit = (patch: Partial<ViewState>, replace?: boolean) => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const q = patch.q ?? text;
     setText(q);
     if (q !== urlQ) setSeen((s) => ({ ...s, sent: [...s.sent, q] }));
-    setView({ ...patch, q }, opts);
+    setView({ ...patch, q }, replace);
   };
   // The timer writes what is typed when it fires, onto the view of that moment.
   const flush = useRef(() => {});
   useEffect(() => {
-    flush.current = () => timer.current !== undefined && commit({}, { replace: true });
+    flush.current = () => timer.current !== undefined && commit({}, true);
   });
   // Leaving the page drops an unwritten text: writing it then would navigate back here.
   useEffect(() => () => clearTimeout(timer.current), []);
