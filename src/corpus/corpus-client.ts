@@ -1,6 +1,6 @@
 /**
- * Loads the collection once per page: meta.json first (enough for the list, facets, sorting and
- * insights), then details on demand (details-store.ts); search runs in the page or a worker (search-client.ts).
+ * Loads the collection once per page: meta.json (enough for the list, facets, sorting and
+ * insights), with details on demand (details-store.ts) and search (search-client.ts).
  */
 import type { PaperMeta } from '../lib/corpus-format';
 import { fetchMeta } from './corpus-files';

@@ -1,9 +1,8 @@
 /**
- * Paper details, loaded by shard on demand and kept: a result page needs the abstracts of its 25
- * papers, not of all 100,000. Concurrent requests for one shard share one fetch; a failed fetch
- * is forgotten so a later request retries it. Listeners hear of each shard that arrives. With
- * `maxShards`, the least recently used shards beyond that many are dropped (memory stays bounded
- * however long one browses; a dropped shard is fetched again if needed).
+ * Paper details, loaded by shard on demand: a result page needs the abstracts of its 25 papers,
+ * not of all 100,000. Requests for one shard share one fetch; a failed fetch is retried when asked
+ * again. With `maxShards`, the least recently used shards beyond that many are dropped (fetched
+ * again if needed), so memory stays bounded however long one browses.
  */
 import { shardOf, type PaperDetails } from '../lib/corpus-format';
 import { fetchShard, type MetaCorpus } from './corpus-files';

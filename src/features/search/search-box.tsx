@@ -1,7 +1,8 @@
-import { forwardRef, useId } from 'react';
+import { useId, type Ref } from 'react';
 import { QueryHelp } from './query-help';
 
 interface Props {
+  ref: Ref<HTMLInputElement>;
   /** The typed text (use-search-text.ts holds it). */
   value: string;
   /** A key changed the text. */
@@ -9,14 +10,11 @@ interface Props {
   /** Enter (the text as it is) or Escape (cleared): the URL gets it now, as a new history entry. */
   onCommit: (q: string) => void;
   /** The box got focus: a search is likely coming. */
-  onFocus?: () => void;
-  onBlur?: () => void;
+  onFocus: () => void;
+  onBlur: () => void;
 }
 
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
-  { value, onType, onCommit, onFocus, onBlur },
-  ref,
-) {
+export function SearchBox({ ref, value, onType, onCommit, onFocus, onBlur }: Props) {
   const id = useId();
   return (
     <div className="search-box" role="search">
@@ -57,4 +55,4 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       <QueryHelp />
     </div>
   );
-});
+}
