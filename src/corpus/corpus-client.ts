@@ -3,11 +3,9 @@
  * insights), with details on demand (details-store.ts) and search (search-client.ts).
  */
 import type { PaperMeta } from '../lib/corpus-format';
-import { fetchMeta } from './corpus-files';
-import type { MetaCorpus } from './corpus-files';
+import { fetchMeta, type MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
-import { siteSearchClient } from './search-client';
-import type { SearchClient } from './search-client';
+import { siteSearchClient, type SearchClient } from './search-client';
 
 export type CorpusState =
   | { status: 'loading' }
