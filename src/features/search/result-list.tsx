@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { SNIPPET_SETTLE_MS } from '../../corpus/timing';
 import { useReadingList } from '../../stores/reading-list-store';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
@@ -20,9 +20,7 @@ interface Props {
   /** 0-based rank of the first hit, so numbering continues across pages. */
   start: number;
   terms: string[];
-  /** The list's URL search, carried to the paper page for "back to results". */
   from: string;
-  searchRef: RefObject<HTMLInputElement | null>;
 }
 
 /** `value` once it has stayed the same `ms` (at once the first time). */
@@ -35,7 +33,7 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props) {
+export function ResultList({ corpus, ids, start, terms, from }: Props) {
   // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
   // the results have settled (SNIPPET_SETTLE_MS).
   const details = usePaperDetails(corpus, useSettled(ids, SNIPPET_SETTLE_MS));
@@ -57,7 +55,7 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
       // The rows below the screen are still an earlier answer's until the deferred render.
       aria-busy={later !== rows}
       start={start + 1}
-      onKeyDown={(e) => moveResultFocus(e, searchRef)}
+      onKeyDown={moveResultFocus}
     >
       {parts.flatMap((part) =>
         part.ids.map((id) => {

@@ -132,7 +132,6 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               start={outcome.offset}
               terms={outcome.matchedTerms}
               from={search}
-              searchRef={inputRef}
             />
           )}
           {pageCount > 1 && (
