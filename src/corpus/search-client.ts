@@ -1,9 +1,8 @@
 /**
- * The page's one handle on search. One host (search-host.ts) loads the prebuilt index and answers
- * queries: in the page up to WORKER_FROM papers, in the search worker (search.worker.ts) above;
- * tests connect it in-process (memory-corpus.ts). Until search is near (the box got focus, a query
- * came, INDEX_START_MS passed), a view without text is answered from the list columns: loading the
- * host before the list would take the first load at 119 papers over its 160 KB gzip budget.
+ * The page's one handle on search: one host (search-host.ts) answers queries, in the page below
+ * WORKER_FROM papers and in the search worker above. Until search is near (box focus, a query,
+ * INDEX_START_MS), a view without text is answered from the list columns: loading the host before
+ * the list would take the first load at 119 papers over its 160 KB gzip budget.
  */
 import type { Remote } from 'comlink';
 import { createStore } from 'zustand/vanilla';
@@ -37,10 +36,7 @@ export interface SearchClient {
 
 type SearchNow = SearchClient['searchNow'];
 
-/**
- * Starts a host on the corpus (the page's columns) and connects to it: `now` when the host shares
- * the caller's thread and can answer synchronously.
- */
+/** Starts a host on the page's columns; `now`: a host on the caller's thread answers at once. */
 type Connect = (
   columns: TableColumns,
   names: (string | undefined)[],
@@ -113,11 +109,10 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
 
 /**
  * From this many papers the host runs in the worker. Below, a key's results render in the key's
- * own task, before its frame: through the worker they came a frame later (bench keystroke p95 at
- * 119 papers 20.3 ms in the worker, 10.1 ms in the page; 10k 27.8 → 15.8 ms). Above, the page's
- * thread would carry the index and the texts: at 100k, 0.7 s of long tasks while the index
- * decodes and one of 50–390 ms every 0.4 s while an exact phrase is checked (BENCHMARKS.md).
- * The test build sets VITE_SEARCH_WORKER_FROM=0 (e2e).
+ * own task: through the worker they came a frame later (bench keystroke p95, worker → page: 20.3
+ * → 10.1 ms at 119 papers, 27.8 → 15.8 ms at 10k). Above, the page's thread would carry the index
+ * and texts: at 100k, 0.7 s of long tasks while the index decodes and one of 50–390 ms every 0.4 s
+ * while an exact phrase is checked (BENCHMARKS.md). The e2e test build sets it to 0.
  */
 const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
 

@@ -3,10 +3,9 @@ import { URL_DEBOUNCE_MS } from '../../corpus/timing';
 import type { ViewState } from '../../lib/url/view-state';
 
 /**
- * The keystroke model (DESIGN.md): the search box's text is the one place typed text lives, and
- * the view searched is the URL's with that text. The URL follows the text once typing pauses
- * (URL_DEBOUNCE_MS, replacing the history entry), or at once with any other change of the view
- * (`commit`). When the URL's text changes from outside (Back, a link), the box takes it.
+ * The search box's text, the one place typed text lives (DESIGN.md, "Keystroke model"). The URL
+ * follows it once typing pauses (URL_DEBOUNCE_MS, replacing the history entry) or at once on
+ * `commit`; when the URL's text changes from outside (Back, a link), the box takes it.
  */
 export function useSearchText(
   urlQ: string,
