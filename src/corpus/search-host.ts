@@ -26,7 +26,7 @@ export interface HostStatus {
   textsVersion: number;
 }
 
-/** Who answered: the search worker, the page (its host or list columns, search-client.ts), or tests. */
+/** Who answered: the search worker, the page (its host or the list columns), or tests. */
 type Backend = 'worker' | 'page' | 'in-process';
 
 export interface HostPage extends SearchPage {

@@ -34,8 +34,7 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 export function ResultList({ corpus, ids, start, terms, from }: Props) {
-  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
-  // the results have settled (SNIPPET_SETTLE_MS).
+  // Abstracts (snippets) come with their shards, once the results have settled.
   const details = usePaperDetails(corpus, useSettled(ids, SNIPPET_SETTLE_MS));
   const saved = useReadingList((s) => s.items);
   const starred = useMemo(() => new Set(saved.map((i) => i.slug)), [saved]);

@@ -36,10 +36,10 @@ interface Props {
   /** Null while the collection loads. */
   corpus: LoadedCorpus | null;
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
-  renderFacets?: (props: FacetSlotProps) => ReactNode;
-  renderChips?: (props: FacetSlotProps) => ReactNode;
+  renderFacets: (props: FacetSlotProps) => ReactNode;
+  renderChips: (props: FacetSlotProps) => ReactNode;
   /** Actions on the whole current result set (export, …), composed by the route. */
-  renderActions?: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
+  renderActions: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
 }
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
@@ -69,7 +69,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
         <Link to={`/map${search}`}>Map these results</Link>
-        {renderActions?.(allPapers, view, total)}
+        {renderActions(allPapers, view, total)}
       </div>
     );
   }, [corpus, search, total, renderActions, view]);
@@ -96,7 +96,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
         />
       </div>
       <div className="search-layout">
-        {slot && renderFacets?.(slot)}
+        {slot && renderFacets(slot)}
         <section
           ref={resultsRef}
           className="results"
@@ -104,7 +104,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           aria-busy={!current}
           data-backend={outcome?.backend}
         >
-          {slot && renderChips?.(slot)}
+          {slot && renderChips(slot)}
           <div className="results-head">
             <p role="status" className="result-count">
               {outcome
