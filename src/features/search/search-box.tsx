@@ -1,8 +1,8 @@
-import { useId, type Ref } from 'react';
+import { useId, useRef } from 'react';
 import { QueryHelp } from './query-help';
+import { useSlashToFocus } from './use-keyboard';
 
 interface Props {
-  ref: Ref<HTMLInputElement>;
   /** The typed text (use-search-text.ts holds it). */
   value: string;
   /** A key changed the text. */
@@ -14,8 +14,10 @@ interface Props {
   onBlur: () => void;
 }
 
-export function SearchBox({ ref, value, onType, onCommit, onFocus, onBlur }: Props) {
+export function SearchBox({ value, onType, onCommit, onFocus, onBlur }: Props) {
   const id = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  useSlashToFocus(ref);
   return (
     <div className="search-box" role="search">
       <label htmlFor={id} className="visually-hidden">

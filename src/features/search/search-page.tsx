@@ -13,7 +13,6 @@ import { SortSelect } from './sort-select';
 import { ResultList } from './result-list';
 import { Pagination } from './pagination';
 import { NoResults } from './no-results';
-import { useSlashToFocus } from './use-keyboard';
 import { useSearchText } from './use-search-text';
 import { IndexProgress } from './index-progress';
 import { QueryNote } from './query-note';
@@ -48,9 +47,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const change = box.commit;
   const view = useMemo(() => withText(urlView, box.text), [urlView, box.text]);
   const hasQuery = view.q.trim() !== '';
-  const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLElement>(null);
-  useSlashToFocus(inputRef);
   // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
   const { results: outcome, current, status, askNow } = useSearchResults(corpus, view, PAGE_SIZE);
@@ -79,7 +76,6 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <h1 className="visually-hidden">Search papers</h1>
       <div className="search-bar">
         <SearchBox
-          ref={inputRef}
           value={box.text}
           onFocus={() => corpus?.search.prepare()}
           onBlur={box.flush}
