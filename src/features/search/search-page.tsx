@@ -19,10 +19,6 @@ import { QueryNote } from './query-note';
 
 const PAGE_SIZE = 25;
 
-/** The view searched while the URL lags the box, as setView will write it: a new text resets the page. */
-const withText = (urlView: ViewState, q: string): ViewState =>
-  q === urlView.q ? urlView : { ...urlView, q, page: 1 };
-
 interface FacetSlotProps {
   view: ViewState;
   counts: FacetCounts;
@@ -43,9 +39,8 @@ interface Props {
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
-  const box = useSearchText(urlView.q, setView);
-  const change = box.commit;
-  const view = useMemo(() => withText(urlView, box.text), [urlView, box.text]);
+  const box = useSearchText(urlView, setView);
+  const { view, commit: change } = box;
   const hasQuery = view.q.trim() !== '';
   const resultsRef = useRef<HTMLElement>(null);
   // The title follows the URL, not each key.
@@ -79,10 +74,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           value={box.text}
           onFocus={() => corpus?.search.prepare()}
           onBlur={box.flush}
-          onType={(q) => {
-            box.type(q);
-            askNow(withText(urlView, q));
-          }}
+          onType={(q) => askNow(box.type(q))}
           onCommit={(q) => change({ q })}
         />
         <SortSelect
