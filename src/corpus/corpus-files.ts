@@ -2,10 +2,9 @@
  * Fetches the split corpus files (src/lib/corpus-format.ts) and checks them (corpus-check.ts).
  * Runs in the page and in the search worker.
  */
-import { shardSpan } from '../lib/corpus-format';
 import { applyIds, fromMetaRow } from '../lib/corpus-rows';
 import { bad, checkMeta, checkShard, topicValues } from '../lib/corpus-check';
-import type { MetaFile, PaperDetails, PaperMeta } from '../lib/corpus-format';
+import { shardSpan, type MetaFile, type PaperDetails, type PaperMeta } from '../lib/corpus-format';
 import { setTopics } from '../lib/taxonomy';
 
 async function fetchJson(url: string): Promise<unknown> {

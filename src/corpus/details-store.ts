@@ -1,14 +1,11 @@
 /**
- * Paper details, loaded by shard on demand and kept: a result page needs the abstracts of its 25
- * papers, not of all 100,000. Concurrent requests for one shard share one fetch; a failed fetch
- * is forgotten so a later request retries it. Listeners hear of each shard that arrives. With
- * `maxShards`, the least recently used shards beyond that many are dropped (memory stays bounded
- * however long one browses; a dropped shard is fetched again if needed).
+ * Paper details, loaded by shard on demand: a result page needs the abstracts of its 25 papers,
+ * not of all 100,000. Requests for one shard share one fetch; a failed fetch is retried when asked
+ * again. With `maxShards`, the least recently used shards beyond that many are dropped (fetched
+ * again if needed), so memory stays bounded however long one browses.
  */
-import type { PaperDetails } from '../lib/corpus-format';
-import { shardOf, shardSpan } from '../lib/corpus-format';
-import { fetchShard } from './corpus-files';
-import type { MetaCorpus } from './corpus-files';
+import { shardOf, type PaperDetails } from '../lib/corpus-format';
+import { fetchShard, type MetaCorpus } from './corpus-files';
 
 /**
  * Shard requests in flight at once: enough to keep the browser's connections busy, few enough
@@ -55,21 +52,14 @@ export class DetailsStore {
     return this.rowOf(rows, id, shard);
   }
 
-  /** Ids of the papers in a shard: [from, from + count). */
-  spanOf(shard: number): { from: number; count: number } {
-    return shardSpan(this.meta.file, shard);
-  }
-
   private loadShard(shard: number): Promise<PaperDetails[]> {
     const known = this.shards.get(shard);
     if (known) return Promise.resolve(known);
     let p = this.pending.get(shard);
     if (!p) {
-      p = this.inTurn(() => fetchShard(this.meta, shard)).finally(() => this.pending.delete(shard));
-      p.then(
-        (rows) => this.put(shard, rows),
-        () => {},
-      );
+      p = this.inTurn(() => fetchShard(this.meta, shard))
+        .then((rows) => (this.put(shard, rows), rows))
+        .finally(() => this.pending.delete(shard));
       this.pending.set(shard, p);
     }
     return p;
@@ -82,16 +72,11 @@ export class DetailsStore {
     this.listeners.forEach((l) => l(shard));
   }
 
-  /** Loads the shards holding these papers. */
-  async load(ids: Iterable<number>): Promise<void> {
-    await this.detailsOf(ids);
-  }
-
   /**
-   * A lookup of these papers' details, held for the caller however many shards they span: an
-   * export of 10,000 papers must not lose those whose shards the store dropped meanwhile.
+   * Loads the shards holding these papers; the lookup it gives holds them for the caller however
+   * many they are: an export of 10,000 papers must not lose those whose shards the store dropped.
    */
-  async detailsOf(ids: Iterable<number>): Promise<(id: number) => PaperDetails | undefined> {
+  async load(ids: Iterable<number>): Promise<(id: number) => PaperDetails | undefined> {
     const shards = new Set<number>();
     for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
     const rows = new Map<number, PaperDetails[]>();

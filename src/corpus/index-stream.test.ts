@@ -40,4 +40,13 @@ describe('streamIndex', () => {
     vi.stubGlobal('fetch', async () => chunked(raw.slice(0, raw.length - 3)));
     await expect(streamIndex('/data/index')).rejects.toThrow(/truncated/);
   });
+
+  it('says so when the file is longer than its header says, in the header chunk or after it', async () => {
+    for (const size of [raw.length + 3, 7]) {
+      const longer = new Uint8Array(raw.length + 3);
+      longer.set(raw);
+      vi.stubGlobal('fetch', async () => chunked(longer, size));
+      await expect(streamIndex('/data/index')).rejects.toThrow(/longer than its header/);
+    }
+  });
 });

@@ -35,21 +35,20 @@ export async function streamIndex(url: string, cb: StreamCallbacks = {}): Promis
   let headEnd = 0;
   let got = 0;
   let head: IndexData | undefined;
+  const resize = (length: number) => {
+    if (headEnd || got > length) throw new Error('search index: longer than its header says');
+    const next = new Uint8Array(length);
+    next.set(buf.subarray(0, got));
+    buf = next;
+  };
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    if (got + r.value.length > buf.length) {
-      if (headEnd) throw new Error('search index: longer than its header says');
-      const grown = new Uint8Array(got + r.value.length);
-      grown.set(buf.subarray(0, got));
-      buf = grown;
-    }
+    if (got + r.value.length > buf.length) resize(got + r.value.length);
     buf.set(r.value, got);
     got += r.value.length;
     if (!headEnd && got >= HEADER_BYTES) {
       const header = readHeader(buf);
-      if (got > header.totalLength) throw new Error('search index: longer than its header says');
-      const whole = new Uint8Array(header.totalLength);
-      whole.set(buf.subarray(0, got));
-      [buf, headEnd] = [whole, header.headEnd];
+      resize(header.totalLength);
+      headEnd = header.headEnd;
     }
     if (!headEnd) continue;
     cb.onProgress?.(got, buf.length);

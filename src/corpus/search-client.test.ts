@@ -51,9 +51,9 @@ describe('search client', () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const asked: string[] = [];
-    const client = createSearchClient(corpus.meta, async (_meta, columns, names) => {
+    const client = createSearchClient(corpus.papers, async (columns, names) => {
       const source = async () => buildIndexData(papers);
-      const host = new SearchHost(columns, names, corpus.details, source, () => {}, 'in-process');
+      const host = new SearchHost(columns, names, corpus.details, () => {}, 'in-process', source);
       const api: Pick<SearchHost, 'prepare' | 'search' | 'order'> = {
         prepare: () => host.prepare(),
         order: (view) => host.order(view),

@@ -1,19 +1,20 @@
 /**
- * The page's one handle on search. One host (search-host.ts) loads the prebuilt index and answers
- * queries: in the page up to WORKER_FROM papers, in the search worker (search.worker.ts) above;
- * tests connect it in-process (memory-corpus.ts). Until search is near (the box got focus, a query
- * came, INDEX_START_MS passed), a view without text is answered from the list columns: loading the
- * host before the list would take the first load at 119 papers over its 160 KB gzip budget.
+ * The page's one handle on search: one host (search-host.ts) answers queries, in the page below
+ * WORKER_FROM papers and in the search worker above. Until search is near (box focus, a query,
+ * INDEX_START_MS), a view without text is answered from the list columns: loading the host before
+ * the list would take the first load at 119 papers over its 160 KB gzip budget.
  */
 import type { Remote } from 'comlink';
+import { createStore } from 'zustand/vanilla';
+import type { PaperMeta } from '../lib/corpus-format';
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
-import type { HostMeta, HostPage, HostStatus, SearchApi, SearchHost } from './search-host';
+import type { HostPage, HostStatus, SearchHost } from './search-host';
+import type { SearchApi } from '../workers/search.worker';
 import { INDEX_START_MS } from './timing';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage } from '../lib/search/pipeline';
-import { buildTables, columnsOf, everyPaper } from '../lib/search/search-tables';
-import type { SearchTables, TableColumns } from '../lib/search/search-tables';
+import { buildTables, columnsOf, everyPaper, type TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
 
 export interface SearchClient {
@@ -33,60 +34,52 @@ export interface SearchClient {
   dispose(): void;
 }
 
-/** What the client talks to: the worker's api through Comlink, or the same api in-process. */
-type Api = Pick<SearchApi | Remote<SearchApi>, 'prepare' | 'search' | 'order'>;
-
 type SearchNow = SearchClient['searchNow'];
 
-/**
- * Starts the api's host on the corpus (the page's columns) and hands the api over, with `now`
- * when the host is in the page and can answer synchronously.
- */
+/** Starts a host on the page's columns; `now`: a host on the caller's thread answers at once. */
 type Connect = (
-  meta: HostMeta,
   columns: TableColumns,
   names: (string | undefined)[],
   onStatus: (s: HostStatus) => void,
-) => Promise<{ api: Api; now?: SearchNow; close?: () => void }>;
+) => Promise<{
+  api: Pick<SearchHost, 'prepare' | 'search' | 'order'> | Remote<SearchApi>;
+  now?: SearchNow;
+  close?: () => void;
+}>;
 
-export function createSearchClient(
-  meta: Pick<MetaCorpus, 'base' | 'file' | 'papers'>,
-  connect: Connect,
-): SearchClient {
-  let status: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
-  const listeners = new Set<() => void>();
-  const onStatus = (s: HostStatus) => {
-    status = s;
-    listeners.forEach((l) => l());
-  };
-  const columns = columnsOf(meta.papers);
-  let list: SearchTables | undefined;
+/** Status until the host reports. */
+export const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
+
+export function createSearchClient(papers: PaperMeta[], connect: Connect): SearchClient {
+  const status = createStore<HostStatus>(() => STARTING);
+  const onStatus = (s: HostStatus) => status.setState(s, true);
+  const columns = columnsOf(papers);
   let connection: ReturnType<Connect> | undefined;
   let now: SearchNow | undefined;
   const api = async () => {
     connection ??= connect(
-      { base: meta.base, file: meta.file },
       columns,
-      meta.papers.map((p) => p.name),
+      papers.map((p) => p.name),
       onStatus,
     ).then((c) => ((now = c.now), c));
     return (await connection).api;
   };
   const prepare = () => void api().then((a) => a.prepare());
   const timer = setTimeout(prepare, INDEX_START_MS);
+  // Until the host starts, a view without text is answered from the list columns.
+  const list = buildTables(columns, everyPaper(papers.length));
   const inPage = (view: ViewState) => !connection && isEmptyQuery(parseQuery(view.q));
-  const listTables = () => (list ??= buildTables(columns, everyPaper(meta.papers.length)));
+  const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
+    ...searchPage(list, view, offset, limit),
+    pending: false,
+    backend: 'page',
+  });
 
   // Pagefind's rule: each search takes a number, and only the newest may run or be answered. One
   // runs at a time, so a slow answer never queues a backlog behind it.
   let searchID = 0;
   let turn: Promise<unknown> = Promise.resolve();
-  const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
-    ...searchPage(listTables(), view, offset, limit),
-    pending: false,
-    backend: 'page',
-  });
-  const run = async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
+  const run = async (view: ViewState, offset: number, limit: number) =>
     inPage(view) ? listPage(view, offset, limit) : (await api()).search(view, offset, limit);
   return {
     searchNow: (view, offset, limit) => {
@@ -103,14 +96,10 @@ export function createSearchClient(
       const page = await mine;
       return id === searchID ? page : null;
     },
-    order: async (view) =>
-      inPage(view) ? searchOrder(listTables(), view) : (await api()).order(view),
+    order: async (view) => (inPage(view) ? searchOrder(list, view) : (await api()).order(view)),
     prepare,
-    status: () => status,
-    subscribe: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
+    status: status.getState,
+    subscribe: status.subscribe,
     dispose: () => {
       clearTimeout(timer);
       void connection?.then((c) => c.close?.());
@@ -120,43 +109,32 @@ export function createSearchClient(
 
 /**
  * From this many papers the host runs in the worker. Below, a key's results render in the key's
- * own task, before its frame: through the worker they came a frame later (bench keystroke p95 at
- * 119 papers 20.3 ms in the worker, 10.1 ms in the page; 10k 27.8 → 15.8 ms). Above, the page's
- * thread would carry the index and the texts: at 100k, 0.7 s of long tasks while the index
- * decodes and one of 50–390 ms every 0.4 s while an exact phrase is checked (BENCHMARKS.md).
- * The test build sets VITE_SEARCH_WORKER_FROM=0 (e2e).
+ * own task: through the worker they came a frame later (bench keystroke p95, worker → page: 20.3
+ * → 10.1 ms at 119 papers, 27.8 → 15.8 ms at 10k). Above, the page's thread would carry the index
+ * and texts: at 100k, 0.7 s of long tasks while the index decodes and one of 50–390 ms every 0.4 s
+ * while an exact phrase is checked (BENCHMARKS.md). The e2e test build sets it to 0.
  */
 const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
 
 /** The client of the site: search in the page or in a worker by the corpus's size. */
 export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): SearchClient {
-  return meta.papers.length >= WORKER_FROM
-    ? workerSearchClient(meta)
-    : createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
-        const { SearchHost, streamedIndex } = await import('./search-host');
-        // The page's own details store: the shards an exact phrase loads serve the snippets too.
-        return inThread(
-          new SearchHost(columns, names, details, streamedIndex(hostMeta), onStatus, 'page'),
-        );
-      });
-}
-
-/** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
-export const inThread = (host: SearchHost) => ({
-  api: host,
-  now: (view: ViewState, offset: number, limit: number) => host.searchNow(view, offset, limit),
-});
-
-/** Search in a worker, started when search is near. */
-function workerSearchClient(meta: MetaCorpus): SearchClient {
-  return createSearchClient(meta, async (hostMeta, columns, names, onStatus) => {
+  if (meta.papers.length < WORKER_FROM)
+    return createSearchClient(meta.papers, async (columns, names, onStatus) => {
+      const { SearchHost } = await import('./search-host');
+      // The page's own details store: the shards an exact phrase loads serve the snippets too.
+      return inThread(new SearchHost(columns, names, details, onStatus, 'page'));
+    });
+  return createSearchClient(meta.papers, async (columns, names, onStatus) => {
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
       type: 'module',
     });
     // Loaded with the worker, not before the list: 3 KB gzip of the first load.
     const Comlink = await import('comlink');
     const api = Comlink.wrap<SearchApi>(worker);
-    void api.start(hostMeta, columns, names, Comlink.proxy(onStatus));
+    void api.start({ base: meta.base, file: meta.file }, columns, names, Comlink.proxy(onStatus));
     return { api, close: () => worker.terminate() };
   });
 }
+
+/** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
+export const inThread = (host: SearchHost) => ({ api: host, now: host.searchNow.bind(host) });

@@ -46,9 +46,9 @@ describe('SearchHost, exact phrases over shards', () => {
       columnsOf(papers.map((p, index) => ({ ...p, index }))),
       papers.map(() => undefined),
       new DetailsStore({ base: '/', file }, 1),
-      async () => buildIndexData(papers),
       (s) => statuses.push(s),
       'in-process',
+      async () => buildIndexData(papers),
     );
     const q = viewOf('"sequence parallelism"');
     const first = await host.search(q, 0, 25);

@@ -1,20 +1,18 @@
 /**
- * Answers queries, in the page for small corpora or in the search worker (search-client.ts,
- * search.worker.ts; tests hold one in-process). A view without text is answered at once; the
- * index arrives in steps: 'titles' (titles and names searchable), then 'full'. Exact phrases are checked on the texts of the shards at hand; a query
- * that lacked some loads them and is `pending`, and textsVersion changes when they arrive.
+ * Answers queries, in the page or in the search worker (search-client.ts). A view without text is
+ * answered at once; the index arrives in steps: 'titles' (titles and names searchable), then
+ * 'full'. Exact phrases are checked on the texts of the shards at hand; a query that lacked some
+ * loads them and is `pending`, and textsVersion changes when they arrive.
  */
-import type { MetaCorpus } from './corpus-files';
-import { DetailsStore } from './details-store';
+import type { DetailsStore } from './details-store';
+import { shardSpan } from '../lib/corpus-format';
 import { streamIndex, type StreamCallbacks } from './index-stream';
 import { TEXTS_SETTLE_MS } from './timing';
-import { indexFromData, searchCompact } from '../lib/search/engine';
-import type { SearchIndex } from '../lib/search/engine';
+import { indexFromData, searchCompact, type SearchIndex } from '../lib/search/engine';
 import type { IndexData } from '../lib/search/index-data';
 import { phraseKeysOf } from '../lib/search/phrase-filter';
 import { isEmptyQuery, parseQuery } from '../lib/search/query';
-import { searchOrder, searchPage } from '../lib/search/pipeline';
-import type { SearchPage } from '../lib/search/pipeline';
+import { searchOrder, searchPage, type SearchPage } from '../lib/search/pipeline';
 import { buildTables, everyPaper } from '../lib/search/search-tables';
 import type { SearchTables, TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
@@ -28,7 +26,7 @@ export interface HostStatus {
   textsVersion: number;
 }
 
-/** Who answered: the search worker, the page (its host or list columns, search-client.ts), or tests. */
+/** Who answered: the search worker, the page (its host or the list columns), or tests. */
 type Backend = 'worker' | 'page' | 'in-process';
 
 export interface HostPage extends SearchPage {
@@ -36,11 +34,6 @@ export interface HostPage extends SearchPage {
   /** Some exact-phrase checks lacked texts; they are loading (see HostStatus.textsVersion). */
   pending: boolean;
 }
-
-export type HostMeta = Pick<MetaCorpus, 'base' | 'file'>;
-
-/** Where the index comes from: index.bin streamed, or (tests) built in memory. */
-type IndexSource = (cb: StreamCallbacks) => Promise<IndexData>;
 
 export class SearchHost {
   private current: SearchIndex | undefined;
@@ -54,9 +47,11 @@ export class SearchHost {
     private readonly columns: TableColumns,
     private readonly names: readonly (string | undefined)[],
     private readonly details: DetailsStore,
-    private readonly source: IndexSource,
     private readonly onStatus: (s: HostStatus) => void,
     private readonly backend: Backend,
+    /** Where the index comes from: index.bin streamed, or (tests) built in memory. */
+    private readonly source = (cb: StreamCallbacks): Promise<IndexData> =>
+      streamIndex(`${details.meta.base}${details.meta.file.index.file}`, cb),
   ) {
     // One set of tables: until an index is ready only views without text are asked of them.
     const list = everyPaper(columns.titles.length);
@@ -67,7 +62,7 @@ export class SearchHost {
     details.subscribe((shard) => {
       // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
       // may drop it again before the query is asked anew.
-      const { from, count } = details.spanOf(shard);
+      const { from, count } = shardSpan(details.meta.file, shard);
       for (let id = from; id < from + count && this.missing.size > 0; id += 1)
         if (this.missing.delete(id)) this.phraseKeys(id);
       announce ??= setTimeout(() => {
@@ -166,39 +161,3 @@ export class SearchHost {
     return this.answer((t) => searchOrder(t, view)).value;
   }
 }
-
-/**
- * Shards the worker keeps (about 3,200 papers' details). An exact phrase can need every shard;
- * the host keeps the phrase keys it needs as each one arrives, so the texts need not stay: kept
- * whole, a phrase at 100k papers held 450 MB in the worker.
- */
-const MAX_SHARDS = 80;
-
-/** The index as the site has it: index.bin, streamed. */
-export const streamedIndex =
-  (meta: HostMeta): IndexSource =>
-  (cb) =>
-    streamIndex(`${meta.base}${meta.file.index.file}`, cb);
-
-/** What the search worker answers (search.worker.ts): one host, started by the page. */
-export function searchApi() {
-  let host: SearchHost | undefined;
-  const started = () => host ?? Promise.reject(new Error('search: start() was not called'));
-  return {
-    start(
-      meta: HostMeta,
-      columns: TableColumns,
-      names: (string | undefined)[],
-      onStatus: (s: HostStatus) => void,
-    ): void {
-      const details = new DetailsStore(meta, MAX_SHARDS);
-      host = new SearchHost(columns, names, details, streamedIndex(meta), onStatus, 'worker');
-    },
-    prepare: async (): Promise<void> => (await started()).prepare(),
-    search: async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
-      (await started()).search(view, offset, limit),
-    order: async (view: ViewState): Promise<Uint32Array> => (await started()).order(view),
-  };
-}
-
-export type SearchApi = ReturnType<typeof searchApi>;

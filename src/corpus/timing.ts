@@ -1,11 +1,9 @@
-/**
- * Every timer on the keystroke path, in one place (DESIGN.md, "Keystroke model").
- */
+/** Every timer on the keystroke path (DESIGN.md, "Keystroke model"). */
 
 /**
- * The URL follows the search box once typing pauses this long (or at once on Enter, blur or any
- * other change of view): each URL change re-renders the page through the router and replaces the
- * history entry, work a reader gains nothing from between two keys.
+ * The URL follows the search box once typing pauses this long (at once on any other change of
+ * view): each URL change renders the page through the router, work no reader gains from between
+ * two keys.
  */
 export const URL_DEBOUNCE_MS = 250;
 

@@ -1,21 +1,14 @@
 /**
  * Details (abstract, links, evidence, claim sentences, related) of some papers, loaded by shard
- * on first need and cached for the page's lifetime.
+ * on first need (details-store.ts).
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { PaperDetails } from '../lib/corpus-format';
 import { joinPaper } from '../lib/corpus-rows';
 import type { Paper } from '../lib/types';
 import type { LoadedCorpus } from './corpus-client';
 
-export interface DetailsState {
-  get: (id: number) => PaperDetails | undefined;
-  /** Some of the papers' shards are still on their way. */
-  loading: boolean;
-  error: string | null;
-}
-
-export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): DetailsState {
+/** The store's lookup, rendered again as shards arrive; `loading` while some of these are due. */
+export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]) {
   const store = corpus.details;
   useSyncExternalStore(store.subscribe, () => store.version);
   const key = ids.join(',');
@@ -28,7 +21,7 @@ export function usePaperDetails(corpus: LoadedCorpus, ids: readonly number[]): D
       );
   }, [store, key]);
   return {
-    get: (id) => store.get(id),
+    get: (id: number) => store.get(id),
     loading: ids.some((id) => !store.get(id)),
     error: error?.key === key ? error.message : null,
   };
@@ -50,7 +43,7 @@ export function usePapers(corpus: LoadedCorpus, ids: readonly number[]) {
 /** Full papers for an action taken on click (export): loads their shards first. */
 export async function loadPapers(corpus: LoadedCorpus, ids: Iterable<number>): Promise<Paper[]> {
   const list = [...ids];
-  return joined(corpus, list, await corpus.details.detailsOf(list));
+  return joined(corpus, list, await corpus.details.load(list));
 }
 
 /** Full papers with these ids whose details `detailsOf` has (by default, the store's). */

@@ -47,9 +47,12 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   return loadedCorpus(
     meta,
     details,
-    createSearchClient(meta, async (_meta, columns, names, onStatus) => {
-      const source = async () => buildIndexData(full);
-      return inThread(new SearchHost(columns, names, details, source, onStatus, 'in-process'));
-    }),
+    createSearchClient(papers, async (columns, names, onStatus) =>
+      inThread(
+        new SearchHost(columns, names, details, onStatus, 'in-process', async () =>
+          buildIndexData(full),
+        ),
+      ),
+    ),
   );
 }

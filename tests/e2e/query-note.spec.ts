@@ -4,13 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildCorpus, removeCorpus, serveCorpus } from './crafted-corpus';
-import { expectAnsweredBy, expectNoAxeViolations, results, status, watchPage } from './helpers';
+import {
+  expectAnsweredBy,
+  expectFullIndex,
+  expectNoAxeViolations,
+  results,
+  status,
+  watchPage,
+} from './helpers';
 
 const note = (page: Page) => page.getByRole('note').filter({ hasText: /No paper/ });
 
 async function countOf(page: Page, url: string): Promise<string> {
   await page.goto(url);
   await expect(status(page)).toHaveText(/^\d+ papers?/);
+  // Not the titles-only count the page shows while the full-text index loads.
+  await expectFullIndex(page);
   return ((await status(page).textContent()) ?? '').split(' ')[0] ?? '';
 }
 

@@ -105,6 +105,11 @@ test('keyboard: / focuses, arrows and j/k move, Enter opens, Esc clears', async 
   await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press('k');
   await expect(links.first()).toBeFocused();
+  // Up from the first result returns to the box; down from the box enters the list again.
+  await page.keyboard.press('ArrowUp');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
   const title = (await links.first().textContent()) ?? '';
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

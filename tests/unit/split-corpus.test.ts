@@ -12,7 +12,7 @@ import { writeCorpus } from '../../scripts/corpus/write-corpus';
 import { fetchMeta } from '../../src/corpus/corpus-files';
 import type { MetaCorpus } from '../../src/corpus/corpus-files';
 import { DetailsStore } from '../../src/corpus/details-store';
-import { searchApi, type HostStatus } from '../../src/corpus/search-host';
+import { SearchHost, type HostStatus } from '../../src/corpus/search-host';
 import { joinPaper } from '../../src/lib/corpus-rows';
 import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
 import { searchOrder, searchPage } from '../../src/lib/search/pipeline';
@@ -45,7 +45,15 @@ afterAll(() => {
 });
 
 const view = viewOf;
-const names = () => meta.papers.map((p) => p.name);
+/** A host as the page or the worker starts one: on meta.json's columns, streaming index.bin. */
+const hostOf = (onStatus: (s: HostStatus) => void) =>
+  new SearchHost(
+    columnsOf(meta.papers),
+    meta.papers.map((p) => p.name),
+    new DetailsStore(meta),
+    onStatus,
+    'in-process',
+  );
 
 describe('split corpus', () => {
   it('joins meta and details back into the same papers', async () => {
@@ -61,39 +69,37 @@ describe('split corpus', () => {
     await expect(new DetailsStore(broken).load([0])).rejects.toThrow(/expected format/);
   });
 
-  it('the worker api answers a list at once, then streams titles, then everything: the results of the whole corpus', async () => {
+  it('the host answers a list at once, then streams titles, then everything: the results of the whole corpus', async () => {
     const index = createSearchIndex(corpus.papers);
     const reference = buildTables(columnsOf(meta.papers), (parsed) => searchCompact(index, parsed));
     const phases: string[] = [];
-    const api = searchApi();
-    api.start(meta, columnsOf(meta.papers), names(), (s) => phases.push(s.phase));
+    const host = hostOf((s) => phases.push(s.phase));
     // A view without text needs no index.
     const list = view('', { technique: ['kv-cache'] });
-    expect((await api.search(list, 0, 25)).ids).toEqual(searchPage(reference, list, 0, 25).ids);
+    expect((await host.search(list, 0, 25)).ids).toEqual(searchPage(reference, list, 0, 25).ids);
     expect(phases).toEqual([]);
     // A view with text starts the index and waits for it.
-    await api.search(view('kv cache '), 0, 25);
+    await host.search(view('kv cache '), 0, 25);
     await vi.waitFor(() => expect(phases.at(-1)).toBe('full'));
     expect(phases.filter((p, i) => p !== phases[i - 1] && p !== 'starting')).toEqual([
       'titles',
       'full',
     ]);
     for (const v of [view('kv cache '), view('atten', { sort: 'title' }), list]) {
-      expect((await api.search(v, 0, 25)).ids, v.q).toEqual(searchPage(reference, v, 0, 25).ids);
+      expect((await host.search(v, 0, 25)).ids, v.q).toEqual(searchPage(reference, v, 0, 25).ids);
     }
-    expect([...(await api.order(list))]).toEqual([...searchOrder(reference, list)]);
+    expect([...(await host.order(list))]).toEqual([...searchOrder(reference, list)]);
   });
 
   it('checks exact phrases once the shards holding the candidates arrive', async () => {
     const statuses: HostStatus[] = [];
-    const api = searchApi();
-    api.start(meta, columnsOf(meta.papers), names(), (s) => statuses.push(s));
-    api.prepare();
+    const host = hostOf((s) => statuses.push(s));
+    void host.prepare();
     await vi.waitFor(() => expect(statuses.at(-1)?.phase).toBe('full'));
-    const first = await api.search(view('"sequence parallelism"'), 0, 25);
+    const first = await host.search(view('"sequence parallelism"'), 0, 25);
     expect(first.pending).toBe(true);
     await vi.waitFor(() => expect(statuses.at(-1)?.textsVersion).toBeGreaterThan(0));
-    const second = await api.search(view('"sequence parallelism"'), 0, 25);
+    const second = await host.search(view('"sequence parallelism"'), 0, 25);
     expect(second.pending).toBe(false);
     expect(second.total).toBeGreaterThan(0);
   });

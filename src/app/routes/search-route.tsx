@@ -26,21 +26,16 @@ export function SearchRoute() {
           onClearUnknown={p.onClearUnknown}
         />
       )}
-      renderActions={(getPapers, getView, n) => {
+      renderActions={(getPapers, view, n) => (
         // Every result of the filtered view, not only the page on screen.
-        return (
-          <ExportMenu
-            getPapers={getPapers}
-            filePrefix="papers"
-            count={n}
-            what={`the ${n} ${n === 1 ? 'paper' : 'papers'} in this view`}
-            heading={() => {
-              const q = getView().q.trim();
-              return q ? `Papers matching “${q.slice(0, 80)}”` : 'Papers';
-            }}
-          />
-        );
-      }}
+        <ExportMenu
+          getPapers={getPapers}
+          filePrefix="papers"
+          count={n}
+          what={`the ${n} ${n === 1 ? 'paper' : 'papers'} in this view`}
+          heading={view.q.trim() ? `Papers matching “${view.q.trim().slice(0, 80)}”` : 'Papers'}
+        />
+      )}
     />
   );
 }

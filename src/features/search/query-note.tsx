@@ -1,5 +1,4 @@
-import { Fragment } from 'react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { correctedQuery } from '../../lib/search/query-correction';
 import type { QueryNotes } from '../../lib/search/query-notes';

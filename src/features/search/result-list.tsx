@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { SNIPPET_SETTLE_MS } from '../../corpus/timing';
 import { useReadingList } from '../../stores/reading-list-store';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
@@ -20,9 +20,7 @@ interface Props {
   /** 0-based rank of the first hit, so numbering continues across pages. */
   start: number;
   terms: string[];
-  /** The list's URL search, carried to the paper page for "back to results". */
   from: string;
-  searchRef: RefObject<HTMLInputElement | null>;
 }
 
 /** `value` once it has stayed the same `ms` (at once the first time). */
@@ -35,9 +33,8 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props) {
-  // Titles and tags come with the list; abstracts (for snippets) arrive with their shards, once
-  // the results have settled (SNIPPET_SETTLE_MS).
+export function ResultList({ corpus, ids, start, terms, from }: Props) {
+  // Abstracts (snippets) come with their shards, once the results have settled.
   const details = usePaperDetails(corpus, useSettled(ids, SNIPPET_SETTLE_MS));
   const saved = useReadingList((s) => s.items);
   const starred = useMemo(() => new Set(saved.map((i) => i.slug)), [saved]);
@@ -45,10 +42,10 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
   const rows = useMemo(() => ({ ids, terms }), [ids, terms]);
   const later = useDeferredValue(rows);
   const head = ids.slice(0, SCREEN_ITEMS);
-  const parts = [{ ids: head, terms }];
-  if (later !== rows)
-    parts.push({ ids: later.ids.filter((id) => !head.includes(id)), terms: later.terms });
-  else parts.push({ ids: ids.slice(SCREEN_ITEMS), terms });
+  const parts = [
+    { ids: head, terms },
+    { ids: later.ids.filter((id) => !head.includes(id)), terms: later.terms },
+  ];
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys move focus between the links inside
     <ol
@@ -57,7 +54,7 @@ export function ResultList({ corpus, ids, start, terms, from, searchRef }: Props
       // The rows below the screen are still an earlier answer's until the deferred render.
       aria-busy={later !== rows}
       start={start + 1}
-      onKeyDown={(e) => moveResultFocus(e, searchRef)}
+      onKeyDown={moveResultFocus}
     >
       {parts.flatMap((part) =>
         part.ids.map((id) => {

@@ -1,5 +1,6 @@
-import { forwardRef, useId } from 'react';
+import { useId, useRef } from 'react';
 import { QueryHelp } from './query-help';
+import { useSlashToFocus } from './use-keyboard';
 
 interface Props {
   /** The typed text (use-search-text.ts holds it). */
@@ -9,15 +10,14 @@ interface Props {
   /** Enter (the text as it is) or Escape (cleared): the URL gets it now, as a new history entry. */
   onCommit: (q: string) => void;
   /** The box got focus: a search is likely coming. */
-  onFocus?: () => void;
-  onBlur?: () => void;
+  onFocus: () => void;
+  onBlur: () => void;
 }
 
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
-  { value, onType, onCommit, onFocus, onBlur },
-  ref,
-) {
+export function SearchBox({ value, onType, onCommit, onFocus, onBlur }: Props) {
   const id = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  useSlashToFocus(ref);
   return (
     <div className="search-box" role="search">
       <label htmlFor={id} className="visually-hidden">
@@ -57,4 +57,4 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       <QueryHelp />
     </div>
   );
-});
+}

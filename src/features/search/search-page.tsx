@@ -1,35 +1,29 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { loadPapers } from '../../corpus/use-paper-details';
 import { useSearchResults } from '../../corpus/use-search-results';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import type { ReactNode } from 'react';
 import type { FacetCounts } from '../../lib/facets/counts';
 import type { ViewState } from '../../lib/url/view-state';
-import { useViewState, type ViewUpdate } from './use-view-state';
+import { useViewState } from './use-view-state';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { ResultList } from './result-list';
 import { Pagination } from './pagination';
 import { NoResults } from './no-results';
-import { useSlashToFocus } from './use-keyboard';
 import { useSearchText } from './use-search-text';
 import { IndexProgress } from './index-progress';
 import { QueryNote } from './query-note';
 
 const PAGE_SIZE = 25;
 
-/** The view searched while the URL lags the box, as setView will write it: a new text resets the page. */
-const withText = (urlView: ViewState, q: string): ViewState =>
-  q === urlView.q ? urlView : { ...urlView, q, page: 1 };
-
 interface FacetSlotProps {
   view: ViewState;
   counts: FacetCounts;
   unknown: ReturnType<typeof useViewState>['unknown'];
-  onChange: (patch: Partial<ViewState>, opts?: ViewUpdate) => void;
+  onChange: (patch: Partial<ViewState>) => void;
   onClearUnknown: () => void;
 }
 
@@ -37,24 +31,18 @@ interface Props {
   /** Null while the collection loads. */
   corpus: LoadedCorpus | null;
   /** Facet panel and filter chips come from the facets feature, composed by the route. */
-  renderFacets?: (props: FacetSlotProps) => ReactNode;
-  renderChips?: (props: FacetSlotProps) => ReactNode;
+  renderFacets: (props: FacetSlotProps) => ReactNode;
+  renderChips: (props: FacetSlotProps) => ReactNode;
   /** Actions on the whole current result set (export, …), composed by the route. */
-  renderActions?: (
-    getPapers: () => Promise<Paper[]>,
-    getView: () => ViewState,
-    total: number,
-  ) => ReactNode;
+  renderActions: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
 }
 
 export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
-  const box = useSearchText(urlView.q, setView);
-  const { text, commit: change } = box;
-  const view = useMemo(() => withText(urlView, text), [urlView, text]);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const box = useSearchText(urlView, setView);
+  const { view, commit: change } = box;
+  const hasQuery = view.q.trim() !== '';
   const resultsRef = useRef<HTMLElement>(null);
-  useSlashToFocus(inputRef);
   // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
   const { results: outcome, current, status, askNow } = useSearchResults(corpus, view, PAGE_SIZE);
@@ -73,7 +61,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <div className="results-actions">
         <Link to={`/insights${search}`}>Chart these results</Link>
         <Link to={`/map${search}`}>Map these results</Link>
-        {renderActions?.(allPapers, () => view, total)}
+        {renderActions(allPapers, view, total)}
       </div>
     );
   }, [corpus, search, total, renderActions, view]);
@@ -83,24 +71,20 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
       <h1 className="visually-hidden">Search papers</h1>
       <div className="search-bar">
         <SearchBox
-          ref={inputRef}
-          value={text}
+          value={box.text}
           onFocus={() => corpus?.search.prepare()}
           onBlur={box.flush}
-          onType={(q) => {
-            box.type(q);
-            askNow(withText(urlView, q));
-          }}
-          onCommit={(q) => box.commit({ q })}
+          onType={(q) => askNow(box.type(q))}
+          onCommit={(q) => change({ q })}
         />
         <SortSelect
           value={view.sort}
-          hasQuery={view.q.trim() !== ''}
-          onChange={(sort, replace) => change({ sort }, { replace })}
+          hasQuery={hasQuery}
+          onChange={(sort, replace) => change({ sort }, replace)}
         />
       </div>
       <div className="search-layout">
-        {slot && renderFacets?.(slot)}
+        {slot && renderFacets(slot)}
         <section
           ref={resultsRef}
           className="results"
@@ -108,7 +92,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           aria-busy={!current}
           data-backend={outcome?.backend}
         >
-          {slot && renderChips?.(slot)}
+          {slot && renderChips(slot)}
           <div className="results-head">
             <p role="status" className="result-count">
               {outcome
@@ -119,13 +103,13 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
             </p>
             {outcome && actions}
           </div>
-          <IndexProgress status={status} hasQuery={view.q.trim() !== ''} />
+          <IndexProgress status={status} hasQuery={hasQuery} />
           {outcome?.pending && (
             <p className="index-progress muted">
               Checking the exact phrase in abstracts as they load: more papers may match.
             </p>
           )}
-          {outcome?.notes && view.q.trim() !== '' && (
+          {outcome?.notes && hasQuery && (
             <QueryNote notes={outcome.notes} relaxed={outcome.relaxed} view={view} />
           )}
           {outcome && total === 0 && <NoResults view={view} onChange={change} />}
@@ -136,7 +120,6 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               start={outcome.offset}
               terms={outcome.matchedTerms}
               from={search}
-              searchRef={inputRef}
             />
           )}
           {pageCount > 1 && (

@@ -25,11 +25,11 @@ export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
   }, [ref]);
 }
 
-/** Arrow keys and j/k move focus between result title links; moving up from the first returns to search. */
-export function moveResultFocus(
-  e: React.KeyboardEvent,
-  searchRef: RefObject<HTMLInputElement | null>,
-): void {
+/**
+ * Arrow keys and j/k move focus between result title links; moving up from the first returns to
+ * the search box (found as the box finds the first result: by the markup, search-box.tsx).
+ */
+export function moveResultFocus(e: React.KeyboardEvent): void {
   const down = e.key === 'ArrowDown' || e.key === 'j';
   const up = e.key === 'ArrowUp' || e.key === 'k';
   if ((!down && !up) || modified(e)) return;
@@ -37,6 +37,6 @@ export function moveResultFocus(
   const at = links.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   e.preventDefault();
-  if (up && at === 0) searchRef.current?.focus();
+  if (up && at === 0) document.querySelector<HTMLElement>('[role="search"] input')?.focus();
   else links[Math.min(links.length - 1, at + (down ? 1 : -1))]?.focus();
 }

@@ -4,11 +4,6 @@ import type { ViewState } from '../../lib/url/view-state';
 import { decodeView, encodeView } from '../../lib/url/view-codec';
 import { TAXONOMY } from '../../lib/taxonomy';
 
-export interface ViewUpdate {
-  /** Replace the history entry (typing) instead of pushing one (a deliberate change). */
-  replace?: boolean;
-}
-
 /**
  * Reads and writes the view in the URL. The URL holds every part of the view but the text being
  * typed, which it gets once typing pauses (use-search-text.ts).
@@ -22,28 +17,25 @@ export function useViewState() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- decodeView reads the topics set
   const { view, unknown } = useMemo(() => decodeView(search), [search, topics]);
 
+  /** `replace` replaces the history entry (typing) instead of pushing one (a deliberate change). */
   const setView = useCallback(
-    (patch: Partial<ViewState>, opts: ViewUpdate = {}) => {
+    (patch: Partial<ViewState>, replace = false) => {
       // Any change other than paging starts again from the first page.
       const encoded = encodeView({ ...view, page: 1, ...patch });
       if (encoded === search) return;
-      // The reader keeps their place: a change of view is no new page (see search-page.tsx for
-      // paging, which shows the top of the new page of results). flushSync: the router renders
-      // the new URL in the event itself, not as a transition, so a control (a select arrowed
-      // through, a box ticked) never shows the old value between two keys.
+      // The reader keeps their place (paging shows the new page's top, search-page.tsx).
+      // flushSync: the router renders the new URL in the event itself, not as a transition, so a
+      // control (a select arrowed through, a box ticked) never shows its old value between keys.
       navigate(
         { pathname: '/', search: encoded },
-        { replace: opts.replace ?? false, preventScrollReset: true, flushSync: true },
+        { replace, preventScrollReset: true, flushSync: true },
       );
     },
     [view, search, navigate],
   );
 
   // The view as decoded has no unknown ids: written back, it drops them (on the same page).
-  const clearUnknown = useCallback(
-    () => setView({ page: view.page }, { replace: true }),
-    [setView, view.page],
-  );
+  const clearUnknown = useCallback(() => setView({ page: view.page }, true), [setView, view.page]);
 
   return { view, unknown, search, setView, clearUnknown };
 }
