@@ -2,7 +2,6 @@
  * Loads the collection once per page: meta.json (enough for the list, facets, sorting and
  * insights), with details on demand (details-store.ts) and search (search-client.ts).
  */
-import { createStore } from 'zustand/vanilla';
 import type { PaperMeta } from '../lib/corpus-format';
 import { fetchMeta, type MetaCorpus } from './corpus-files';
 import { DetailsStore } from './details-store';
@@ -21,9 +20,9 @@ export interface LoadedCorpus {
   search: SearchClient;
 }
 
-const state = createStore<CorpusState>(() => ({ status: 'loading' }));
-export const { subscribe: subscribeCorpus, getState: getCorpusState } = state;
+let state: CorpusState = { status: 'loading' };
 let started = false;
+const listeners = new Set<() => void>();
 
 /** Shards kept in the page (about 20,000 papers' details); a result page needs at most 25. */
 const MAX_SHARDS = 80;
@@ -41,10 +40,19 @@ export function loadedCorpus(
 export function loadCorpus(): void {
   if (started) return;
   started = true;
-  const set = (next: CorpusState) => state.setState(next, true);
+  const set = (next: CorpusState) => {
+    state = next;
+    listeners.forEach((l) => l());
+  };
   fetchMeta(`${import.meta.env.BASE_URL}data/`).then(
     (meta) =>
       set({ status: 'ready', corpus: loadedCorpus(meta, new DetailsStore(meta, MAX_SHARDS)) }),
     (e: unknown) => set({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
   );
 }
+
+export function subscribeCorpus(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+export const getCorpusState = (): CorpusState => state;

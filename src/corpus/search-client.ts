@@ -5,7 +5,6 @@
  * the list would take the first load at 119 papers over its 160 KB gzip budget.
  */
 import type { Remote } from 'comlink';
-import { createStore } from 'zustand/vanilla';
 import type { PaperMeta } from '../lib/corpus-format';
 import type { MetaCorpus } from './corpus-files';
 import type { DetailsStore } from './details-store';
@@ -51,8 +50,12 @@ type Connect = (
 export const STARTING: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
 export function createSearchClient(papers: PaperMeta[], connect: Connect): SearchClient {
-  const status = createStore<HostStatus>(() => STARTING);
-  const onStatus = (s: HostStatus) => status.setState(s, true);
+  let status = STARTING;
+  const listeners = new Set<() => void>();
+  const onStatus = (s: HostStatus) => {
+    status = s;
+    listeners.forEach((l) => l());
+  };
   const columns = columnsOf(papers);
   let connection: ReturnType<Connect> | undefined;
   let now: SearchNow | undefined;
@@ -98,8 +101,11 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
     },
     order: async (view) => (inPage(view) ? searchOrder(list, view) : (await api()).order(view)),
     prepare,
-    status: status.getState,
-    subscribe: status.subscribe,
+    status: () => status,
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     dispose: () => {
       clearTimeout(timer);
       void connection?.then((c) => c.close?.());
