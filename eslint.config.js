@@ -144,6 +144,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The build and the bench run in Node: from src/ they take only src/lib/'s pure TypeScript.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!lib/)',
+              message: 'scripts/ import from src/ only src/lib/ (it runs in Node, not the page).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The map's viewport and gesture live in refs: pan and zoom redraw the canvas 60 times a second
   // without a React render, and the marked paper's tip reads the viewport where it is drawn.
   {

@@ -22,9 +22,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { metaCorpus } from '../src/corpus/corpus-files';
+import { metaCorpus, type MetaCorpus } from '../src/lib/corpus-rows';
 import { checkShard } from '../src/lib/corpus-check';
-import type { MetaCorpus } from '../src/corpus/corpus-files';
 import { shardSpan } from '../src/lib/corpus-format';
 import { joinPaper } from '../src/lib/corpus-rows';
 import { getValue, labelOf } from '../src/lib/taxonomy';

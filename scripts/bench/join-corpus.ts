@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { metaCorpus } from '../../src/corpus/corpus-files';
+import { metaCorpus } from '../../src/lib/corpus-rows';
 import { checkShard } from '../../src/lib/corpus-check';
 import { shardSpan } from '../../src/lib/corpus-format';
 import { joinPaper } from '../../src/lib/corpus-rows';

@@ -3,7 +3,8 @@
  * insights), with details on demand (details-store.ts) and search (search-client.ts).
  */
 import type { PaperMeta } from '../lib/corpus-format';
-import { fetchMeta, type MetaCorpus } from './corpus-files';
+import type { MetaCorpus } from '../lib/corpus-rows';
+import { fetchMeta } from './corpus-files';
 import { DetailsStore } from './details-store';
 import { siteSearchClient, type SearchClient } from './search-client';
 

@@ -5,7 +5,8 @@
  * again if needed), so memory stays bounded however long one browses.
  */
 import { shardOf, type PaperDetails } from '../lib/corpus-format';
-import { fetchShard, type MetaCorpus } from './corpus-files';
+import type { MetaCorpus } from '../lib/corpus-rows';
+import { fetchShard } from './corpus-files';
 
 /**
  * Shard requests in flight at once: enough to keep the browser's connections busy, few enough

@@ -6,7 +6,7 @@
  */
 import type { Remote } from 'comlink';
 import type { PaperMeta } from '../lib/corpus-format';
-import type { MetaCorpus } from './corpus-files';
+import type { MetaCorpus } from '../lib/corpus-rows';
 import type { DetailsStore } from './details-store';
 import type { HostPage, HostStatus, SearchHost } from './search-host';
 import type { SearchApi } from '../workers/search.worker';

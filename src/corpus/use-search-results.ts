@@ -3,24 +3,21 @@
  * one stays until the new view's comes (DESIGN.md, "Keystroke model"). They are asked again when
  * the index moves from titles to full text, and when texts a pending exact phrase lacked arrive.
  */
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LoadedCorpus } from './corpus-client';
 import { STARTING } from './search-client';
 import type { HostPage, HostStatus } from './search-host';
 import { encodeView } from '../lib/url/view-codec';
 import type { ViewState } from '../lib/url/view-state';
 
+const unsubscribed = () => () => {};
+
 function useSearchStatus(corpus: LoadedCorpus | null): HostStatus {
   const client = corpus?.search;
-  const subscribe = useCallback((l: () => void) => client?.subscribe(l) ?? (() => {}), [client]);
-  return useSyncExternalStore(subscribe, () => client?.status() ?? STARTING);
+  return useSyncExternalStore(
+    client?.subscribe ?? unsubscribed,
+    () => client?.status() ?? STARTING,
+  );
 }
 
 export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, pageSize: number) {

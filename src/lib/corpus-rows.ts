@@ -5,8 +5,10 @@
 import type { ClaimKind, FacetGroup, Paper, TagEvidence } from './types';
 import { FACET_GROUPS } from './types';
 import { MISSING_ABSTRACT } from './corpus-format';
-import type { MetaRow, PaperDetails, PaperIdsRow, PaperMeta } from './corpus-format';
+import type { MetaFile, MetaRow, PaperDetails, PaperIdsRow, PaperMeta } from './corpus-format';
+import { bad, checkMeta, topicValues } from './corpus-check';
 import { hasArxivShape, hasDoiShape } from './paper-ids/id-format';
+import { setTopics } from './taxonomy';
 
 export function toMetaRow(p: Paper, order: Record<FacetGroup, string[]>): MetaRow {
   const ids = facetIdsOf(p);
@@ -55,11 +57,7 @@ function tagFor(order: Record<FacetGroup, string[]>, g: FacetGroup, id: string):
   return tag;
 }
 
-export function fromMetaRow(
-  row: MetaRow,
-  index: number,
-  order: Record<FacetGroup, string[]>,
-): PaperMeta {
+function fromMetaRow(row: MetaRow, index: number, order: Record<FacetGroup, string[]>): PaperMeta {
   const [slug, title, name, positions, claims, flags] = row;
   const tagsOf = (gi: number, g: FacetGroup): TagEvidence[] =>
     (positions[gi] ?? []).flatMap((i) => {
@@ -153,7 +151,7 @@ export function toIdsRow(p: Pick<Paper, 'arxiv' | 'doi'>): PaperIdsRow | undefin
  * Sets the ids of meta.json's `ids` on the papers. They become URLs, so an id that is not one
  * (a file the build did not write) is left out rather than linked.
  */
-export function applyIds(papers: PaperMeta[], ids: Record<string, unknown> | undefined): void {
+function applyIds(papers: PaperMeta[], ids: Record<string, unknown> | undefined): void {
   if (!ids || typeof ids !== 'object') return;
   for (const [key, row] of Object.entries(ids)) {
     const paper = papers[Number(key)];
@@ -162,4 +160,25 @@ export function applyIds(papers: PaperMeta[], ids: Record<string, unknown> | und
     if (typeof arxiv === 'string' && hasArxivShape(arxiv)) paper.arxiv = arxiv;
     if (typeof doi === 'string' && hasDoiShape(doi)) paper.doi = doi;
   }
+}
+
+export interface MetaCorpus {
+  /** URL of the directory holding meta.json, ending in '/'. */
+  base: string;
+  file: Omit<MetaFile, 'papers'>;
+  papers: PaperMeta[];
+  bySlug: Map<string, PaperMeta>;
+}
+
+/** The papers of a parsed meta.json, checked; `base` is where its files are served. */
+export function metaCorpus(json: unknown, base: string): MetaCorpus {
+  const { papers: rows, ids, ...file } = checkMeta(json);
+  // The page and the search worker each hold one corpus: its topics are the topic facet's values.
+  setTopics(topicValues(file));
+  const papers = rows.map((row, i) => fromMetaRow(row, i, file.facets));
+  applyIds(papers, ids);
+  const bySlug = new Map(papers.map((p) => [p.slug, p]));
+  // Two papers with one slug would share a page and a reading-list entry.
+  if (bySlug.size !== papers.length) throw bad('meta.json slugs are not unique');
+  return { base, file, papers, bySlug };
 }

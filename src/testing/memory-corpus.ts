@@ -10,7 +10,7 @@ import type { PaperMeta } from '../lib/corpus-format';
 import { facetOrder } from '../lib/taxonomy';
 import { loadedCorpus } from '../corpus/corpus-client';
 import type { LoadedCorpus } from '../corpus/corpus-client';
-import type { MetaCorpus } from '../corpus/corpus-files';
+import type { MetaCorpus } from '../lib/corpus-rows';
 import { DetailsStore } from '../corpus/details-store';
 import { createSearchClient, inThread } from '../corpus/search-client';
 import { SearchHost } from '../corpus/search-host';

@@ -4,7 +4,7 @@
  * index.bin itself and reports its status through a callback.
  */
 import * as Comlink from 'comlink';
-import type { MetaCorpus } from '../corpus/corpus-files';
+import type { MetaCorpus } from '../lib/corpus-rows';
 import { DetailsStore } from '../corpus/details-store';
 import { SearchHost, type HostStatus } from '../corpus/search-host';
 import type { TableColumns } from '../lib/search/search-tables';

@@ -79,6 +79,22 @@ describe('rooms (eslint-plugin-boundaries)', () => {
     ).toEqual([]);
   });
 
+  it('scripts/ import from src/ only src/lib/', async () => {
+    const at = 'scripts/bench/probe.ts';
+    expect(
+      await errors(
+        at,
+        "import { fetchMeta } from '../../src/corpus/corpus-files';\nexport { fetchMeta };",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await errors(
+        at,
+        "import { metaCorpus } from '../../src/lib/corpus-rows';\nexport { metaCorpus };",
+      ),
+    ).toEqual([]);
+  });
+
   it('only tests import src/testing/', async () => {
     const code = "import { FakeStorage } from '../testing/fake-storage';\nexport { FakeStorage };";
     expect(await errors('src/stores/probe.ts', code)).toContain(ROOMS);

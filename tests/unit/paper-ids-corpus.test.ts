@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildAll } from '../../scripts/corpus/build';
 import { writeCorpus } from '../../scripts/corpus/write-corpus';
 import { fetchMeta } from '../../src/corpus/corpus-files';
-import type { MetaCorpus } from '../../src/corpus/corpus-files';
+import type { MetaCorpus } from '../../src/lib/corpus-rows';
 import type { Corpus } from '../../src/lib/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'pe-ids-'));

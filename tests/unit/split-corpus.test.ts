@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildAll } from '../../scripts/corpus/build';
 import { writeCorpus } from '../../scripts/corpus/write-corpus';
 import { fetchMeta } from '../../src/corpus/corpus-files';
-import type { MetaCorpus } from '../../src/corpus/corpus-files';
+import type { MetaCorpus } from '../../src/lib/corpus-rows';
 import { DetailsStore } from '../../src/corpus/details-store';
 import { SearchHost, type HostStatus } from '../../src/corpus/search-host';
 import { joinPaper } from '../../src/lib/corpus-rows';

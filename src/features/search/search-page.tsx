@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
@@ -53,19 +53,8 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const slot: FacetSlotProps | null = outcome
     ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
     : null;
-  const actions = useMemo(() => {
-    if (!corpus || total === 0) return null;
-    // Every result of the view, not only this page: asked for when an action runs.
-    const allPapers = async () => loadPapers(corpus, await corpus.search.order(view));
-    return (
-      <div className="results-actions">
-        <Link to={`/insights${search}`}>Chart these results</Link>
-        <Link to={`/map${search}`}>Map these results</Link>
-        {renderActions(allPapers, view, total)}
-      </div>
-    );
-  }, [corpus, search, total, renderActions, view]);
-
+  // Every result of the view, not only this page: asked for when an action runs.
+  const allPapers = async () => (corpus ? loadPapers(corpus, await corpus.search.order(view)) : []);
   return (
     <main id="main" className="page search-page">
       <h1 className="visually-hidden">Search papers</h1>
@@ -101,7 +90,13 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
                   ? 'Searching…'
                   : 'Loading…'}
             </p>
-            {outcome && actions}
+            {corpus && total > 0 && (
+              <div className="results-actions">
+                <Link to={`/insights${search}`}>Chart these results</Link>
+                <Link to={`/map${search}`}>Map these results</Link>
+                {renderActions(allPapers, view, total)}
+              </div>
+            )}
           </div>
           <IndexProgress status={status} hasQuery={hasQuery} />
           {outcome?.pending && (
