@@ -21,7 +21,15 @@ interface Matchers {
   phrases: [string[], number][];
 }
 
+/**
+ * A results page marks its 25 titles and snippets with one answer's terms (the same array), and a
+ * short prefix can match hundreds of terms: their matchers are built once per array, not per text.
+ */
+const matcherCache = new WeakMap<readonly string[], Matchers>();
+
 function matchers(terms: readonly string[]): Matchers {
+  const known = matcherCache.get(terms);
+  if (known) return known;
   const m: Matchers = { words: new Map(), phrases: [] };
   terms.forEach((term, i) => {
     const units = phraseUnits(term);
@@ -30,6 +38,7 @@ function matchers(terms: readonly string[]): Matchers {
     if (!w) return;
     for (const key of [w, stem(w)]) if (!m.words.has(key)) m.words.set(key, i);
   });
+  matcherCache.set(terms, m);
   return m;
 }
 
