@@ -29,8 +29,12 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
   const offsetOf = (v: ViewState) => (Math.max(1, v.page) - 1) * pageSize;
   const keyOf = (v: ViewState) => `${encodeView(v)}|${offsetOf(v)}|${pageSize}|${status.phase}`;
   const asked = keyOf(view);
-  // Texts an exact phrase lacked have arrived since: ask again.
-  const stale = answer?.page.pending === true && answer.texts !== status.textsVersion;
+  // Texts an exact phrase lacked have arrived since: ask again at each arrival, even with a search
+  // on its way (it is superseded), or an answer asked before the last arrival would be final.
+  const staleAt =
+    answer?.page.pending === true && answer.texts !== status.textsVersion
+      ? status.textsVersion
+      : null;
   // The last key asked of the client, answered or not: it is not asked twice.
   const asking = useRef<string>(undefined);
   const ask = (next: ViewState, key: string) => {
@@ -48,9 +52,9 @@ export function useSearchResults(corpus: LoadedCorpus | null, view: ViewState, p
   // WORKER_FROM). A view asked already (by the key's handler, or before the URL caught up with
   // the box) is not asked again.
   useLayoutEffect(() => {
-    if (corpus && (asking.current !== asked || stale)) ask(view, asked);
+    if (corpus && (asking.current !== asked || staleAt !== null)) ask(view, asked);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `asked` stands for the view, offset, size and index state
-  }, [corpus, asked, stale]);
+  }, [corpus, asked, staleAt]);
   // For a key's handler, with the view the key makes: an answer at hand renders with the key, one
   // render instead of two, and the worker's is on its way before React renders the key.
   const askNow = (next: ViewState) => ask(next, keyOf(next));
