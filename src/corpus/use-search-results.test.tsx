@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedCorpus } from './corpus-client';
 import { STARTING, type SearchClient } from './search-client';
 import type { HostPage, HostStatus } from './search-host';
-import { useSearchResults } from './use-search-results';
+import { useSearchResults, useViewOrder } from './use-search-results';
 import { viewOf } from '../lib/url/view-state';
 
 /** The fields the hook reads of an answer. */
@@ -20,6 +20,7 @@ function fakeClient() {
   let status: HostStatus = { ...STARTING, phase: 'full' };
   const listeners = new Set<() => void>();
   const asked: ((page: HostPage) => void)[] = [];
+  const orders: ((ids: number[]) => void)[] = [];
   let newest = 0;
   const client: SearchClient = {
     search: (): Promise<HostPage | null> => {
@@ -27,7 +28,7 @@ function fakeClient() {
       return new Promise((resolve) => asked.push((page) => resolve(id === newest ? page : null)));
     },
     searchNow: () => null,
-    order: async () => new Uint32Array(),
+    order: () => new Promise((resolve) => orders.push((ids) => resolve(Uint32Array.from(ids)))),
     prepare: () => {},
     status: () => status,
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
@@ -37,7 +38,7 @@ function fakeClient() {
     status = { ...status, textsVersion: status.textsVersion + 1 };
     listeners.forEach((l) => l());
   };
-  return { client, asked, textsArrive };
+  return { client, asked, orders, textsArrive };
 }
 
 describe('useSearchResults', () => {
@@ -62,5 +63,20 @@ describe('useSearchResults', () => {
     // Nothing pending: arrivals ask nothing.
     act(textsArrive);
     expect(asked).toHaveLength(3);
+  });
+
+  it('asks the whole order again when texts arrive (charts and the map of an exact phrase)', async () => {
+    const { client, orders, textsArrive } = fakeClient();
+    const corpus = { search: client } as unknown as LoadedCorpus;
+    const view = viewOf('"sequence parallelism"');
+    const { result } = renderHook(() => useViewOrder(corpus, view));
+    await act(async () => orders[0]!([3, 7]));
+    expect([...(result.current ?? [])]).toEqual([3, 7]);
+    act(textsArrive);
+    expect(orders).toHaveLength(2);
+    // The order shown stays until the new one comes.
+    expect([...(result.current ?? [])]).toEqual([3, 7]);
+    await act(async () => orders[1]!([1, 3, 5, 7, 9]));
+    expect([...(result.current ?? [])]).toEqual([1, 3, 5, 7, 9]);
   });
 });

@@ -76,7 +76,8 @@ export function useViewOrder(corpus: LoadedCorpus | null, view: ViewState): Uint
     return () => {
       live = false;
     };
-    // status.phase: titles-only results become full-text ones.
-  }, [corpus, view, status.phase]);
+    // status.phase: titles-only results become full-text ones. textsVersion: an exact phrase is
+    // checked on texts that arrive after it was first asked (the search window shows it pending).
+  }, [corpus, view, status.phase, status.textsVersion]);
   return order?.view === view ? order.ids : null;
 }
