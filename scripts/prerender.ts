@@ -22,10 +22,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { metaCorpus, type MetaCorpus } from '../src/lib/corpus-rows';
+import { joinPaper, metaCorpus, type MetaCorpus } from '../src/lib/corpus-rows';
 import { checkShard } from '../src/lib/corpus-check';
 import { shardSpan } from '../src/lib/corpus-format';
-import { joinPaper } from '../src/lib/corpus-rows';
 import { getValue, labelOf } from '../src/lib/taxonomy';
 import type { Paper } from '../src/lib/types';
 import { paperBody, paperHead, type PageContext } from '../src/lib/prerender/paper-html';

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { metaCorpus } from '../../src/lib/corpus-rows';
+import { joinPaper, metaCorpus } from '../../src/lib/corpus-rows';
 import { checkShard } from '../../src/lib/corpus-check';
 import { shardSpan } from '../../src/lib/corpus-format';
-import { joinPaper } from '../../src/lib/corpus-rows';
 import type { Corpus, Paper } from '../../src/lib/types';
 import { writeCorpusJson } from '../corpus/write-corpus';
 
