@@ -69,6 +69,22 @@ test('arrowing through Sort records one history entry per committed choice', asy
   await expect(sort).toHaveValue('relevance');
 });
 
+test('arrowing through the claimed context length records one history entry too', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  const before = await page.evaluate(() => history.length);
+  const min = page.getByRole('combobox', { name: 'Claimed context length' });
+  await min.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/minContext=100k/i);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(min).toHaveValue('');
+});
+
 test('opening a paper moves focus to its heading', async ({ page }) => {
   await page.goto('/');
   await expect(status(page)).toHaveText(/^119 papers/);

@@ -9,7 +9,8 @@ import { MinContextSelect } from './min-context-select';
 interface Props {
   view: ViewState;
   counts: FacetCounts;
-  onChange: (patch: Partial<ViewState>) => void;
+  /** replace: replace the history entry (a select arrowed through) instead of adding one. */
+  onChange: (patch: Partial<ViewState>, replace?: boolean) => void;
   layout?: FacetLayout | undefined;
 }
 
@@ -31,7 +32,7 @@ export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }
       )}
       <MinContextSelect
         value={view.minContext}
-        onChange={(minContext) => onChange({ minContext })}
+        onChange={(minContext, replace) => onChange({ minContext }, replace)}
       />
     </div>
   );

@@ -8,7 +8,7 @@ import type { FacetLayout } from '../../lib/topics/facet-layout';
 interface Props {
   view: ViewState;
   counts: FacetCounts;
-  onChange: (patch: Partial<ViewState>) => void;
+  onChange: (patch: Partial<ViewState>, replace?: boolean) => void;
   layout?: FacetLayout;
 }
 

@@ -1,11 +1,13 @@
 import { useId } from 'react';
+import { HistorySelect } from '../../components/history-select';
 import { formatCount } from '../../lib/format-number';
 
 const STEPS = [4_000, 32_000, 100_000, 128_000, 1_000_000, 10_000_000];
 
 interface Props {
   value: number | undefined;
-  onChange: (v: number | undefined) => void;
+  /** replace: this choice follows one made by arrowing through the options. */
+  onChange: (v: number | undefined, replace: boolean) => void;
 }
 
 export function MinContextSelect({ value, onChange }: Props) {
@@ -15,10 +17,10 @@ export function MinContextSelect({ value, onChange }: Props) {
   return (
     <div className="facet-group min-context">
       <label htmlFor={id}>Claimed context length</label>
-      <select
+      <HistorySelect
         id={id}
         value={value ?? ''}
-        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}
+        onChange={(v, replace) => onChange(v ? Number(v) : undefined, replace)}
       >
         <option value="">Any</option>
         {steps.map((s) => (
@@ -26,7 +28,7 @@ export function MinContextSelect({ value, onChange }: Props) {
             at least {formatCount(s)} tokens
           </option>
         ))}
-      </select>
+      </HistorySelect>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
+import { HistorySelect } from '../../components/history-select';
 import type { SortKey } from '../../lib/url/view-state';
 
 const OPTIONS: { value: SortKey; label: string }[] = [
@@ -13,37 +14,23 @@ const OPTIONS: { value: SortKey; label: string }[] = [
 interface Props {
   value: SortKey | undefined;
   hasQuery: boolean;
-  /** replace: this choice follows one made by arrowing through the options (see below). */
+  /** replace: this choice follows one made by arrowing through the options. */
   onChange: (sort: SortKey | undefined, replace: boolean) => void;
 }
 
 export function SortSelect({ value, hasQuery, onChange }: Props) {
   const id = useId();
   const defaultSort: SortKey = hasQuery ? 'relevance' : 'dump';
-  // Arrow keys on a closed select change it once per option passed. The first change records a
-  // history entry; the ones that follow while arrowing replace it, so Back skips the options
-  // passed on the way. Any other key, a pointer choice, or leaving the control ends the run.
-  const keys = useRef({ pressed: false, run: false });
-  const endRun = () => (keys.current = { pressed: false, run: false });
   return (
     <div className="sort-select">
       <label htmlFor={id}>Sort</label>
-      <select
+      <HistorySelect
         id={id}
         value={value ?? defaultSort}
-        onKeyDown={(e) => {
-          if (/^(Arrow|Home$|End$|Page)/.test(e.key) && !e.altKey) keys.current.pressed = true;
-          else endRun();
-        }}
-        onPointerDown={endRun}
-        onBlur={endRun}
-        onChange={(e) => {
-          const next = e.target.value as SortKey;
-          const { pressed, run } = keys.current;
-          keys.current = { pressed: false, run: pressed };
-          // Choosing the default leaves `sort` out of the URL.
-          onChange(next === defaultSort ? undefined : next, pressed && run);
-        }}
+        // Choosing the default leaves `sort` out of the URL.
+        onChange={(next, replace) =>
+          onChange(next === defaultSort ? undefined : (next as SortKey), replace)
+        }
       >
         {OPTIONS.map((o) => (
           <option key={o.value} value={o.value}>
@@ -51,7 +38,7 @@ export function SortSelect({ value, hasQuery, onChange }: Props) {
             {o.value === defaultSort ? ' (default)' : ''}
           </option>
         ))}
-      </select>
+      </HistorySelect>
     </div>
   );
 }
