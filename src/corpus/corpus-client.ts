@@ -2,6 +2,7 @@
  * Loads the collection once per page: meta.json (enough for the list, facets, sorting and
  * insights), with details on demand (details-store.ts) and search (search-client.ts).
  */
+import { useEffect, useSyncExternalStore } from 'react';
 import type { PaperMeta } from '../lib/corpus-format';
 import type { MetaCorpus } from '../lib/corpus-rows';
 import { fetchMeta } from './corpus-files';
@@ -57,3 +58,9 @@ export function subscribeCorpus(l: () => void): () => void {
   return () => listeners.delete(l);
 }
 export const getCorpusState = (): CorpusState => state;
+
+/** The corpus for a route, loading it on first use. */
+export function useCorpus(): CorpusState {
+  useEffect(loadCorpus, []);
+  return useSyncExternalStore(subscribeCorpus, getCorpusState);
+}

@@ -1,8 +1,8 @@
 /**
- * The page's one handle on search: one host (search-host.ts) answers queries with text, in the page
- * below WORKER_FROM papers and in the search worker above. A view without text needs no index: it
- * is answered in the page from the list columns, so the list needs no host (the host's code before
- * the list would take the first load at 119 papers over its 160 KB gzip budget).
+ * The page's one handle on search: one host (search-host.ts) answers queries, in the page below
+ * WORKER_FROM papers and in the search worker above. Until search is near (box focus, a query,
+ * INDEX_START_MS), a view without text is answered from the list columns: loading the host before
+ * the list would take the first load at 119 papers over its 160 KB gzip budget.
  */
 import type { Remote } from 'comlink';
 import type { PaperMeta } from '../lib/corpus-format';
@@ -21,6 +21,11 @@ export interface SearchClient {
   search(view: ViewState, offset: number, limit: number): Promise<HostPage | null>;
   /** Every result in order (paper ids), e.g. for export. */
   order(view: ViewState): Promise<Uint32Array>;
+  /**
+   * The same window at once, when it can be had without waiting (the host is in the page and its
+   * index is in, or the view has no text before the host starts); it supersedes earlier searches.
+   */
+  searchNow(view: ViewState, offset: number, limit: number): HostPage | null;
   /** A hint that a search is coming (the search box got focus): get the index ready. */
   prepare(): void;
   status(): HostStatus;
@@ -28,13 +33,16 @@ export interface SearchClient {
   dispose(): void;
 }
 
-/** Starts a host on the page's columns. */
+type SearchNow = SearchClient['searchNow'];
+
+/** Starts a host on the page's columns; `now`: a host on the caller's thread answers at once. */
 type Connect = (
   columns: TableColumns,
   names: (string | undefined)[],
   onStatus: (s: HostStatus) => void,
 ) => Promise<{
   api: Pick<SearchHost, 'prepare' | 'search' | 'order'> | Remote<SearchApi>;
+  now?: SearchNow;
   close?: () => void;
 }>;
 
@@ -49,19 +57,18 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
     listeners.forEach((l) => l());
   };
   const columns = columnsOf(papers);
+  const names = papers.map((p) => p.name);
   let connection: ReturnType<Connect> | undefined;
+  let now: SearchNow | undefined;
   const api = async () => {
-    connection ??= connect(
-      columns,
-      papers.map((p) => p.name),
-      onStatus,
-    );
+    connection ??= connect(columns, names, onStatus).then((c) => ((now = c.now), c));
     return (await connection).api;
   };
   const prepare = () => void api().then((a) => a.prepare());
   const timer = setTimeout(prepare, INDEX_START_MS);
+  // Until the host starts, a view without text is answered from the list columns.
   const list = buildTables(columns, everyPaper(papers.length));
-  const inPage = (view: ViewState) => isEmptyQuery(parseQuery(view.q));
+  const inPage = (view: ViewState) => !connection && isEmptyQuery(parseQuery(view.q));
   const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
     ...searchPage(list, view, offset, limit),
     pending: false,
@@ -75,6 +82,13 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
   const run = async (view: ViewState, offset: number, limit: number) =>
     inPage(view) ? listPage(view, offset, limit) : (await api()).search(view, offset, limit);
   return {
+    searchNow: (view, offset, limit) => {
+      const page = inPage(view)
+        ? listPage(view, offset, limit)
+        : (now?.(view, offset, limit) ?? null);
+      if (page) searchID += 1;
+      return page;
+    },
     search: async (view, offset, limit) => {
       const id = ++searchID;
       const mine = turn.then(() => (id === searchID ? run(view, offset, limit) : null));
@@ -111,7 +125,7 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
     return createSearchClient(meta.papers, async (columns, names, onStatus) => {
       const { SearchHost } = await import('./search-host');
       // The page's own details store: the shards an exact phrase loads serve the snippets too.
-      return { api: new SearchHost(columns, names, details, onStatus, 'page') };
+      return inThread(new SearchHost(columns, names, details, onStatus, 'page'));
     });
   return createSearchClient(meta.papers, async (columns, names, onStatus) => {
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
@@ -124,3 +138,6 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
     return { api, close: () => worker.terminate() };
   });
 }
+
+/** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
+export const inThread = (host: SearchHost) => ({ api: host, now: host.searchNow.bind(host) });

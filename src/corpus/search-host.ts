@@ -1,6 +1,6 @@
 /**
- * Answers queries with text, in the page or in the search worker (search-client.ts; a view without
- * text is answered there). The index arrives in steps: 'titles' (titles and names searchable), then
+ * Answers queries, in the page or in the search worker (search-client.ts). A view without text is
+ * answered at once; the index arrives in steps: 'titles' (titles and names searchable), then
  * 'full'. Exact phrases are checked on the texts of the shards at hand; a query that lacked some
  * loads them and is `pending`, and textsVersion changes when they arrive.
  */
@@ -11,8 +11,9 @@ import { TEXTS_SETTLE_MS } from './timing';
 import { indexFromData, searchCompact, type SearchIndex } from '../lib/search/engine';
 import type { IndexData } from '../lib/search/index-data';
 import { phraseKeysOf } from '../lib/search/phrase-filter';
+import { isEmptyQuery, parseQuery } from '../lib/search/query';
 import { searchOrder, searchPage, type SearchPage } from '../lib/search/pipeline';
-import { buildTables } from '../lib/search/search-tables';
+import { buildTables, everyPaper } from '../lib/search/search-tables';
 import type { SearchTables, TableColumns } from '../lib/search/search-tables';
 import type { ViewState } from '../lib/url/view-state';
 
@@ -52,8 +53,11 @@ export class SearchHost {
     private readonly source = (cb: StreamCallbacks): Promise<IndexData> =>
       streamIndex(`${details.meta.base}${details.meta.file.index.file}`, cb),
   ) {
-    // Asked only once an index is in (answerable).
-    this.tables = buildTables(columns, (parsed) => searchCompact(this.current!, parsed));
+    // One set of tables: until an index is ready only views without text are asked of them.
+    const list = everyPaper(columns.titles.length);
+    this.tables = buildTables(columns, (parsed) =>
+      this.current ? searchCompact(this.current, parsed) : list(parsed),
+    );
     let announce: ReturnType<typeof setTimeout> | undefined;
     details.subscribe((shard) => {
       // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
@@ -128,22 +132,32 @@ export class SearchHost {
     return { value, pending };
   }
 
-  /** Resolves once an index is in (titles at least). */
-  private async answerable(): Promise<void> {
+  /** Resolves once the view can be answered: at once without text, else once an index is in. */
+  private async answerable(view: ViewState): Promise<void> {
+    if (isEmptyQuery(parseQuery(view.q))) return;
     await this.prepare();
     if (!this.current) throw new Error(this.statusNow.message);
   }
 
-  /** The window [offset, offset + limit) of the results. */
-  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
-    await this.answerable();
+  private page(view: ViewState, offset: number, limit: number): HostPage {
     const { value, pending } = this.answer((t) => searchPage(t, view, offset, limit));
     return { ...value, pending, backend: this.backend };
   }
 
+  /** The window [offset, offset + limit) of the results. */
+  async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
+    await this.answerable(view);
+    return this.page(view, offset, limit);
+  }
+
+  /** The same window at once, when the view can be answered now; null while the index loads. */
+  searchNow(view: ViewState, offset: number, limit: number): HostPage | null {
+    return this.current || isEmptyQuery(parseQuery(view.q)) ? this.page(view, offset, limit) : null;
+  }
+
   /** Every result in order (paper ids). */
   async order(view: ViewState): Promise<Uint32Array> {
-    await this.answerable();
+    await this.answerable(view);
     return this.answer((t) => searchOrder(t, view)).value;
   }
 }

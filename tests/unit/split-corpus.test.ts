@@ -69,13 +69,16 @@ describe('split corpus', () => {
     await expect(new DetailsStore(broken).load([0])).rejects.toThrow(/expected format/);
   });
 
-  it('the host streams titles, then everything: the results of the whole corpus', async () => {
+  it('the host answers a list at once, then streams titles, then everything: the results of the whole corpus', async () => {
     const index = createSearchIndex(corpus.papers);
     const reference = buildTables(columnsOf(meta.papers), (parsed) => searchCompact(index, parsed));
     const phases: string[] = [];
     const host = hostOf((s) => phases.push(s.phase));
+    // A view without text needs no index.
     const list = view('', { technique: ['kv-cache'] });
-    // A search starts the index and waits for it.
+    expect((await host.search(list, 0, 25)).ids).toEqual(searchPage(reference, list, 0, 25).ids);
+    expect(phases).toEqual([]);
+    // A view with text starts the index and waits for it.
     await host.search(view('kv cache '), 0, 25);
     await vi.waitFor(() => expect(phases.at(-1)).toBe('full'));
     expect(phases.filter((p, i) => p !== phases[i - 1] && p !== 'starting')).toEqual([

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCorpus } from '../../corpus/use-corpus';
+import { useCorpus } from '../../corpus/corpus-client';
 import { parseIdsParam } from '../../lib/url/ids-param';
 import { LoadingPage, LoadErrorPage } from '../load-state';
 

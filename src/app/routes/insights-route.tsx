@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useCorpus } from '../../corpus/use-corpus';
+import { useCorpus } from '../../corpus/corpus-client';
 import { LoadingPage, LoadErrorPage } from '../load-state';
 
 // Charts (and d3-scale) load only when someone opens Insights.

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import { useCorpus } from '../../corpus/use-corpus';
+import { useCorpus } from '../../corpus/corpus-client';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
 import { usePapers } from '../../corpus/use-paper-details';
 import type { PaperMeta } from '../../lib/corpus-format';

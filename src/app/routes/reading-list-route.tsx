@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useCorpus } from '../../corpus/use-corpus';
+import { useCorpus } from '../../corpus/corpus-client';
 import { parseIdsParam } from '../../lib/url/ids-param';
 import { ReadingListPage } from '../../features/reading-list/reading-list-page';
 import { SharedListPage } from '../../features/reading-list/shared-list-page';

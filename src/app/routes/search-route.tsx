@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useCorpus } from '../../corpus/use-corpus';
+import { useCorpus } from '../../corpus/corpus-client';
 import { DEFAULT_LAYOUT, facetLayout } from '../../lib/topics/facet-layout';
 import { SearchPage } from '../../features/search/search-page';
 import { FacetPanel } from '../../features/facets/facet-panel';
