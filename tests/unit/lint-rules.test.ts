@@ -17,27 +17,16 @@ async function errors(path: string, code: string): Promise<string[]> {
 
 const ROOMS = 'boundaries/dependencies';
 
+/** A probe file's code: imports the module at `from` and re-exports it (so it is used). */
+const importing = (from: string) => `import * as probe from '${from}';\nexport { probe };`;
+
 describe('rooms (eslint-plugin-boundaries)', () => {
   it('a feature imports no other feature and nothing from src/app/', async () => {
     const at = 'src/features/compare/probe.ts';
-    expect(
-      await errors(
-        at,
-        "import { SearchPage } from '../search/search-page';\nexport { SearchPage };",
-      ),
-    ).toContain(ROOMS);
-    expect(
-      await errors(at, "import { AppRouter } from '../../app/router';\nexport { AppRouter };"),
-    ).toContain(ROOMS);
-    expect(
-      await errors(at, "import { ComparePage } from './compare-page';\nexport { ComparePage };"),
-    ).toEqual([]);
-    expect(
-      await errors(
-        at,
-        "import { useDocumentTitle } from '../../hooks/use-document-title';\nexport { useDocumentTitle };",
-      ),
-    ).toEqual([]);
+    expect(await errors(at, importing('../search/search-page'))).toContain(ROOMS);
+    expect(await errors(at, importing('../../app/router'))).toContain(ROOMS);
+    expect(await errors(at, importing('./compare-page'))).toEqual([]);
+    expect(await errors(at, importing('../../hooks/use-document-title'))).toEqual([]);
   });
 
   it('src/lib/ imports no browser room, no data/, no React and uses no DOM', async () => {
@@ -51,26 +40,19 @@ describe('rooms (eslint-plugin-boundaries)', () => {
       '../../components/external-link',
       '../../../data/curation.json',
     ])
-      expect(
-        await errors(at, `import * as probe from '${target}';\nexport { probe };`),
-        target,
-      ).toContain(ROOMS);
+      expect(await errors(at, importing(target)), target).toContain(ROOMS);
     expect(await errors(at, "import { useState } from 'react';\nexport { useState };")).toContain(
       'no-restricted-imports',
     );
     expect(await errors(at, 'export const title = () => document.title;')).toContain(
       'no-restricted-globals',
     );
-    expect(
-      await errors(at, "import { parseQuery } from './query';\nexport { parseQuery };"),
-    ).toEqual([]);
+    expect(await errors(at, importing('./query'))).toEqual([]);
   });
 
   it("nothing imports a worker's modules (a type of its API is erased, so it may)", async () => {
     const at = 'src/corpus/probe.ts';
-    expect(
-      await errors(at, "import * as worker from '../workers/search.worker';\nexport { worker };"),
-    ).toContain(ROOMS);
+    expect(await errors(at, importing('../workers/search.worker'))).toContain(ROOMS);
     expect(
       await errors(
         at,
@@ -81,22 +63,14 @@ describe('rooms (eslint-plugin-boundaries)', () => {
 
   it('scripts/ import from src/ only src/lib/', async () => {
     const at = 'scripts/bench/probe.ts';
-    expect(
-      await errors(
-        at,
-        "import { fetchMeta } from '../../src/corpus/corpus-files';\nexport { fetchMeta };",
-      ),
-    ).toContain('no-restricted-imports');
-    expect(
-      await errors(
-        at,
-        "import { metaCorpus } from '../../src/lib/corpus-rows';\nexport { metaCorpus };",
-      ),
-    ).toEqual([]);
+    expect(await errors(at, importing('../../src/corpus/corpus-files'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await errors(at, importing('../../src/lib/corpus-rows'))).toEqual([]);
   });
 
   it('only tests import src/testing/', async () => {
-    const code = "import { FakeStorage } from '../testing/fake-storage';\nexport { FakeStorage };";
+    const code = importing('../testing/fake-storage');
     expect(await errors('src/stores/probe.ts', code)).toContain(ROOMS);
     expect(await errors('src/stores/probe.test.ts', code)).toEqual([]);
   });
