@@ -1,5 +1,17 @@
-import { expect, test } from '@playwright/test';
-import { countShown, status } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { buildCorpus, removeCorpus, serveCorpus } from './crafted-corpus';
+import { countShown, expectNoAxeViolations, status } from './helpers';
+
+/** The labels of a group's checkboxes on screen, without their counts. */
+const shownLabels = (page: Page, group: string) =>
+  page
+    .getByRole('group', { name: group })
+    .getByRole('checkbox')
+    .evaluateAll((boxes) =>
+      boxes.map((b) =>
+        (b.closest('label')?.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim(),
+      ),
+    );
 
 test('a facet count equals the number of papers listed once selected', async ({ page }) => {
   await page.goto('/');
@@ -66,4 +78,50 @@ test('on a phone the filters open in a drawer', async ({ page }) => {
   await dialog.getByRole('checkbox', { name: /^KV cache management/ }).click();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page).toHaveURL(/technique=kv-cache/);
+});
+
+test('the default listing shows the curated first eight techniques before "Show all"', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^119 papers/);
+  expect(await shownLabels(page, 'Technique')).toEqual([
+    'Sparse & local attention',
+    'Linear attention',
+    'State space & recurrent models',
+    'Memory & segment recurrence',
+    'Length generalization & context extension',
+    'Position encoding',
+    'KV cache management',
+    'Context & token compression',
+  ]);
+  await expect(page.getByRole('button', { name: 'Show all 19' }).first()).toBeVisible();
+});
+
+test('a listing from another field shows its own values, not empty ones, before "Show all"', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = buildCorpus('tests/fixtures/dumps/other-field.txt');
+  try {
+    await serveCorpus(page, dir);
+    await page.goto('/');
+    await expect(status(page)).toHaveText(/^6 papers/);
+    const technique = page.getByRole('group', { name: 'Technique' });
+    expect(await shownLabels(page, 'Technique')).toEqual([
+      'Diffusion models',
+      'Data & training recipes',
+      'Long reasoning & long-form generation',
+    ]);
+    await expect(
+      technique.getByRole('checkbox', { name: /^Diffusion models \(4\)/ }),
+    ).toBeVisible();
+    await technique.getByRole('button', { name: 'Show all 19' }).click();
+    await expect(
+      technique.getByRole('checkbox', { name: /^KV cache management \(0\)/ }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  } finally {
+    removeCorpus(dir);
+  }
 });

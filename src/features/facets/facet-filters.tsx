@@ -1,7 +1,6 @@
 import type { FacetCounts } from '../../lib/facets/counts';
 import type { ViewState } from '../../lib/url/view-state';
-import { DEFAULT_LAYOUT } from '../../lib/topics/facet-layout';
-import type { FacetLayout } from '../../lib/topics/facet-layout';
+import { DEFAULT_LAYOUT, type FacetLayout } from '../../lib/topics/facet-layout';
 import { valuesOf } from '../../lib/taxonomy';
 import { FacetGroupFieldset } from './facet-group';
 import { MinContextSelect } from './min-context-select';
@@ -24,6 +23,7 @@ export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }
             key={group}
             group={group}
             initiallyCollapsed={layout.collapsed.includes(group)}
+            shown={layout.shown?.[group]}
             selected={view[group]}
             counts={counts[group]}
             onChange={(ids) => onChange({ [group]: ids })}

@@ -3,6 +3,7 @@ import '../../styles/topics.css';
 import type { FacetGroup } from '../../lib/types';
 import { GROUP_LABELS } from '../../lib/types';
 import { valuesOf } from '../../lib/taxonomy';
+import { FOLD_AT } from '../../lib/topics/facet-layout';
 
 interface Props {
   group: FacetGroup;
@@ -11,9 +12,9 @@ interface Props {
   onChange: (ids: string[]) => void;
   /** Starts folded to its legend and a button (a group that says little about this listing). */
   initiallyCollapsed?: boolean;
+  /** The values shown before "Show all" (facet-layout.ts); by default the first FOLD_AT. */
+  shown?: readonly string[] | undefined;
 }
-
-const COLLAPSED_LIMIT = 8;
 
 export function FacetGroupFieldset({
   group,
@@ -21,14 +22,16 @@ export function FacetGroupFieldset({
   counts,
   onChange,
   initiallyCollapsed = false,
+  shown,
 }: Props) {
   const [expanded, setExpanded] = useState(false);
   const [folded, setFolded] = useState(initiallyCollapsed && selected.length === 0);
   const values = valuesOf(group);
-  // Selected values never hide behind "show more".
+  const beforeFold = (id: string, i: number) => (shown ? shown.includes(id) : i < FOLD_AT);
+  // Selected values never hide behind "Show all".
   const visible = expanded
     ? values
-    : values.filter((v, i) => i < COLLAPSED_LIMIT || selected.includes(v.id));
+    : values.filter((v, i) => beforeFold(v.id, i) || selected.includes(v.id));
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
   // One stable callback, so options whose count and state did not change skip re-rendering.
@@ -74,7 +77,7 @@ export function FacetGroupFieldset({
           />
         ))}
       </ul>
-      {values.length > COLLAPSED_LIMIT && (
+      {values.some((v, i) => !beforeFold(v.id, i)) && (
         <button
           type="button"
           className="button button--link"

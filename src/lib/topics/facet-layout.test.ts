@@ -1,22 +1,72 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, facetLayout } from './facet-layout';
+import { TAXONOMY } from '../taxonomy';
+import type { PaperTags } from '../types';
+import { beforeFold, DEFAULT_LAYOUT, facetLayout, FOLD_AT } from './facet-layout';
 
-const paper = (technique: number, topic: number) => ({
+const tag = (id: string) => ({ id, evidence: [] });
+const paper = (technique: string[], topic: string[] = [], modality: string[] = []) => ({
   tags: {
-    technique: Array.from({ length: technique }, () => ({ id: 't', evidence: [] })),
-    topic: Array.from({ length: topic }, () => ({ id: 'x', evidence: [] })),
-  },
+    technique: technique.map(tag),
+    modality: modality.map(tag),
+    contribution: tag('method'),
+    topic: topic.map(tag),
+  } satisfies PaperTags,
 });
 
 describe('facetLayout', () => {
   it('leads with Topic and folds Technique when the rules tag fewer than half the papers', () => {
-    expect(facetLayout([paper(1, 1), paper(0, 1), paper(0, 1)])).toEqual({
-      order: ['topic', 'technique', 'modality', 'contribution'],
-      collapsed: ['technique'],
-    });
+    const layout = facetLayout([paper(['kv-cache'], ['x']), paper([], ['x']), paper([], ['x'])]);
+    expect(layout.order).toEqual(['topic', 'technique', 'modality', 'contribution']);
+    expect(layout.collapsed).toEqual(['technique']);
   });
   it('shows both where techniques carry weight, and the default without topics', () => {
-    expect(facetLayout([paper(1, 1), paper(0, 1)])).toBe(DEFAULT_LAYOUT);
-    expect(facetLayout([paper(0, 0), paper(0, 0)])).toBe(DEFAULT_LAYOUT);
+    for (const papers of [
+      [paper(['kv-cache'], ['x']), paper([], ['x'])],
+      [paper([]), paper([])],
+    ]) {
+      const { order, collapsed } = facetLayout(papers);
+      expect({ order, collapsed }).toEqual(DEFAULT_LAYOUT);
+    }
+  });
+  it("shows before the fold a listing's large values from beyond the curated first eight", () => {
+    const ids = TAXONOMY.technique.map((v) => v.id);
+    const [first, second] = ids;
+    const late = ids[ids.length - 1]!;
+    const papers = [paper([first!]), paper([second!]), paper([late]), paper([late])];
+    const shown = facetLayout(papers).shown?.technique;
+    expect(shown).toEqual([first, second, late]);
+  });
+});
+
+describe('beforeFold', () => {
+  const ids = Array.from({ length: 12 }, (_, i) => `v${i}`);
+  it('keeps the curated first eight when the listing has papers for each', () => {
+    expect(beforeFold(ids, () => 3)).toEqual(ids.slice(0, FOLD_AT));
+  });
+  it('gives the slots of empty values to the largest later ones, in the group order', () => {
+    const counts: Record<string, number> = { v0: 5, v1: 0, v2: 1, v9: 40, v10: 2, v11: 40 };
+    expect(beforeFold(ids, (id) => counts[id] ?? 0)).toEqual(['v0', 'v2', 'v9', 'v10', 'v11']);
+  });
+  it('shows a short group whole, empty values included', () => {
+    expect(beforeFold(['a', 'b'], () => 0)).toEqual(['a', 'b']);
+  });
+  it('holds at most FOLD_AT values with papers, curated ones first, and no larger one hides', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(50), { minLength: 9, maxLength: 32 }), (counts) => {
+        const names = counts.map((_, i) => `v${i}`);
+        const count = (id: string) => counts[Number(id.slice(1))]!;
+        const shown = beforeFold(names, count);
+        expect(shown.length).toBeLessThanOrEqual(FOLD_AT);
+        expect(shown).toEqual(names.filter((id) => shown.includes(id)));
+        expect(shown.every((id) => count(id) > 0)).toBe(true);
+        for (const id of names.slice(0, FOLD_AT)) expect(shown.includes(id)).toBe(count(id) > 0);
+        const filled = shown.filter((id) => !names.slice(0, FOLD_AT).includes(id));
+        const hidden = names.filter((id) => !shown.includes(id) && count(id) > 0);
+        for (const h of hidden)
+          for (const f of filled) expect(count(h)).toBeLessThanOrEqual(count(f));
+        if (hidden.length > 0) expect(shown.length).toBe(FOLD_AT);
+      }),
+    );
   });
 });

@@ -1,30 +1,74 @@
 /**
- * Which facet groups lead the panel. The curated technique rules name one field's techniques;
- * where they tag fewer than half of a listing's papers, discovered topics say more, so Topic comes
- * first and Technique starts collapsed. Where both carry weight (the default corpus), both show.
+ * How the facet panel lays out a listing. Groups: the curated technique rules name one field's
+ * techniques; where they tag fewer than half of a listing's papers, discovered topics say more, so
+ * Topic comes first and Technique starts collapsed. Where both carry weight (the default corpus),
+ * both show. Values: a long group shows FOLD_AT of them before "Show all", chosen by beforeFold.
  */
 import type { FacetGroup, PaperTags } from '../types';
 import { FACET_GROUPS } from '../types';
+import { valuesOf } from '../taxonomy';
 
 export interface FacetLayout {
   order: FacetGroup[];
   collapsed: FacetGroup[];
+  /** Per group, the values shown before "Show all" (by default the first FOLD_AT). */
+  shown?: Partial<Record<FacetGroup, readonly string[]>>;
 }
 
 export const DEFAULT_LAYOUT: FacetLayout = { order: [...FACET_GROUPS], collapsed: [] };
 
-export function facetLayout(
-  papers: readonly { tags: Pick<PaperTags, 'technique' | 'topic'> }[],
-): FacetLayout {
+/** Values a long group shows before "Show all". */
+export const FOLD_AT = 8;
+
+/**
+ * The values of a group shown before "Show all", in the group's order. The curated order leads: of
+ * its first FOLD_AT values, those with papers in the listing show, and the slots the others leave
+ * go to the listing's largest remaining values. So a listing from another field does not show
+ * "KV cache management (0)" while "Diffusion models (44)" hides, and a listing the order was
+ * curated for keeps its panel as it is.
+ */
+export function beforeFold(ids: readonly string[], count: (id: string) => number): string[] {
+  if (ids.length <= FOLD_AT) return [...ids];
+  const lead = ids.slice(0, FOLD_AT).filter((id) => count(id) > 0);
+  const fill = ids
+    .slice(FOLD_AT)
+    .filter((id) => count(id) > 0)
+    .sort((a, b) => count(b) - count(a)) // stable: the group's order breaks ties
+    .slice(0, FOLD_AT - lead.length);
+  const shown = new Set([...lead, ...fill]);
+  return ids.filter((id) => shown.has(id));
+}
+
+/** How many papers of the listing have each value of a group with more than FOLD_AT values. */
+function countValues(
+  papers: readonly { tags: PaperTags }[],
+  group: Exclude<FacetGroup, 'contribution'>,
+) {
+  const counts = new Map<string, number>();
+  for (const { tags } of papers)
+    for (const { id } of tags[group] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+export function facetLayout(papers: readonly { tags: PaperTags }[]): FacetLayout {
   let tagged = 0;
   let topical = 0;
-  for (const p of papers) {
-    if (p.tags.technique.length > 0) tagged++;
-    if ((p.tags.topic?.length ?? 0) > 0) topical++;
+  for (const { tags } of papers) {
+    if (tags.technique.length > 0) tagged++;
+    if ((tags.topic?.length ?? 0) > 0) topical++;
   }
-  if (topical === 0 || tagged * 2 >= papers.length) return DEFAULT_LAYOUT;
+  const shown: FacetLayout['shown'] = {};
+  for (const g of FACET_GROUPS) {
+    const ids = valuesOf(g).map((v) => v.id);
+    // Contribution has one value a paper, and fewer than FOLD_AT of them: nothing folds.
+    if (g === 'contribution' || ids.length <= FOLD_AT) continue;
+    const counts = countValues(papers, g);
+    shown[g] = beforeFold(ids, (id) => counts.get(id) ?? 0);
+  }
+  if (topical === 0 || tagged * 2 >= papers.length) return { ...DEFAULT_LAYOUT, shown };
   return {
     order: ['topic', ...FACET_GROUPS.filter((g) => g !== 'topic')],
     collapsed: ['technique'],
+    shown,
   };
 }
