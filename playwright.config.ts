@@ -10,7 +10,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
 // E2E_PORT lets a second checkout test beside a running one.
 const port = Number(process.env.E2E_PORT ?? 4173);
 // The same site built with search forced into the worker (npm run build:worker-test), which the
-// site uses only from 20,000 papers (search-client.ts): the specs of search run on both.
+// site uses only from 20,000 papers (search-client.ts): the specs of search, and of exports that
+// wait for it, run on both.
 const workerPort = port + 1;
 const preview = (outDir: string, p: number) => ({
   command: `npx vite preview --outDir ${outDir} --port ${p} --strictPort --host 127.0.0.1`,
@@ -35,7 +36,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       name: 'worker',
-      testMatch: /\/(search|query-note|csp)\.spec\.ts$/,
+      testMatch: /\/(search|query-note|csp|export-right-away)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,

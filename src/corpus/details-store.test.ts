@@ -47,4 +47,11 @@ describe('DetailsStore.load', () => {
     expect(store.get(2)).toBeDefined();
     expect(seen.requests).toBe(4);
   });
+  it('fetch puts the shards in the store, tells subscribers, and hands back nothing', async () => {
+    const { store, seen } = collection(4);
+    const heard: number[] = [];
+    store.subscribe((shard) => heard.push(shard));
+    await expect(store.fetch([0, 1, 6, 99])).resolves.toBeUndefined();
+    expect([heard, seen.requests, store.get(6) !== undefined]).toEqual([[0, 3], 2, true]);
+  });
 });

@@ -73,16 +73,31 @@ export class DetailsStore {
     this.listeners.forEach((l) => l(shard));
   }
 
+  private shardsOf(ids: Iterable<number>): Set<number> {
+    const shards = new Set<number>();
+    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
+    return shards;
+  }
+
   /**
    * Loads the shards holding these papers; the lookup it gives holds them for the caller however
    * many they are: an export of 10,000 papers must not lose those whose shards the store dropped.
    */
   async load(ids: Iterable<number>): Promise<(id: number) => PaperDetails | undefined> {
-    const shards = new Set<number>();
-    for (const id of ids) if (id >= 0 && id < this.meta.file.count) shards.add(this.shardOf(id));
     const rows = new Map<number, PaperDetails[]>();
-    await Promise.all([...shards].map(async (s) => rows.set(s, await this.loadShard(s))));
+    await Promise.all(
+      [...this.shardsOf(ids)].map(async (s) => rows.set(s, await this.loadShard(s))),
+    );
     return (id) => this.rowOf(rows.get(this.shardOf(id)), id);
+  }
+
+  /**
+   * Loads the shards holding these papers into the store and holds none itself: subscribers take
+   * what they need as each arrives. Held until the last, the 2,500 shards an exact phrase needs at
+   * 100k papers took the worker's heap to 660 MB.
+   */
+  async fetch(ids: Iterable<number>): Promise<void> {
+    await Promise.all([...this.shardsOf(ids)].map((s) => this.loadShard(s).then(() => {})));
   }
 
   /** Runs a fetch once fewer than MAX_IN_FLIGHT are running, in the order asked. */

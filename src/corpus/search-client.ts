@@ -19,8 +19,8 @@ import type { ViewState } from '../lib/url/view-state';
 export interface SearchClient {
   /** A window of results; null when a later search was asked before this one was answered. */
   search(view: ViewState, offset: number, limit: number): Promise<HostPage | null>;
-  /** Every result in order (paper ids), e.g. for export. */
-  order(view: ViewState): Promise<Uint32Array>;
+  /** Every result in order (paper ids); `complete`: exact phrases checked on every text (export). */
+  order(view: ViewState, complete?: boolean): Promise<Uint32Array>;
   /**
    * The same window at once, when it can be had without waiting (the host is in the page and its
    * index is in, or the view has no text before the host starts); it supersedes earlier searches.
@@ -96,7 +96,8 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
       const page = await mine;
       return id === searchID ? page : null;
     },
-    order: async (view) => (inPage(view) ? searchOrder(list, view) : (await api()).order(view)),
+    order: async (view, complete) =>
+      inPage(view) ? searchOrder(list, view) : (await api()).order(view, complete),
     prepare,
     status: () => status,
     subscribe: (l) => {

@@ -39,7 +39,10 @@ export class SearchHost {
   private current: SearchIndex | undefined;
   private readonly tables: SearchTables;
   private ready: Promise<void> | undefined;
-  private readonly missing = new Set<number>();
+  /** Papers whose texts the query being answered lacked. */
+  private missing = new Set<number>();
+  /** Papers whose phrase keys are taken when their shard arrives (asked by any query). */
+  private readonly wanted = new Set<number>();
   private readonly keyCache = new Map<number, string[]>();
   private statusNow: HostStatus = { phase: 'starting', progress: 0, textsVersion: 0 };
 
@@ -60,11 +63,11 @@ export class SearchHost {
     );
     let announce: ReturnType<typeof setTimeout> | undefined;
     details.subscribe((shard) => {
-      // Keys of the papers the last query lacked, while their shard is at hand: a bounded store
-      // may drop it again before the query is asked anew.
+      // Keys of the papers queries lacked, while their shard is at hand: a bounded store may drop
+      // it again before the query is asked anew.
       const { from, count } = shardSpan(details.meta.file, shard);
-      for (let id = from; id < from + count && this.missing.size > 0; id += 1)
-        if (this.missing.delete(id)) this.phraseKeys(id);
+      for (let id = from; id < from + count && this.wanted.size > 0; id += 1)
+        if (this.wanted.delete(id)) this.phraseKeys(id);
       announce ??= setTimeout(() => {
         announce = undefined;
         this.setStatus({ textsVersion: this.statusNow.textsVersion + 1 });
@@ -82,7 +85,6 @@ export class SearchHost {
     const known = this.keyCache.get(id);
     if (known) return known;
     const details = this.details.get(id);
-    if (!details) this.missing.add(id);
     const keys = phraseKeysOf({
       title: this.columns.titles[id] ?? '',
       name: this.names[id],
@@ -90,6 +92,10 @@ export class SearchHost {
     });
     // Kept for every paper: the bounded store may drop the texts before the query is asked again.
     if (details) this.keyCache.set(id, keys);
+    else {
+      this.missing.add(id);
+      this.wanted.add(id);
+    }
     return keys;
   };
 
@@ -123,13 +129,14 @@ export class SearchHost {
     }));
   }
 
-  /** `fn` on the tables, noting the texts that exact phrases lacked (they load: `pending`). */
+  /** `fn` on the tables, loading the texts that exact phrases lacked (`texts`: they are pending). */
   private answer<T>(fn: (t: SearchTables) => T) {
-    this.missing.clear();
+    this.missing = new Set();
     const value = fn(this.tables);
-    const pending = this.missing.size > 0;
-    if (pending) void this.details.load(this.missing).catch(() => {});
-    return { value, pending };
+    const texts = this.missing.size > 0 ? this.details.fetch(this.missing) : undefined;
+    // A failed load leaves the answer pending; the query asked again asks for the texts again.
+    texts?.catch(() => {});
+    return { value, texts };
   }
 
   /** Resolves once the view can be answered: at once without text, else once an index is in. */
@@ -140,8 +147,8 @@ export class SearchHost {
   }
 
   private page(view: ViewState, offset: number, limit: number): HostPage {
-    const { value, pending } = this.answer((t) => searchPage(t, view, offset, limit));
-    return { ...value, pending, backend: this.backend };
+    const { value, texts } = this.answer((t) => searchPage(t, view, offset, limit));
+    return { ...value, pending: texts !== undefined, backend: this.backend };
   }
 
   /** The window [offset, offset + limit) of the results. */
@@ -155,9 +162,16 @@ export class SearchHost {
     return this.current || isEmptyQuery(parseQuery(view.q)) ? this.page(view, offset, limit) : null;
   }
 
-  /** Every result in order (paper ids). */
-  async order(view: ViewState): Promise<Uint32Array> {
+  /**
+   * Every result in order (paper ids). `complete` (export) waits for the texts an exact phrase
+   * lacks: otherwise the order is of the texts at hand, and grows as they arrive (textsVersion).
+   */
+  async order(view: ViewState, complete = false): Promise<Uint32Array> {
     await this.answerable(view);
+    const { value, texts } = this.answer((t) => searchOrder(t, view));
+    if (!complete || !texts) return value;
+    // Their keys are taken as the shards arrive: asked again, the answer is exact.
+    await texts;
     return this.answer((t) => searchOrder(t, view)).value;
   }
 }

@@ -32,8 +32,8 @@ const api = {
   prepare: () => host.prepare(),
   search: (view: ViewState, offset: number, limit: number) => host.search(view, offset, limit),
   // The order moves to the page instead of being copied (100k ids at 100k papers).
-  order: async (view: ViewState) => {
-    const ids = await host.order(view);
+  order: async (view: ViewState, complete?: boolean) => {
+    const ids = await host.order(view, complete);
     return Comlink.transfer(ids, [ids.buffer]);
   },
 };

@@ -37,3 +37,27 @@ test('a query export right after load waits for the index and saves every match'
   expect(papers.length).toBe(n);
   await expect(page.getByText(`Saved ${n} papers as JSON.`)).toBeVisible();
 });
+
+test('an exact-phrase export made while abstracts load waits for them and saves every match', async ({
+  page,
+}) => {
+  // Abstracts come late: the phrase is checked on titles alone until they arrive.
+  await page.route('**/data/details/**', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/?q=%22context+window%22');
+  const checking = page.getByText(/^Checking the exact phrase/);
+  await expect(checking).toBeVisible();
+  const early = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^JSON/ }).click(),
+  ]);
+  const papers = JSON.parse(await readFile(await download.path(), 'utf8')) as unknown[];
+  await expect(checking).toBeHidden();
+  const n = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+  expect([early < n, papers.length]).toEqual([true, n]);
+  await expect(page.getByText(`Saved ${n} papers as JSON.`)).toBeVisible();
+});

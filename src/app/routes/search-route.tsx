@@ -5,6 +5,7 @@ import { SearchPage } from '../../features/search/search-page';
 import { FacetPanel } from '../../features/facets/facet-panel';
 import { FilterChips } from '../../features/facets/filter-chips';
 import { ExportMenu } from '../../features/export/export-menu';
+import { encodeView } from '../../lib/url/view-codec';
 import { LoadErrorPage } from '../load-state';
 
 export function SearchRoute() {
@@ -32,6 +33,7 @@ export function SearchRoute() {
           getPapers={getPapers}
           filePrefix="papers"
           count={n}
+          about={encodeView(view)}
           what={`the ${n} ${n === 1 ? 'paper' : 'papers'} in this view`}
           heading={view.q.trim() ? `Papers matching “${view.q.trim().slice(0, 80)}”` : 'Papers'}
         />

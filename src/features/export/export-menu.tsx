@@ -22,16 +22,29 @@ interface Props {
   align?: 'start' | 'end';
   /** How many papers `what` announces: a file with fewer is never written. */
   count?: number;
+  /**
+   * The set the status is about (by default `what`): the status clears when it changes. A search
+   * passes its view, whose count may grow while an exact phrase is checked.
+   */
+  about?: string;
 }
 
 /** A native <details> disclosure: keyboard and screen-reader behaviour come from the browser. */
-export function ExportMenu({ getPapers, filePrefix, what, heading, align = 'end', count }: Props) {
+export function ExportMenu({
+  getPapers,
+  filePrefix,
+  what,
+  heading,
+  align = 'end',
+  count,
+  about = what,
+}: Props) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   // Said about one set of papers: once the view shows others, it no longer applies.
-  const [said, setSaid] = useState({ text: '', what });
-  const setStatus = (text: string) => setSaid({ text, what });
-  const status = said.what === what ? said.text : '';
+  const [said, setSaid] = useState({ text: '', about });
+  const setStatus = (text: string) => setSaid({ text, about });
+  const status = said.about === about ? said.text : '';
 
   // Close on a click elsewhere, like a menu; Escape is handled on the element.
   useEffect(() => {

@@ -53,8 +53,10 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const slot: FacetSlotProps | null = outcome
     ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
     : null;
-  // Every result of the view, not only this page: asked for when an action runs.
-  const allPapers = async () => (corpus ? loadPapers(corpus, await corpus.search.order(view)) : []);
+  // Every result of the view, not only this page, and every paper an exact phrase will match:
+  // asked for when an action runs.
+  const allPapers = async () =>
+    corpus ? loadPapers(corpus, await corpus.search.order(view, true)) : [];
   return (
     <main id="main" className="page search-page">
       <h1 className="visually-hidden">Search papers</h1>
