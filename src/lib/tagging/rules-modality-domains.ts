@@ -15,9 +15,12 @@ export const DOMAIN_RULES: ValueRule[] = [
     id: 'medical',
     phrases: [
       ['clinical|medical|biomedical|radiology|electronic health records?|=EHRs?', 2],
-      ['patients?|=CT|=MRI|hospitals?', 1.5],
-      ['health ?care|diagnos(is|tic|e)|anatom(y|ical)', 1],
+      ['patients?|=CT|=MRI|hospitals?|cancers?|tumou?rs?', 1.5],
+      ['health ?care|anatom(y|ical)', 1],
       ['diseases?|medicine', 0.5],
+      // Machine learning diagnoses too ("a diagnostic benchmark", "to diagnose failures"): it only
+      // backs up a medical word, even in a title and again in the abstract.
+      ['diagnos(is|tic|tics|e|ed|ing)', 0.25],
     ],
   },
   {

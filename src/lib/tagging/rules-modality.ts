@@ -117,10 +117,14 @@ export const MODALITY_RULES: ValueRule[] = [
     id: 'audio',
     phrases: [
       ['audio|speech|spoken|voice', 1.5],
-      ['text to speech|=TTS|speech (recognition|synthesis|translation)|=ASR', 2],
+      ['text to speech|speech (recognition|synthesis|translation)|=ASR', 2],
       ['speakers?|acoustic|sound (events?|effects?|generation|signals?)', 1],
       ['codecs?', 1],
+      // Also "test-time scaling" in reasoning papers: it backs up a speech word only.
+      ['=TTS', 0.5],
     ],
+    // Speech as written language.
+    not: ['hate speech|speech acts?|parts? of speech|figures? of speech|free speech'],
   },
   {
     id: 'music',

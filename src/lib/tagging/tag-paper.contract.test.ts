@@ -43,6 +43,26 @@ describe('tagPaper modalities', () => {
       modalities('Code is available at https://github.com/a/b. Our code and models are released.'),
     ).not.toContain('code');
   });
+  it('takes test-time scaling (TTS) and hate speech for no audio, text-to-speech for audio', () => {
+    expect(
+      modalities('We combine RL with parallel test-time scaling (TTS). TTS helps the agent.'),
+    ).not.toContain('audio');
+    expect(modalities('We detect hate speech in posts.', 'Hate Speech Detection')).not.toContain(
+      'audio',
+    );
+    expect(modalities('Our text-to-speech (TTS) model speaks with accents.')).toContain('audio');
+  });
+  it('takes a diagnostic benchmark for evaluation, and a diagnosis of cancer for medicine', () => {
+    expect(
+      modalities(
+        'We diagnose where video models fail. The diagnostic suite covers physics.',
+        'A Diagnostic Benchmark for Video Generation',
+      ),
+    ).not.toContain('medical');
+    expect(
+      modalities('Early diagnosis of lung cancer from screening scans.', 'Diagnostic Screening'),
+    ).toContain('medical');
+  });
   it('tags text next to another modality only with a text-specific cue', () => {
     expect(
       modalities(
