@@ -39,6 +39,11 @@ export const SYSTEMS_RULES: ValueRule[] = [
       ['back ?propagation', 0.5],
       ['out of memory', 0.5],
     ],
+    // Activations as what a model computes, not what training must keep in memory.
+    not: [
+      'activation (steering|functions?|patching|sparsity|outliers?|quantization|maps?|directions?|vectors?|space)',
+      'sparse activations?',
+    ],
   },
   {
     id: 'efficient-kernels',

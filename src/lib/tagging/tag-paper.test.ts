@@ -34,6 +34,15 @@ describe('tagPaper techniques', () => {
     ).toContain('sparse-attention');
   });
 
+  it('takes activations a model computes for no activation memory, even in a title', () => {
+    expect(
+      techniques('We steer a model with learned vectors.', 'Sparse Activation Steering Vectors'),
+    ).not.toContain('activation-memory');
+    expect(
+      techniques('We recompute activations in the backward pass.', 'Activation Checkpointing'),
+    ).toContain('activation-memory');
+  });
+
   it('discounts techniques that are only cited', () => {
     const abstract =
       'Existing methods such as sparse attention and state space models have been proposed. We propose a new KV cache eviction policy.';
