@@ -1,6 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { status } from './helpers';
+
+/** The count the status line gives now. */
+const shownCount = async (page: Page) =>
+  Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+
+/** Opens Export, saves the view as JSON, and gives the papers in the file. */
+async function exportJson(page: Page): Promise<unknown[]> {
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^JSON/ }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8')) as unknown[];
+}
 
 // The search index is built a few seconds after the list shows: an export made before then must
 // still hold every paper the menu announced.
@@ -27,14 +41,8 @@ test('a query export right after load waits for the index and saves every match'
 }) => {
   await page.goto('/?q=mamba');
   await expect(status(page)).toHaveText(/^\d+ papers/);
-  const n = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
-  await page.locator('summary', { hasText: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /^JSON/ }).click(),
-  ]);
-  const papers = JSON.parse(await readFile(await download.path(), 'utf8')) as unknown[];
-  expect(papers.length).toBe(n);
+  const n = await shownCount(page);
+  expect((await exportJson(page)).length).toBe(n);
   await expect(page.getByText(`Saved ${n} papers as JSON.`)).toBeVisible();
 });
 
@@ -49,15 +57,10 @@ test('an exact-phrase export made while abstracts load waits for them and saves 
   await page.goto('/?q=%22context+window%22');
   const checking = page.getByText(/^Checking the exact phrase/);
   await expect(checking).toBeVisible();
-  const early = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
-  await page.locator('summary', { hasText: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /^JSON/ }).click(),
-  ]);
-  const papers = JSON.parse(await readFile(await download.path(), 'utf8')) as unknown[];
+  const early = await shownCount(page);
+  const papers = await exportJson(page);
   await expect(checking).toBeHidden();
-  const n = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+  const n = await shownCount(page);
   expect([early < n, papers.length]).toEqual([true, n]);
   await expect(page.getByText(`Saved ${n} papers as JSON.`)).toBeVisible();
 });
