@@ -28,7 +28,10 @@ export const ARCHITECTURE_RULES: ValueRule[] = [
       ['sparsity', 0.5],
       ['(critical|important) (tokens|keys)', 0.5],
     ],
-    not: ['top ?k (sampling|accuracy)', 'sparse (convolution*|mixture*|experts?|moe)'],
+    not: [
+      'top ?k (sampling|accuracy|logprobs?|log probabilit*|probabilit*|logits?)',
+      'sparse (convolution*|mixture*|experts?|moe)',
+    ],
   },
   {
     id: 'linear-attention',
@@ -88,7 +91,12 @@ export const ARCHITECTURE_RULES: ValueRule[] = [
       ['retrieval augmented', 0.75],
       ['short term memory', 1],
     ],
-    not: ['long short term memory', 'memory (states?|units?) (of|in) (the )?(gpu|device|hardware)'],
+    not: [
+      'long short term memory',
+      'memory (states?|units?) (of|in) (the )?(gpu|device|hardware)',
+      // "updates memory based on what it saw": "based" begins a phrase of its own.
+      'memory based (on|upon)',
+    ],
   },
   {
     id: 'long-convolution',

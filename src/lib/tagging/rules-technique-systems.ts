@@ -16,7 +16,9 @@ export const SYSTEMS_RULES: ValueRule[] = [
       ['all to all', 1.5],
       ['distributed (multi head )?(attention|training|transformers?)', 1.5],
       ['(hybrid|4d|intra data) (data )?(parallelism|partitioning)', 1.5],
-      ['across (multiple |many |the )?(devices|gpus|nodes|accelerators)', 1],
+      ['across (multiple |many |the )?(gpus|nodes|accelerators)', 1],
+      // Devices may be phones: only backs up a parallelism word.
+      ['across (multiple |many |the )?devices', 0.5],
       ['among (multiple )?(devices|gpus)', 1],
       ['(multi ?gpu|multiple gpus?)', 0.75],
       ['(data|tensor|pipeline|model) parallel(ism)?', 0.5],

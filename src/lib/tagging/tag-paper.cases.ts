@@ -145,4 +145,7 @@ export const NEGATIVE: [string, string[]][] = [
   ['linear-attention', ['Attention with linear biases penalises distant tokens.']],
   ['long-convolution', ['Convolutional neural networks struggle with long inputs.']],
   ['training-recipe', ['Top-k sampling decodes the output.']],
+  ['sparse-attention', ['We propose a monitor built from the top-k logprobs of each token.']],
+  ['memory-recurrence', ['We propose an agent that updates memory based on observed effects.']],
+  ['sequence-parallelism', ['We propose an assistant that works across multiple devices.']],
 ];
