@@ -1,0 +1,91 @@
+/**
+ * Related papers and the map layout, from the term counts: in a worker thread for large dumps,
+ * the related papers while the build's thread encodes the index and finds topics, then the layout
+ * (which needs the topics) while it writes meta.json and explains the related papers. The worker
+ * starts early (loading its code takes a moment) and waits.
+ */
+import type { RelatedByIndex } from '../../src/lib/related/related-papers';
+import { relatedFromCounts } from '../../src/lib/related/related-papers';
+import { vectorsFromCounts, type DocVectors } from '../../src/lib/related/doc-vectors';
+import { layoutPapers, MAP_VECTOR_OPTIONS } from '../../src/lib/map/layout';
+import type { TermCounts } from '../../src/lib/related/term-counts';
+import { startWorker } from './ts-worker';
+
+export interface VectorTask {
+  /** Related papers; to a worker, the counts move (their buffers are transferred). */
+  related(counts: TermCounts): Promise<RelatedByIndex[][]>;
+  /** The map layout (src/lib/map/layout.ts) of the counts given, with each paper's area number. */
+  layout(areas: Int32Array): Promise<Float32Array>;
+  close(): Promise<void>;
+}
+
+export type VectorRequest = { counts: TermCounts } | { areas: Int32Array };
+
+/** The jobs themselves, in whichever thread runs them. */
+export function vectorJobs() {
+  let mapVectors: DocVectors | undefined;
+  return {
+    related(counts: TermCounts): RelatedByIndex[][] {
+      mapVectors = vectorsFromCounts(counts, MAP_VECTOR_OPTIONS);
+      return relatedFromCounts(counts);
+    },
+    layout(areas: Int32Array): Float32Array {
+      if (!mapVectors) throw new Error('the map was asked for before the term counts were given');
+      return layoutPapers(mapVectors, {}, areas);
+    },
+  };
+}
+
+/** The jobs run at once in this thread (small dumps: a worker costs more than it saves). */
+export function inThreadVectorTask(): VectorTask {
+  const jobs = vectorJobs();
+  return {
+    related: async (counts) => jobs.related(counts),
+    layout: async (areas) => jobs.layout(areas),
+    close: async () => {},
+  };
+}
+
+interface VectorReply {
+  related?: RelatedByIndex[][];
+  layout?: Float32Array;
+  error?: string;
+}
+
+export function startVectorTask(): VectorTask {
+  const worker = startWorker(new URL('./vector-worker.ts', import.meta.url));
+  // The worker answers in the order asked; an error event fails every request waiting.
+  const waiting: { reply: (r: VectorReply) => void; fail: (e: Error) => void }[] = [];
+  worker.on('message', (r: VectorReply) => waiting.shift()?.reply(r));
+  worker.on('error', (e) => waiting.splice(0).forEach((w) => w.fail(e)));
+  const ask = <T>(
+    req: VectorRequest,
+    transfer: ArrayBuffer[],
+    take: (r: VectorReply) => T | undefined,
+  ) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push({
+        reply: (r) => {
+          const value = take(r);
+          if (value !== undefined) resolve(value);
+          else reject(new Error(r.error ?? 'the vector worker gave no answer'));
+        },
+        fail: reject,
+      });
+      worker.postMessage(req, transfer);
+    });
+  return {
+    related: (counts) =>
+      ask(
+        { counts },
+        [counts.docStart, counts.term, counts.tf, counts.word, counts.df].map(
+          (a) => a.buffer as ArrayBuffer,
+        ),
+        (r) => r.related,
+      ),
+    layout: (areas) => ask({ areas }, [], (r) => r.layout),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
