@@ -56,13 +56,15 @@ try {
     onProgress: (msg) => process.stdout.write(`${msg}\n`),
     // Written while the related papers are computed in a worker thread.
     beforeRelated: (early, index) => files.push(...writeMetaAndIndex(outDir, early, index)),
+    // Written while the map is laid out in a worker thread.
+    beforeMap: (done) => files.push(...writeDetails(outDir, done)),
   });
   for (const w of warnings) process.stderr.write(`warning: line ${w.line}: ${w.message}\n`);
   const curationNotes = [...loaded.warnings, ...curationWarnings];
   for (const w of curationNotes) process.stderr.write(`warning: ${w}\n`);
   const writeStart = performance.now();
-  files.push(...writeDetails(outDir, corpus), ...writeMap(outDir, corpus, layout));
-  stages['write details'] = Math.round(performance.now() - writeStart);
+  files.push(...writeMap(outDir, corpus, layout));
+  stages['write map'] = Math.round(performance.now() - writeStart);
   const ms = Math.round(performance.now() - started);
   if (corpus.papers.length >= 10_000) {
     const list = Object.entries(stages).map(([k, v]) => `${k} ${v} ms`);

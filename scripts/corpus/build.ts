@@ -24,6 +24,11 @@ export interface BuildOptions {
    * related papers are computed in a worker: the caller can write what does not need them.
    */
   beforeRelated?: (corpus: Corpus, index: Uint8Array) => void;
+  /**
+   * Called with the whole corpus (related papers set) while the map is laid out in a worker: the
+   * caller can write the details shards.
+   */
+  beforeMap?: (corpus: Corpus) => void;
   /** Per-slug tag corrections (curation.ts), applied once slugs are known. */
   curation?: Curation;
   /** Corrections to discovered topics (the curation's `topics` section). */
@@ -146,19 +151,21 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     corpus.topics = topics.topics;
     curationWarnings.push(...topics.warnings);
     stage('topics');
-    // In the worker, the map (it needs the topics) is laid out while this thread writes meta.json
-    // and explains the related papers: at 100k papers, 9.6 s off this thread's path.
+    // In the worker, the map (it needs the topics) is laid out while this thread writes meta.json,
+    // explains the related papers and writes the details: at 100k papers, 9 s off this thread.
     if (large) progress('laying out the map');
     const layout = vectorTask.layout(areaNumbers(papers));
-    stage('map layout');
     opts.beforeRelated?.(corpus, index);
     stage('write meta+index');
     setRelated(papers, await related);
     explainRelated(papers, topics.phrases);
     stage('related (rest)');
-    const xy = await layout;
-    stage('map layout (rest)');
-    return { corpus, warnings, index, stages, curationWarnings, layout: xy };
+    opts.beforeMap?.(corpus);
+    stage('write details');
+    const map = await layout;
+    stage('waiting for the map');
+    stages['map layout'] = map.ms;
+    return { corpus, warnings, index, stages, curationWarnings, layout: map.xy };
   } finally {
     await vectorTask.close();
   }

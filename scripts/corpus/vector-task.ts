@@ -14,9 +14,17 @@ import { startWorker } from './ts-worker';
 export interface VectorTask {
   /** Related papers; to a worker, the counts move (their buffers are transferred). */
   related(counts: TermCounts): Promise<RelatedByIndex[][]>;
-  /** The map layout (src/lib/map/layout.ts) of the counts given, with each paper's area number. */
-  layout(areas: Int32Array): Promise<Float32Array>;
+  /**
+   * The map layout (src/lib/map/layout.ts) of the counts given, with each paper's area number, and
+   * the time it took.
+   */
+  layout(areas: Int32Array): Promise<MapLayout>;
   close(): Promise<void>;
+}
+
+export interface MapLayout {
+  xy: Float32Array;
+  ms: number;
 }
 
 export type VectorRequest = { counts: TermCounts } | { areas: Int32Array };
@@ -29,9 +37,11 @@ export function vectorJobs() {
       mapVectors = vectorsFromCounts(counts, MAP_VECTOR_OPTIONS);
       return relatedFromCounts(counts);
     },
-    layout(areas: Int32Array): Float32Array {
+    layout(areas: Int32Array): MapLayout {
       if (!mapVectors) throw new Error('the map was asked for before the term counts were given');
-      return layoutPapers(mapVectors, {}, areas);
+      const started = performance.now();
+      const xy = layoutPapers(mapVectors, {}, areas);
+      return { xy, ms: Math.round(performance.now() - started) };
     },
   };
 }
@@ -48,7 +58,7 @@ export function inThreadVectorTask(): VectorTask {
 
 interface VectorReply {
   related?: RelatedByIndex[][];
-  layout?: Float32Array;
+  layout?: MapLayout;
   error?: string;
 }
 

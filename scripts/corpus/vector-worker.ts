@@ -9,7 +9,7 @@ parentPort?.on('message', (req: VectorRequest) => {
     if ('counts' in req) parentPort?.postMessage({ related: jobs.related(req.counts) });
     else {
       const layout = jobs.layout(req.areas);
-      parentPort?.postMessage({ layout }, [layout.buffer as ArrayBuffer]);
+      parentPort?.postMessage({ layout }, [layout.xy.buffer as ArrayBuffer]);
     }
   } catch (e) {
     parentPort?.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
