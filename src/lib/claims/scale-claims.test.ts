@@ -27,6 +27,7 @@ describe('scaleClaims: context lengths', () => {
       '1 million tokens',
     ],
     ['It supports 200K visual tokens.', 200_000, 'tokens', '200K visual tokens'],
+    ['It scales to 128K while the context cost stays linear.', 128_000, 'tokens', '128K'],
   ])('%s', (sentence, value, unit, text) => {
     expect(read(sentence)).toContainEqual(['context', value, unit, text]);
   });
@@ -91,6 +92,13 @@ describe('scaleClaims: look-alikes that are not claims', () => {
     'We evaluate on Urban-1k and ArXiv-128k.',
     'It runs on an Ascend 910B NPU with 64GB memory and a 24GB GPU.',
     'It matches full attention with only a 64-token budget.',
+    // A bare K-number counts what the sentence counts, unless it speaks of tokens or lengths.
+    'We construct a dataset containing over 110K parallel-trajectory video pairs.',
+    'It features 59K high-fidelity clips with decoupled camera trajectories.',
+    'The public repository has approximately 18.5k GitHub stars.',
+    'It performs a 2K synthesis from a low-resolution reference that cuts token costs.',
+    'We construct a large-scale dataset containing over 47M frames.',
+    'It decouples geometry from motion through a 1-frame optimization.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

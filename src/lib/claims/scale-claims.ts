@@ -59,7 +59,8 @@ export function scaleClaims(sentence: string): FoundClaim[] {
     const unit = hit.reading.unit;
     if (unit === null) continue;
     const value = tidy(parseNumber(hit.raw) * (MULTIPLIER[hit.suffix] ?? 1), 0);
-    if (!(value > 0)) continue;
+    // "a 1-frame optimization": one of something is no length or size.
+    if (!(value > 1)) continue;
     claims.push({
       kind: unit === 'params' ? 'model-size' : 'context',
       value,

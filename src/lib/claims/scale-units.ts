@@ -58,7 +58,14 @@ const LENGTH_BEFORE = /\blengths?\s+(?:of\s+)?(?:(?:up to|over|about|around|near
 /** A capitalised model name right before the number: "a Mamba-2 370M with ...". */
 const NAME_BEFORE = /(?:^|\s)[A-Z][\w.-]*\s$/;
 
-const CONTEXT_CUE = /\b(?:tokens?|context|sequences?|lengths?|windows?)\b/i;
+const CONTEXT_CUE = /\b(?:tokens?|context|sequences?|lengths?|windows?|extrapolat\w*)\b/i;
+
+/** "2K synthesis", "at 4K" in a sentence on resolution: a picture's size, not a length. */
+const RESOLUTION_CUE = /\b(?:[\w-]*resolutions?|pixels?)\b/i;
+
+/** "a dataset containing over 47M frames": the size of a collection, not a length. */
+const COLLECTION_BEFORE =
+  /\b(?:dataset|corpus|collection|benchmark)\s+(?:\w+\s+){0,2}?(?:containing|comprising|of|with|consisting of|totaling|spanning)\s+(?:(?:over|about|around|nearly|roughly|approximately|more than|~)\s*)*$/i;
 
 export interface UnitReading {
   unit: ScaleUnit | null;
@@ -90,6 +97,7 @@ export function readUnit(
     if (glued && unit !== 'params') return none;
     if (unit === 'tokens' && /tokens?$/i.test(m[1] ?? '') && (big || DATA_BEFORE.test(before)))
       return none;
+    if (unit !== 'params' && COLLECTION_BEFORE.test(before)) return none;
     return { unit, phrase: m[1] ?? '', open: false };
   }
   if (OTHER_NOUN.test(after)) return none;
@@ -97,7 +105,12 @@ export function readUnit(
     return readSize(raw, suffix, glued, before, after, sentence);
   }
   if (glued) return none;
-  if (suffix === 'k' || suffix === 'K') return { unit: 'tokens', phrase: '', open: true };
+  if (suffix === 'k' || suffix === 'K') {
+    // A bare "110K" counts whatever the sentence counts (pairs, clips, stars): only a sentence on
+    // tokens, contexts or lengths makes it one, as for M-numbers (readSize).
+    const length = CONTEXT_CUE.test(sentence) && !RESOLUTION_CUE.test(sentence);
+    return { unit: length ? 'tokens' : null, phrase: '', open: true };
+  }
   if (suffix === '' && LENGTH_BEFORE.test(before))
     return { unit: 'tokens', phrase: '', open: false };
   // Bare numbers and T/trillion mean nothing alone, but "512 to 4k tokens" can lend them a unit.

@@ -24,6 +24,8 @@ describe('timesClaims: speedups', () => {
     ['It achieves more than 3times efficiency improvement over baselines.', 3, '3times'],
     ['LightSeq achieves up to 1.24-2.01x end-to-end speedup.', 2.01, '1.24-2.01x'],
     ['The kernel runs at up to 7.93× the speed of cuFFT.', 7.93, '7.93×'],
+    ['Distillation boosts inference speed by over 10x.', 10, '10x'],
+    ['It gives 136 times higher decoding throughput.', 136, '136 times'],
   ])('%s', (sentence, value, text) => {
     expect(read(sentence)).toContainEqual(['speedup', value, '×', text]);
   });
@@ -65,6 +67,10 @@ describe('timesClaims: look-alikes that are not claims', () => {
     'MEMO achieves an average of 2.42x and 2.26x MFU.',
     'It supports up to 6times larger batch sizes.',
     'It raises effective KV exposure by up to 1.6times and accuracy by up to 21%.',
+    'It achieves an improvement of 2.7x in Chamfer distance over the state of the art.',
+    'This improves accuracy on hard tasks by 2.5x overall.',
+    'It achieves 6 times higher parameter efficiency than the strongest baseline.',
+    'With a 16k codebook and a 16x downsampling rate, it reconstructs faces.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

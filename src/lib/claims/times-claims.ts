@@ -15,20 +15,23 @@ const TIMES_RE = new RegExp(
   'g',
 );
 
-const SPEED = String.raw`speed-?ups?|faster|quicker|throughput|acceleration|speeds?\b|efficiency (?:improvement|gain)s?|(?:more )?efficient\b`;
+const SPEED = String.raw`speed-?ups?|faster|quicker|(?:higher\s+(?:[\w-]+\s+)?)?throughput|acceleration|speeds?\b|efficiency (?:improvement|gain)s?|(?:more )?efficient\b`;
 const REDUCE = String.raw`reductions?|less|fewer|smaller|lower|compression|(?:more )?memory[- ]efficient|memory savings?|cheaper`;
-const STOP = String.raw`longer|larger|bigger|wider|deeper|more|better|increase|sparsity|batch|mfu|length|sequences?|context|accuracy|improvement`;
+const STOP = String.raw`longer|larger|bigger|wider|deeper|more|better|higher|increase|sparsity|batch|mfu|length|sequences?|context|accuracy|improvement|(?:down|up)sampl\w*`;
 /** The first cue after the number decides. */
 const AFTER_CUE = new RegExp(String.raw`\b(?:(${SPEED})|(${REDUCE})|(${STOP}))`, 'i');
 
 const SPEED_BEFORE = new RegExp(
-  String.raw`\b(?:speeds?\s+up|speeding\s+up|accelerat\w*|throughput|latency|ttft|outperform\w*|faster)\b[^;,]*\bby\s+${MODS}$`,
+  String.raw`\b(?:speeds?|speeding\s+up|accelerat\w*|throughput|latency|ttft|outperform\w*|faster)\b[^;,]*\bby\s+${MODS}$`,
   'i',
 );
 const REDUCE_BEFORE = new RegExp(String.raw`\b(?:${REDUCE_VERB})\b[^;,]*\bby\s+${MODS}$`, 'i');
-/** "extend max sequence length by 3.2x", "an increase of over 400x": growth, not speed. */
+/**
+ * "extend max sequence length by 3.2x", "an increase of over 400x", "an improvement of 2.7x in
+ * Chamfer distance", "improves accuracy … by 2.5x": growth of something, not speed.
+ */
 const GROWTH_BEFORE =
-  /\b(?:increase\w*|extend\w*|expand\w*|scal\w*|larger|longer|lengths?|batch)\b[^;,]*$/i;
+  /\b(?:increase\w*|extend\w*|expand\w*|scal\w*|larger|longer|lengths?|batch|improvement of|accuracy|quality|scores?|success)\b[^;,]*$/i;
 /** "16x the training length", "5% as many": a multiple of something, not a speedup. */
 const MULTIPLE_OF = /^\s*(?:the|as|that|of)\b/i;
 /** "4.4x self-attention and 1.5x end-to-end speedups": the first number borrows the second's noun. */
