@@ -120,7 +120,9 @@ export const SYSTEMS_RULES: ValueRule[] = [
       ['ultra ?long (text )?generation', 1.5],
       ['writ(ing|ers?)', 1],
       ['thinking', 0.75],
-      ['reasoning', 0.5],
+      // Alone, "spatial reasoning" in a title is no long chain of thought (the value's
+      // definition): on the mixed dev dump, 18 of 61 such tags were of that kind.
+      ['reasoning', 0.25],
       ['recursive', 0.5],
     ],
     not: ['hierarchical reasoning', 'multimodal reasoning'],
