@@ -39,6 +39,14 @@ describe('extractClaims', () => {
     expect(claims.map((c) => c.text)).toEqual(['128K tokens', '2x', '50%']);
   });
 
+  it('keeps the model sizes of the paper, not those of the field', () => {
+    const claims = extractClaims(
+      'Current unified models typically rely on massive parameter scales (e.g., >10B), entailing ' +
+        'prohibitive training costs. We present Lite, a lightweight 5B unified model.',
+    );
+    expect(claims.map((c) => [c.kind, c.value])).toEqual([['model-size', 5e9]]);
+  });
+
   it('returns nothing for empty or claim-free text', () => {
     expect(extractClaims('')).toEqual([]);
     expect(

@@ -7,8 +7,9 @@
  * - A size glued to a versioned name ("Llama3.2-1B", "Qwen2.5-7B") names a model and is skipped;
  *   a size glued to a plain name ("Mistral-7B", "ProLong-8B") is a model-size claim.
  * - Tokens counted as training data ("trained on 40B tokens") are not a context length.
- * - A context length is the paper's own (claim-scope.ts): lengths of the field, of other models
- *   and of baselines are left out, so they never rank the paper or pass its context filter.
+ * - A context length or model size is the paper's own (claim-scope.ts): those of the field, of
+ *   other models and of baselines are left out, so they never rank the paper or pass its context
+ *   filter, and the paper page shows none as the paper's.
  * - A length or size is reported once, at its first mention; a speedup or reduction once per
  *   wording, since "2x" and "50%" of different things can share a value.
  */
@@ -36,7 +37,10 @@ export function extractClaims(abstract: string, name?: string): Claim[] {
     ];
     found.sort((a, b) => a.pos - b.pos);
     for (const { pos, ...claim } of found) {
-      if (claim.kind === 'context' && !isOwnContext(sentence, pos, pos + claim.text.length, name))
+      if (
+        (claim.kind === 'context' || claim.kind === 'model-size') &&
+        !isOwnContext(sentence, pos, pos + claim.text.length, name)
+      )
         continue;
       const key = `${claim.kind}|${claim.unit}|${claim.value}|${claim.kind === 'speedup' || claim.kind === 'reduction' ? claim.text : ''}`;
       if (seen.has(key)) continue;
