@@ -99,6 +99,7 @@ describe('scaleClaims: look-alikes that are not claims', () => {
     'It performs a 2K synthesis from a low-resolution reference that cuts token costs.',
     'We construct a large-scale dataset containing over 47M frames.',
     'It decouples geometry from motion through a 1-frame optimization.',
+    'Image-text datasets (e.g., COYO-700M and LAION-400M) enabled CLIP.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

@@ -58,6 +58,9 @@ const LENGTH_BEFORE = /\blengths?\s+(?:of\s+)?(?:(?:up to|over|about|around|near
 /** A capitalised model name right before the number: "a Mamba-2 370M with ...". */
 const NAME_BEFORE = /(?:^|\s)[A-Z][\w.-]*\s$/;
 
+/** Datasets named just before, in the same clause ("e.g." does not end it). */
+const DATASETS_BEFORE = /\b(?:datasets?|corpus|corpora)\b(?:[^.;:]|\be\.g\.){0,40}$/i;
+
 const CONTEXT_CUE = /\b(?:tokens?|context|sequences?|lengths?|windows?|extrapolat\w*)\b/i;
 
 /** "2K synthesis", "at 4K" in a sentence on resolution: a picture's size, not a length. */
@@ -129,8 +132,9 @@ function readSize(
   const size = { unit: 'params' as const, phrase: '', open: true };
   if (glued !== undefined) {
     // "Llama3.2-1B", "Qwen2.5-7B" name a versioned model; "Mistral-7B" states a size.
-    // Two decimals ("Llama-3.18B") is a version fused with a size by a broken space.
-    if (/\d/.test(glued) || /\.\d\d/.test(raw)) return none;
+    // Two decimals ("Llama-3.18B") is a version fused with a size by a broken space. Named among
+    // datasets ("image-text datasets (e.g., COYO-700M and LAION-400M)"), it counts their items.
+    if (/\d/.test(glued) || /\.\d\d/.test(raw) || DATASETS_BEFORE.test(before)) return none;
     return size;
   }
   if (suffix === 'B' || suffix === 'billion') return size;
