@@ -41,7 +41,7 @@ const COMPARISON = String.raw`\b(?:compared (?:to|with)|than|against|versus|vs\.
 
 /** A comparison whose object is the number itself: "compared to the 32K …", "versus 4K". */
 const COMPARED_TO_NUMBER =
-  /\b(?:compared (?:to|with)|against|versus|vs\.?|relative to)\s+(?:(?:the|a|an|only|just)\s+)?$/i;
+  /\b(?:compared (?:to|with)|against|versus|vs\.?|relative to|surpass\w*|outperform\w*|beat(?:s|ing)?)\s+(?:(?:the|a|an|only|just)\s+)?$/i;
 
 /**
  * A comparison with other models in the number's clause, the number theirs: "against

@@ -47,6 +47,11 @@ describe('extractClaims', () => {
     expect(claims.map((c) => [c.kind, c.value])).toEqual([['model-size', 5e9]]);
   });
 
+  it('leaves out the size of a model the paper surpasses', () => {
+    const claims = extractClaims('Our 7B model even surpasses 100B+ models such as DeepSeek R1.');
+    expect(claims.map((c) => [c.kind, c.value])).toEqual([['model-size', 7e9]]);
+  });
+
   it('returns nothing for empty or claim-free text', () => {
     expect(extractClaims('')).toEqual([]);
     expect(
