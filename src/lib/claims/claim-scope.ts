@@ -1,6 +1,6 @@
 /**
- * Whose context length a number is. A context claim is the paper's own: what its method, model or
- * experiments reach. Abstracts also cite lengths of the field ("context windows of up to 128K or
+ * Whose context length or model size a number is. Such a claim is the paper's own: what its
+ * method, model or experiments reach. Abstracts also cite lengths of the field ("context windows of up to 128K or
  * 1M tokens are becoming increasingly prevalent"), of other models ("modern LLMs, like Llama 4
  * Scout, support up to 10 million tokens", "our analysis of Yi-34B, which supports 200K") and of
  * baselines ("compared to the 32K baseline"); those are not the paper's and must not rank it.
@@ -99,10 +99,10 @@ function mentionsName(sentence: string, name: string): boolean {
 }
 
 /**
- * True when the number at [start, end) of the sentence is a length of the paper's own work.
+ * True when the number at [start, end) of the sentence is a length or size of the paper's own work.
  * `end` is where the number and its unit words end; `name` is the paper's own name, if any.
  */
-export function isOwnContext(sentence: string, start: number, end: number, name?: string): boolean {
+export function isPapersOwn(sentence: string, start: number, end: number, name?: string): boolean {
   if (isFieldSentence(sentence, name)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
   if (COMPARED_TO_NUMBER.test(before) || patterns().comparedToOthers.test(before)) return false;

@@ -14,7 +14,7 @@
  *   wording, since "2x" and "50%" of different things can share a value.
  */
 import type { Claim } from '../types';
-import { isOwnContext } from './claim-scope';
+import { isPapersOwn } from './claim-scope';
 import { prepareAbstract, splitSentences } from './claim-text';
 import type { FoundClaim } from './claim-text';
 import { percentClaims } from './percent-claims';
@@ -39,7 +39,7 @@ export function extractClaims(abstract: string, name?: string): Claim[] {
     for (const { pos, ...claim } of found) {
       if (
         (claim.kind === 'context' || claim.kind === 'model-size') &&
-        !isOwnContext(sentence, pos, pos + claim.text.length, name)
+        !isPapersOwn(sentence, pos, pos + claim.text.length, name)
       )
         continue;
       const key = `${claim.kind}|${claim.unit}|${claim.value}|${claim.kind === 'speedup' || claim.kind === 'reduction' ? claim.text : ''}`;
