@@ -1,7 +1,7 @@
 /**
  * The search client over the host's api, in-process (memory-corpus.ts): a list without text is
- * answered before any index, a query waits for the index, an answer at hand comes at once, and
- * only the newest search is run and answered (Pagefind's searchID rule).
+ * answered before any index, a query waits for the index, and only the newest search is run and
+ * answered (Pagefind's searchID rule).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchClient } from './search-client';
@@ -30,20 +30,6 @@ describe('search client', () => {
     expect([found?.ids, found?.backend]).toEqual([[0, 2], 'in-process']);
     expect(client.status().phase).toBe('full');
     expect([...(await client.order(viewOf('cache')))]).toEqual([2]);
-  });
-
-  it('answers at once where it can, and that answer supersedes a search on its way', async () => {
-    const client = memoryCorpus(papers).search;
-    // Before the host starts: a list without text at once, a query not yet.
-    expect(client.searchNow(viewOf(''), 0, 25)?.ids).toEqual([0, 1, 2]);
-    expect(client.searchNow(viewOf('cache '), 0, 25)).toBeNull();
-    await client.search(viewOf('cache '), 0, 25);
-    // The host shares the caller's thread (as in the page): queries are answered at once.
-    const waiting = client.search(viewOf('state '), 0, 25);
-    const now = client.searchNow(viewOf('attention '), 0, 25);
-    expect([now?.ids, now?.backend]).toEqual([[0, 2], 'in-process']);
-    expect(await waiting).toBeNull();
-    client.dispose();
   });
 
   it('runs one search at a time and answers only the newest', async () => {

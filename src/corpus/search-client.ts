@@ -21,11 +21,6 @@ export interface SearchClient {
   search(view: ViewState, offset: number, limit: number): Promise<HostPage | null>;
   /** Every result in order (paper ids); `complete`: exact phrases checked on every text (export). */
   order(view: ViewState, complete?: boolean): Promise<Uint32Array>;
-  /**
-   * The same window at once, when it can be had without waiting (the host is in the page and its
-   * index is in, or the view has no text before the host starts); it supersedes earlier searches.
-   */
-  searchNow(view: ViewState, offset: number, limit: number): HostPage | null;
   /** A hint that a search is coming (the search box got focus): get the index ready. */
   prepare(): void;
   status(): HostStatus;
@@ -33,16 +28,13 @@ export interface SearchClient {
   dispose(): void;
 }
 
-type SearchNow = SearchClient['searchNow'];
-
-/** Starts a host on the page's columns; `now`: a host on the caller's thread answers at once. */
+/** Starts a host on the page's columns. */
 type Connect = (
   columns: TableColumns,
   names: (string | undefined)[],
   onStatus: (s: HostStatus) => void,
 ) => Promise<{
   api: Pick<SearchHost, 'prepare' | 'search' | 'order'> | Remote<SearchApi>;
-  now?: SearchNow;
   close?: () => void;
 }>;
 
@@ -59,36 +51,22 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
   const columns = columnsOf(papers);
   const names = papers.map((p) => p.name);
   let connection: ReturnType<Connect> | undefined;
-  let now: SearchNow | undefined;
-  const api = async () => {
-    connection ??= connect(columns, names, onStatus).then((c) => ((now = c.now), c));
-    return (await connection).api;
-  };
+  const api = async () => (await (connection ??= connect(columns, names, onStatus))).api;
   const prepare = () => void api().then((a) => a.prepare());
   const timer = setTimeout(prepare, INDEX_START_MS);
   // Until the host starts, a view without text is answered from the list columns.
   const list = buildTables(columns, everyPaper(papers.length));
   const inPage = (view: ViewState) => !connection && isEmptyQuery(parseQuery(view.q));
-  const listPage = (view: ViewState, offset: number, limit: number): HostPage => ({
-    ...searchPage(list, view, offset, limit),
-    pending: false,
-    backend: 'page',
-  });
 
   // Pagefind's rule: each search takes a number, and only the newest may run or be answered. One
   // runs at a time, so a slow answer never queues a backlog behind it.
   let searchID = 0;
   let turn: Promise<unknown> = Promise.resolve();
-  const run = async (view: ViewState, offset: number, limit: number) =>
-    inPage(view) ? listPage(view, offset, limit) : (await api()).search(view, offset, limit);
+  const run = async (view: ViewState, offset: number, limit: number): Promise<HostPage> =>
+    inPage(view)
+      ? { ...searchPage(list, view, offset, limit), pending: false, backend: 'page' }
+      : (await api()).search(view, offset, limit);
   return {
-    searchNow: (view, offset, limit) => {
-      const page = inPage(view)
-        ? listPage(view, offset, limit)
-        : (now?.(view, offset, limit) ?? null);
-      if (page) searchID += 1;
-      return page;
-    },
     search: async (view, offset, limit) => {
       const id = ++searchID;
       const mine = turn.then(() => (id === searchID ? run(view, offset, limit) : null));
@@ -112,11 +90,12 @@ export function createSearchClient(papers: PaperMeta[], connect: Connect): Searc
 }
 
 /**
- * From this many papers the host runs in the worker. Below, a key's results render in the key's
- * own task: through the worker they came a frame later (bench keystroke p95, worker → page: 20.3
- * → 10.1 ms at 119 papers, 27.8 → 15.8 ms at 10k). Above, the page's thread would carry the index
- * and texts: at 100k, 0.7 s of long tasks while the index decodes and one of 50–390 ms every 0.4 s
- * while an exact phrase is checked (BENCHMARKS.md). The e2e test build sets it to 0.
+ * From this many papers the host runs in the worker. Below, the page's host answers before the
+ * browser paints the key; the worker's answer comes a frame later (bench keystroke p95, page →
+ * worker: 10.4–11.9 → 16.8–21.8 ms at 119 papers, 10.9–11.7 → 17.6–23.5 ms at 10k). Above, the
+ * page's thread would carry the index and texts: at 100k, 0.7 s of long tasks while the index
+ * decodes and one of 50–390 ms every 0.4 s while an exact phrase is checked (BENCHMARKS.md). The
+ * e2e test build sets it to 0.
  */
 const WORKER_FROM = Number(import.meta.env.VITE_SEARCH_WORKER_FROM ?? 20_000);
 
@@ -126,7 +105,7 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
     return createSearchClient(meta.papers, async (columns, names, onStatus) => {
       const { SearchHost } = await import('./search-host');
       // The page's own details store: the shards an exact phrase loads serve the snippets too.
-      return inThread(new SearchHost(columns, names, details, onStatus, 'page'));
+      return { api: new SearchHost(columns, names, details, onStatus, 'page') };
     });
   return createSearchClient(meta.papers, async (columns, names, onStatus) => {
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
@@ -139,6 +118,3 @@ export function siteSearchClient(meta: MetaCorpus, details: DetailsStore): Searc
     return { api, close: () => worker.terminate() };
   });
 }
-
-/** A connection to a host on the caller's thread (the page, tests): it can answer at once. */
-export const inThread = (host: SearchHost) => ({ api: host, now: host.searchNow.bind(host) });

@@ -146,20 +146,11 @@ export class SearchHost {
     if (!this.current) throw new Error(this.statusNow.message);
   }
 
-  private page(view: ViewState, offset: number, limit: number): HostPage {
-    const { value, texts } = this.answer((t) => searchPage(t, view, offset, limit));
-    return { ...value, pending: texts !== undefined, backend: this.backend };
-  }
-
   /** The window [offset, offset + limit) of the results. */
   async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
     await this.answerable(view);
-    return this.page(view, offset, limit);
-  }
-
-  /** The same window at once, when the view can be answered now; null while the index loads. */
-  searchNow(view: ViewState, offset: number, limit: number): HostPage | null {
-    return this.current || isEmptyQuery(parseQuery(view.q)) ? this.page(view, offset, limit) : null;
+    const { value, texts } = this.answer((t) => searchPage(t, view, offset, limit));
+    return { ...value, pending: texts !== undefined, backend: this.backend };
   }
 
   /**

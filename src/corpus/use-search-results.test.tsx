@@ -27,7 +27,6 @@ function fakeClient() {
       const id = ++newest;
       return new Promise((resolve) => asked.push((page) => resolve(id === newest ? page : null)));
     },
-    searchNow: () => null,
     order: () => new Promise((resolve) => orders.push((ids) => resolve(Uint32Array.from(ids)))),
     prepare: () => {},
     status: () => status,

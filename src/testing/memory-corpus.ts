@@ -12,7 +12,7 @@ import { loadedCorpus } from '../corpus/corpus-client';
 import type { LoadedCorpus } from '../corpus/corpus-client';
 import type { MetaCorpus } from '../lib/corpus-rows';
 import { DetailsStore } from '../corpus/details-store';
-import { createSearchClient, inThread } from '../corpus/search-client';
+import { createSearchClient } from '../corpus/search-client';
 import { SearchHost } from '../corpus/search-host';
 import { buildIndexData } from '../lib/search/index-build';
 
@@ -47,12 +47,10 @@ export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   return loadedCorpus(
     meta,
     details,
-    createSearchClient(papers, async (columns, names, onStatus) =>
-      inThread(
-        new SearchHost(columns, names, details, onStatus, 'in-process', async () =>
-          buildIndexData(full),
-        ),
+    createSearchClient(papers, async (columns, names, onStatus) => ({
+      api: new SearchHost(columns, names, details, onStatus, 'in-process', async () =>
+        buildIndexData(full),
       ),
-    ),
+    })),
   );
 }

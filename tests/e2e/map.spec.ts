@@ -118,9 +118,13 @@ test('the text alternative: areas with counts, keyboard into their papers', asyn
   const areas = page.getByRole('heading', { name: 'Areas of the map' });
   await expect(areas).toBeVisible();
   const buttons = page.locator('.area-list').getByRole('button');
-  const counts = await buttons.allTextContents();
-  const sum = counts.reduce((s, t) => s + Number(/(\d+) papers?$/.exec(t)?.[1] ?? NaN), 0);
-  expect(sum).toBe(119);
+  // The counts come with meta.json, which /map loads after its first frame.
+  const sum = async () =>
+    (await buttons.allTextContents()).reduce(
+      (n, t) => n + Number(/(\d+) papers?$/.exec(t)?.[1] ?? NaN),
+      0,
+    );
+  await expect.poll(sum).toBe(119);
   await buttons.first().focus();
   await page.keyboard.press('ArrowDown');
   await expect(buttons.nth(1)).toBeFocused();

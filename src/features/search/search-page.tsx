@@ -45,7 +45,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
   const resultsRef = useRef<HTMLElement>(null);
   // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
-  const { results: outcome, current, status, askNow } = useSearchResults(corpus, view, PAGE_SIZE);
+  const { results: outcome, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
 
   const total = outcome?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -65,7 +65,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
           value={box.text}
           onFocus={() => corpus?.search.prepare()}
           onBlur={box.flush}
-          onType={(q) => askNow(box.type(q))}
+          onType={box.type}
           onCommit={(q) => change({ q })}
         />
         <SortSelect

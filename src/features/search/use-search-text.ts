@@ -42,12 +42,11 @@ export function useSearchText(
   });
   // Leaving the page drops an unwritten text: writing it then would navigate back here.
   useEffect(() => () => clearTimeout(timer.current), []);
-  /** A key changed the text: gives the view it makes. */
+  /** A key changed the text. */
   const type = (q: string) => {
     setText(q);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => flush.current(), URL_DEBOUNCE_MS);
-    return withText(urlView, q);
   };
   const view = useMemo(() => withText(urlView, text), [urlView, text]);
   return { text, view, type, commit, flush: () => flush.current() };
