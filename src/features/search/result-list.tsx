@@ -8,8 +8,8 @@ import { moveResultFocus } from './use-keyboard';
 
 /**
  * Items rendered with the key (about a 1280 × 720 screen's); the rest follow in a deferred render
- * the next key interrupts. Bench at 119 papers, keystroke p50: 11.2 ms with all 25 in the key's
- * render, 9.6 ms with 6 (measured with the snippet wait; BENCHMARKS.md).
+ * the next key interrupts. Bench keystroke p95 with all 25 in the key's render: 12.4–18.4 ms at
+ * 119 papers, 19.6–23.0 at 10k; with 6: 9.2–10.1 and 10.0–11.4 (three runs each, 4 December).
  */
 const SCREEN_ITEMS = 6;
 
