@@ -129,8 +129,15 @@ export class SearchHost {
     }));
   }
 
-  /** `fn` on the tables, loading the texts that exact phrases lacked (`texts`: they are pending). */
-  private answer<T>(fn: (t: SearchTables) => T) {
+  /**
+   * `fn` on the tables once the view can be answered (at once without text, else once an index is
+   * in), loading the texts that exact phrases lacked (`texts`: they are pending).
+   */
+  private async answer<T>(view: ViewState, fn: (t: SearchTables) => T) {
+    if (!isEmptyQuery(parseQuery(view.q))) {
+      await this.prepare();
+      if (!this.current) throw new Error(this.statusNow.message);
+    }
     this.missing = new Set();
     const value = fn(this.tables);
     const texts = this.missing.size > 0 ? this.details.fetch(this.missing) : undefined;
@@ -139,17 +146,9 @@ export class SearchHost {
     return { value, texts };
   }
 
-  /** Resolves once the view can be answered: at once without text, else once an index is in. */
-  private async answerable(view: ViewState): Promise<void> {
-    if (isEmptyQuery(parseQuery(view.q))) return;
-    await this.prepare();
-    if (!this.current) throw new Error(this.statusNow.message);
-  }
-
   /** The window [offset, offset + limit) of the results. */
   async search(view: ViewState, offset: number, limit: number): Promise<HostPage> {
-    await this.answerable(view);
-    const { value, texts } = this.answer((t) => searchPage(t, view, offset, limit));
+    const { value, texts } = await this.answer(view, (t) => searchPage(t, view, offset, limit));
     return { ...value, pending: texts !== undefined, backend: this.backend };
   }
 
@@ -158,11 +157,10 @@ export class SearchHost {
    * lacks: otherwise the order is of the texts at hand, and grows as they arrive (textsVersion).
    */
   async order(view: ViewState, complete = false): Promise<Uint32Array> {
-    await this.answerable(view);
-    const { value, texts } = this.answer((t) => searchOrder(t, view));
+    const { value, texts } = await this.answer(view, (t) => searchOrder(t, view));
     if (!complete || !texts) return value;
     // Their keys are taken as the shards arrive: asked again, the answer is exact.
     await texts;
-    return this.answer((t) => searchOrder(t, view)).value;
+    return (await this.answer(view, (t) => searchOrder(t, view))).value;
   }
 }
