@@ -55,6 +55,14 @@ const COMPARED_TO_OTHERS = (): RegExp =>
     'i',
   );
 
+/**
+ * Examples of what the paper is compared with, named after the comparison: "outperform … models,
+ * such as GPT-5 and Qwen-3 235B", "approaches (e.g., BAGEL-7B)". The list ends where the authors
+ * speak again ("…, while our 7B model").
+ */
+const COMPARED_EXAMPLES =
+  /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|compared (?:to|with)|than|against|versus|rival\w*)\b[^.;:]*?(?:such as|e\.g\.,?|including|like)\s+(?:(?!\b(?:we|our|while|whereas|but|yet)\b)[^.;:()])*$/i;
+
 /** Comparison clauses: other models named there are what the paper is measured against. */
 const COMPARISON_CLAUSE = (): RegExp => new RegExp(String.raw`${COMPARISON}\s+[^,;:()]*`, 'gi');
 
@@ -105,7 +113,8 @@ function mentionsName(sentence: string, name: string): boolean {
 export function isPapersOwn(sentence: string, start: number, end: number, name?: string): boolean {
   if (isFieldSentence(sentence, name)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
-  if (COMPARED_TO_NUMBER.test(before) || patterns().comparedToOthers.test(before)) return false;
+  if (COMPARED_TO_NUMBER.test(before) || COMPARED_EXAMPLES.test(before)) return false;
+  if (patterns().comparedToOthers.test(before)) return false;
   if (BASELINE_AFTER.test(sentence.slice(end, end + 40))) return false;
   return !STUDIED_MODEL.test(before);
 }

@@ -52,6 +52,20 @@ describe('extractClaims', () => {
     expect(claims.map((c) => [c.kind, c.value])).toEqual([['model-size', 7e9]]);
   });
 
+  it.each([
+    [
+      'Our compact models (<=4B) outperform large language models, such as GPT-5 and Qwen-3 235B.',
+      [4e9],
+    ],
+    ['EMMA-4B can outperform unified approaches (e.g., BAGEL-7B) in efficiency.', [4e9]],
+    ['It surpasses larger medical MLLMs such as HuatuoGPT-Vision-34B by 2.79 points.', []],
+    ['It outperforms baselines such as Mamba-2, while our 7B model runs faster.', [7e9]],
+    ['We fine-tune open-source models including NVILA-Video-15B.', [15e9]],
+  ])('leaves out the sizes of the examples it is compared with: %s', (abstract, sizes) => {
+    const claims = extractClaims(abstract).filter((c) => c.kind === 'model-size');
+    expect(claims.map((c) => c.value)).toEqual(sizes);
+  });
+
   it('returns nothing for empty or claim-free text', () => {
     expect(extractClaims('')).toEqual([]);
     expect(

@@ -59,8 +59,9 @@ export function scaleClaims(sentence: string): FoundClaim[] {
     const unit = hit.reading.unit;
     if (unit === null) continue;
     const value = tidy(parseNumber(hit.raw) * (MULTIPLIER[hit.suffix] ?? 1), 0);
-    // "a 1-frame optimization": one of something is no length or size.
-    if (!(value > 1)) continue;
+    // "a 1-frame optimization": one of something is no length or size. A model has thousands of
+    // parameters at least: "modifies just ~100 parameters" counts what a method changes.
+    if (!(value > 1) || (unit === 'params' && value < 1e4)) continue;
     claims.push({
       kind: unit === 'params' ? 'model-size' : 'context',
       value,

@@ -42,7 +42,7 @@ const UNIT_AFTER: readonly [RegExp, ScaleUnit | null][] = [
 
 /** Nouns that show the number counts something other than context or parameters. */
 const OTHER_NOUN =
-  /^(?:\s|-)?(?:training\s+|\w+\s+)?(?:turns|instances|samples|examples|steps|gpus?|npus?|tpus?|chips?|nodes?|cards?|images|documents|words|hours|users|videos|resolution|pixels|datasets?|problems|queries|questions|pairs|tasks|layers|heads)\b/i;
+  /^(?:\s|-)?(?:training\s+|\w+\s+)?(?:turns|instances?|samples?|examples?|steps|gpus?|npus?|tpus?|chips?|nodes?|cards?|images|documents|words|hours|users|videos|resolution|pixels|datasets?|problems|queries|questions|pairs?|tasks|layers|heads)\b/i;
 
 /** Nouns after an M/B number that make it a model size ("7B-scale models", "370M model"). */
 const MODEL_NOUN =
