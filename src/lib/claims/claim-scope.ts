@@ -63,6 +63,10 @@ const COMPARED_TO_OTHERS = (): RegExp =>
 const COMPARED_EXAMPLES =
   /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|compared (?:to|with)|than|against|versus|rival\w*)\b[^.;:]*?(?:such as|e\.g\.,?|including|like)\s+(?:(?!\b(?:we|our|while|whereas|but|yet)\b)[^.;:()])*$/i;
 
+/** A size joined to a compared one: "surpassing the 80B HunyuanImage by 28% … and the 27B …". */
+const AND_COMPARED_SIZE =
+  /\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?)\s+(?:the\s+)?\d[\d.]*[MB]\b[^.;:]*\band\s+(?:the\s+)?$/i;
+
 /** Comparison clauses: other models named there are what the paper is measured against. */
 const COMPARISON_CLAUSE = (): RegExp => new RegExp(String.raw`${COMPARISON}\s+[^,;:()]*`, 'gi');
 
@@ -114,6 +118,7 @@ export function isPapersOwn(sentence: string, start: number, end: number, name?:
   if (isFieldSentence(sentence, name)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
   if (COMPARED_TO_NUMBER.test(before) || COMPARED_EXAMPLES.test(before)) return false;
+  if (AND_COMPARED_SIZE.test(before)) return false;
   if (patterns().comparedToOthers.test(before)) return false;
   if (BASELINE_AFTER.test(sentence.slice(end, end + 40))) return false;
   return !STUDIED_MODEL.test(before);

@@ -61,6 +61,7 @@ describe('extractClaims', () => {
     ['It surpasses larger medical MLLMs such as HuatuoGPT-Vision-34B by 2.79 points.', []],
     ['It outperforms baselines such as Mamba-2, while our 7B model runs faster.', [7e9]],
     ['We fine-tune open-source models including NVILA-Video-15B.', [15e9]],
+    ['Our 5B model surpasses the 80B HunyuanImage by 28% and the 27B Qwen-Image-Edit.', [5e9]],
   ])('leaves out the sizes of the examples it is compared with: %s', (abstract, sizes) => {
     const claims = extractClaims(abstract).filter((c) => c.kind === 'model-size');
     expect(claims.map((c) => c.value)).toEqual(sizes);
