@@ -54,6 +54,11 @@ describe('context claims are the paper’s own', () => {
       [1_000_000],
     ],
     [
+      'an example of its own reach after "than"',
+      'We enable sequences far longer than the training context (e.g. 2k → 128k tokens).',
+      [2000, 128_000],
+    ],
+    [
       'the method by name',
       'LongVA can process 2000 frames or over 200K visual tokens.',
       [2000, 200_000],

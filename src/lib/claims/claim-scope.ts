@@ -61,7 +61,7 @@ const COMPARED_TO_OTHERS = (): RegExp =>
  * speak again ("…, while our 7B model").
  */
 const COMPARED_EXAMPLES =
-  /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|compared (?:to|with)|than|against|versus|rival\w*)\b[^.;:]*?(?:such as|e\.g\.,?|including|like)\s+(?:(?!\b(?:we|our|while|whereas|but|yet)\b)[^.;:()])*$/i;
+  /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|compared (?:to|with)|against|versus|rival\w*)\b[^.;:]*?(?:such as|e\.g\.,?|including|like)\s+(?:(?!\b(?:we|our|while|whereas|but|yet)\b)[^.;:()])*$/i;
 
 /** A size joined to a compared one: "surpassing the 80B HunyuanImage by 28% … and the 27B …". */
 const AND_COMPARED_SIZE =

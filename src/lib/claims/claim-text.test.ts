@@ -24,5 +24,10 @@ describe('claim-text', () => {
     expect(
       splitSentences('It is 2.5x faster, e.g. on GPUs. Then 7B models follow! (Yes) ok'),
     ).toEqual(['It is 2.5x faster, e.g. on GPUs.', 'Then 7B models follow!', '(Yes) ok']);
+    // An abbreviation before a capital, a digit or a bracket does not end the sentence.
+    expect(splitSentences('Tokens: 33B vs. REPA 262B. Lengths (e.g. 2k to 128k) hold.')).toEqual([
+      'Tokens: 33B vs. REPA 262B.',
+      'Lengths (e.g. 2k to 128k) hold.',
+    ]);
   });
 });

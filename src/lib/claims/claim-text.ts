@@ -43,12 +43,13 @@ export function prepareAbstract(abstract: string): string {
 }
 
 /**
- * Splits on ., ! or ? followed by a space and a capital, digit or bracket. "e.g. foo" stays whole
- * because a lowercase word follows; "2.5x" has no space after the dot.
+ * Splits on ., ! or ? followed by a space and a capital, digit or bracket, except after an
+ * abbreviation ("33B vs. REPA 262B", "e.g. GPT-4", "Chen et al. (2023)"); "2.5x" has no space
+ * after the dot.
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9(["'])/)
+    .split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|cf|al|approx)\.)\s+(?=[A-Z0-9(["'])/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
