@@ -15,14 +15,22 @@ const paper = (technique: string[], topic: string[] = [], modality: string[] = [
 });
 
 describe('facetLayout', () => {
-  it('leads with Topic and folds Technique when the rules tag fewer than half the papers', () => {
-    const layout = facetLayout([paper(['kv-cache'], ['x']), paper([], ['x']), paper([], ['x'])]);
-    expect(layout.order).toEqual(['topic', 'technique', 'modality', 'contribution']);
-    expect(layout.collapsed).toEqual(['technique']);
-  });
-  it('shows both where techniques carry weight, and the default without topics', () => {
+  it('leads with Topic and folds Technique when the rules tag less than 80 % of the papers', () => {
+    const tagged = Array.from({ length: 3 }, () => paper(['kv-cache'], ['x']));
+    // Half (the mixed dev listing) and three in four: another field's listing.
     for (const papers of [
       [paper(['kv-cache'], ['x']), paper([], ['x'])],
+      [...tagged, paper([], ['x'])],
+    ]) {
+      const layout = facetLayout(papers);
+      expect(layout.order).toEqual(['topic', 'technique', 'modality', 'contribution']);
+      expect(layout.collapsed).toEqual(['technique']);
+    }
+  });
+  it('shows both where techniques carry weight, and the default without topics', () => {
+    const tagged = Array.from({ length: 4 }, () => paper(['kv-cache'], ['x']));
+    for (const papers of [
+      [...tagged, paper([], ['x'])],
       [paper([]), paper([])],
     ]) {
       const { order, collapsed } = facetLayout(papers);
