@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from './areas';
 import { placeLabels } from './labels';
-import { centredOn, fitted } from './viewport';
+import { centredOn, fitted, toMap } from './viewport';
 
 const area = (index: number, name: string, count: number, x: number, y: number): Area => ({
   index,
@@ -49,6 +49,25 @@ describe('area names', () => {
     ];
     const [a] = placeLabels(two, fitted(size), size, opts);
     expect(a!.y).not.toBe(200);
+  });
+
+  it('puts a name beside its point when over, above and below are taken', () => {
+    const v = fitted(size);
+    const at = (index: number, name: string, count: number, sx: number, sy: number) => {
+      const [x, y] = toMap(v, size, sx, sy);
+      return area(index, name, count, x, y);
+    };
+    const crowded = [
+      at(0, 'Policy optimization', 300, 270, 200),
+      at(1, 'Upper name', 250, 350, 180),
+      at(2, 'Lower name', 240, 350, 220),
+      at(3, 'Future', 200, 350, 200),
+    ];
+    const future = placeLabels(crowded, v, size, opts).find((l) => l.text === 'Future');
+    // Over its point it would cover "Policy optimization"; it starts at its point instead.
+    expect(future && [Math.round(future.x - future.width / 2), Math.round(future.y)]).toEqual([
+      350, 200,
+    ]);
   });
 
   it('names only the big areas at the whole map, smaller ones when zoomed in', () => {

@@ -1,7 +1,7 @@
 /**
  * Which area names the map shows, and where: largest areas first, each at its label point (or
- * just above or below it, rather than over another area's middle), kept inside the canvas, and
- * dropped when it would overlap a name already placed. At the whole
+ * just above or below it, or ending or starting there, rather than over another area's middle),
+ * kept inside the canvas, and dropped when it would overlap a name already placed. At the whole
  * map only areas holding a fair share of the papers are named; zooming in names smaller ones.
  */
 import type { Area } from './areas';
@@ -27,6 +27,19 @@ export interface LabelOptions {
   /** Room kept between names, CSS pixels. */
   gap?: number;
 }
+
+/** Where a name may go: offsets in half its width and in lines, nearest the point first. */
+const SPOTS: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [0, -1],
+  [0, 1],
+  [-1, 0],
+  [1, 0],
+  [-1, -1],
+  [1, -1],
+  [-1, 1],
+  [1, 1],
+];
 
 /** The smallest share of all papers an area needs for its name at this zoom. */
 function minShare(zoom: number): number {
@@ -69,16 +82,20 @@ export function placeLabels(
     if (!onScreen(sx, sy)) continue;
     const width = o.measure(area.name);
     if (width + 2 * gap > size.width) continue;
-    const x = Math.min(size.width - width / 2 - gap, Math.max(width / 2 + gap, sx));
-    // Over the area's middle, or just above or below it; one hiding another area's middle only
-    // when there is no other room.
-    const ys = [0, -1, 1].map((k) =>
-      Math.min(size.height - height / 2 - gap, Math.max(height / 2 + gap, sy + k * (height + gap))),
-    );
-    const y =
-      ys.find((y) => !hitsName(x, y, width) && !hidesArea(area.index, x, y, width)) ??
-      ys.find((y) => !hitsName(x, y, width));
-    if (y !== undefined) placed.push({ area: area.index, text: area.name, x, y, width, height });
+    // Over the area's middle, just above or below it, or beside it (ending or starting at its
+    // point: two neighbours' names side by side); one hiding another area's middle only when
+    // there is no other room.
+    const spots = SPOTS.map(([dx, dy]) => ({
+      x: Math.min(size.width - width / 2 - gap, Math.max(width / 2 + gap, sx + (dx * width) / 2)),
+      y: Math.min(
+        size.height - height / 2 - gap,
+        Math.max(height / 2 + gap, sy + dy * (height + gap)),
+      ),
+    }));
+    const spot =
+      spots.find((s) => !hitsName(s.x, s.y, width) && !hidesArea(area.index, s.x, s.y, width)) ??
+      spots.find((s) => !hitsName(s.x, s.y, width));
+    if (spot) placed.push({ area: area.index, text: area.name, ...spot, width, height });
   }
   return placed;
 }
