@@ -39,9 +39,15 @@ const FIELD = (): RegExp =>
 /** Comparisons, superlatives among others included ("one of the longest … of publicly available LMs"). */
 const COMPARISON = String.raw`\b(?:compared (?:to|with)|than|against|versus|vs\.?|relative to|unlike|outperform\w*|among|one of the \w+est)`;
 
+/** Verbs by which the paper does better than what follows them. */
+const OUTDOES = String.raw`surpass\w*|outperform\w*|beat(?:s|ing)?`;
+
 /** A comparison whose object is the number itself: "compared to the 32K …", "versus 4K". */
-const COMPARED_TO_NUMBER =
-  /\b(?:compared (?:to|with)|against|versus|vs\.?|relative to|surpass\w*|outperform\w*|beat(?:s|ing)?)\s+(?:(?:the|a|an|only|just)\s+)?$/i;
+const COMPARED_TO_NUMBER = (): RegExp =>
+  new RegExp(
+    String.raw`\b(?:compared (?:to|with)|against|versus|vs\.?|relative to|${OUTDOES})\s+(?:(?:the|a|an|only|just)\s+)?$`,
+    'i',
+  );
 
 /**
  * A comparison with other models in the number's clause, the number theirs: "against
@@ -60,12 +66,18 @@ const COMPARED_TO_OTHERS = (): RegExp =>
  * such as GPT-5 and Qwen-3 235B", "approaches (e.g., BAGEL-7B)". The list ends where the authors
  * speak again ("…, while our 7B model").
  */
-const COMPARED_EXAMPLES =
-  /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|compared (?:to|with)|against|versus|rival\w*)\b[^.;:]*?(?:such as|e\.g\.,?|including|like)\s+(?:(?!\b(?:we|our|while|whereas|but|yet)\b)[^.;:()])*$/i;
+const COMPARED_EXAMPLES = (): RegExp =>
+  new RegExp(
+    String.raw`\b(?:${OUTDOES}|compared (?:to|with)|against|versus|rival\w*)\b[^.;:]*?(?:such as|e\.g\.,?|including|like)\s+(?:(?!\b(?:we|our|while|whereas|but|yet)\b)[^.;:()])*$`,
+    'i',
+  );
 
 /** A size joined to a compared one: "surpassing the 80B HunyuanImage by 28% … and the 27B …". */
-const AND_COMPARED_SIZE =
-  /\b(?:surpass\w*|outperform\w*|beat(?:s|ing)?)\s+(?:the\s+)?\d[\d.]*[MB]\b[^.;:]*\band\s+(?:the\s+)?$/i;
+const AND_COMPARED_SIZE = (): RegExp =>
+  new RegExp(
+    String.raw`\b(?:${OUTDOES})\s+(?:the\s+)?\d[\d.]*[MB]\b[^.;:]*\band\s+(?:the\s+)?$`,
+    'i',
+  );
 
 /** Comparison clauses: other models named there are what the paper is measured against. */
 const COMPARISON_CLAUSE = (): RegExp => new RegExp(String.raw`${COMPARISON}\s+[^,;:()]*`, 'gi');
@@ -89,11 +101,17 @@ const STUDIED_MODEL =
  * Patterns built from parts, compiled on first use: module-level `new RegExp` calls would be kept
  * in the page's bundle, which imports this folder's units but never extracts claims.
  */
-let compiled: { field: RegExp; comparedToOthers: RegExp; comparisonClause: RegExp } | undefined;
+let compiled: { field: RegExp; comparedBefore: RegExp[]; comparisonClause: RegExp } | undefined;
 const patterns = () =>
   (compiled ??= {
     field: FIELD(),
-    comparedToOthers: COMPARED_TO_OTHERS(),
+    /** Each reads the text before a number: one match makes the number the compared side's. */
+    comparedBefore: [
+      COMPARED_TO_NUMBER(),
+      COMPARED_EXAMPLES(),
+      AND_COMPARED_SIZE(),
+      COMPARED_TO_OTHERS(),
+    ],
     comparisonClause: COMPARISON_CLAUSE(),
   });
 
@@ -117,9 +135,7 @@ function mentionsName(sentence: string, name: string): boolean {
 export function isPapersOwn(sentence: string, start: number, end: number, name?: string): boolean {
   if (isFieldSentence(sentence, name)) return false;
   const before = sentence.slice(Math.max(0, start - 120), start);
-  if (COMPARED_TO_NUMBER.test(before) || COMPARED_EXAMPLES.test(before)) return false;
-  if (AND_COMPARED_SIZE.test(before)) return false;
-  if (patterns().comparedToOthers.test(before)) return false;
+  if (patterns().comparedBefore.some((re) => re.test(before))) return false;
   if (BASELINE_AFTER.test(sentence.slice(end, end + 40))) return false;
   return !STUDIED_MODEL.test(before);
 }
