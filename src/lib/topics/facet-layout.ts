@@ -2,7 +2,8 @@
  * How the facet panel lays out a listing. Groups: the curated technique rules name one field's
  * techniques; where they tag fewer than TECHNIQUE_SHARE of a listing's papers, the listing is from
  * another field and discovered topics say more, so Topic comes first and Technique starts
- * collapsed. Where both carry weight (the default corpus), both show. Values: a long group shows FOLD_AT of them before "Show all", chosen by beforeFold.
+ * collapsed. Where both carry weight (the default corpus), both show. Values: a long group shows
+ * FOLD_AT of them before "Show all", chosen by beforeFold.
  */
 import type { FacetGroup, PaperTags } from '../types';
 import { FACET_GROUPS } from '../types';
