@@ -16,6 +16,7 @@ export function SearchRoute() {
   return (
     <SearchPage
       corpus={state.status === 'ready' ? state.corpus : null}
+      lead={layout.collapsed.includes('technique') ? 'topic' : 'technique'}
       renderFacets={(p) => (
         <FacetPanel view={p.view} counts={p.counts} onChange={p.onChange} layout={layout} />
       )}

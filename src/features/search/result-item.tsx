@@ -19,10 +19,12 @@ interface Props {
   starred: boolean;
   /** The list's URL search, carried to the paper page for "back to results". */
   from: string;
+  /** The group whose values the card shows beside the modalities: the panel's leading one. */
+  lead: 'technique' | 'topic';
 }
 
 /** The same links as the paper page's tags: each opens the view of its one value. */
-function tagLink(group: 'technique' | 'modality', id: string) {
+function tagLink(group: Props['lead'] | 'modality', id: string) {
   return (
     <li key={`${group}:${id}`}>
       <Link
@@ -35,12 +37,12 @@ function tagLink(group: 'technique' | 'modality', id: string) {
   );
 }
 
-const Tags = memo(function Tags({ paper }: { paper: PaperMeta }) {
+const Tags = memo(function Tags({ paper, lead }: Pick<Props, 'paper' | 'lead'>) {
   const summary = formatClaimSummary(paper.claims);
   return (
     <ul className="chip-list chip-list--small" aria-label="Tags">
       {paper.name && <li className="chip chip--name">{paper.name}</li>}
-      {paper.tags.technique.map((t) => tagLink('technique', t.id))}
+      {(paper.tags[lead] ?? []).map((t) => tagLink(lead, t.id))}
       {paper.tags.modality.map((t) => tagLink('modality', t.id))}
       {summary && <li className="chip chip--claim">{summary}</li>}
     </ul>
@@ -53,6 +55,7 @@ export const ResultItem = memo(function ResultItem({
   abstract,
   starred,
   from,
+  lead,
 }: Props) {
   return (
     <li className="result">
@@ -74,7 +77,7 @@ export const ResultItem = memo(function ResultItem({
           <Marked segments={snippetSegments(abstract, terms)} />
         </p>
       )}
-      <Tags paper={paper} />
+      <Tags paper={paper} lead={lead} />
     </li>
   );
 });

@@ -21,6 +21,7 @@ interface Props {
   start: number;
   terms: string[];
   from: string;
+  lead: 'technique' | 'topic';
 }
 
 /** `value` once it has stayed the same `ms` (at once the first time). */
@@ -33,7 +34,7 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function ResultList({ corpus, ids, start, terms, from }: Props) {
+export function ResultList({ corpus, ids, start, terms, from, lead }: Props) {
   // Abstracts (snippets) come with their shards, once the results have settled.
   const details = usePaperDetails(corpus, useSettled(ids, SNIPPET_SETTLE_MS));
   const saved = useReadingList((s) => s.items);
@@ -67,6 +68,7 @@ export function ResultList({ corpus, ids, start, terms, from }: Props) {
               abstract={details.get(id)?.abstract}
               starred={starred.has(paper.slug)}
               from={from}
+              lead={lead}
             />
           ) : null;
         }),

@@ -35,9 +35,11 @@ interface Props {
   renderChips: (props: FacetSlotProps) => ReactNode;
   /** Actions on the whole current result set (export, …), composed by the route. */
   renderActions: (getPapers: () => Promise<Paper[]>, view: ViewState, total: number) => ReactNode;
+  /** The tag group result cards show beside modalities: the one the facet panel leads with. */
+  lead: 'technique' | 'topic';
 }
 
-export function SearchPage({ corpus, renderFacets, renderChips, renderActions }: Props) {
+export function SearchPage({ corpus, renderFacets, renderChips, renderActions, lead }: Props) {
   const { view: urlView, unknown, search, setView, clearUnknown } = useViewState();
   const box = useSearchText(urlView, setView);
   const { view, commit: change } = box;
@@ -117,6 +119,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions }:
               start={outcome.offset}
               terms={outcome.matchedTerms}
               from={search}
+              lead={lead}
             />
           )}
           {pageCount > 1 && (

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { setTopics } from '../../lib/taxonomy';
+import { textPaper } from '../../testing/paper-fixture';
+import { ResultItem } from './result-item';
+
+const paper = {
+  ...textPaper('edit', 'Instruction-based image editing', 'We edit images.'),
+  tags: {
+    technique: [{ id: 'diffusion', evidence: [] }],
+    modality: [{ id: 'image', evidence: [] }],
+    contribution: { id: 'method' as const, evidence: [] },
+    topic: [{ id: 'image-editing', evidence: [] }],
+  },
+};
+
+function tagsOf(lead: 'technique' | 'topic') {
+  render(
+    <MemoryRouter>
+      <ul>
+        <ResultItem paper={paper} terms={[]} abstract="" starred={false} from="" lead={lead} />
+      </ul>
+    </MemoryRouter>,
+  );
+  return screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+}
+
+describe('ResultItem tags', () => {
+  afterEach(cleanup);
+  setTopics([{ id: 'image-editing', name: 'Image editing', count: 1, phrases: [] }]);
+
+  it('shows the leading group of the facet panel beside the modalities', () => {
+    expect(tagsOf('technique')).toEqual([
+      '/paper/edit',
+      '/?technique=diffusion',
+      '/?modality=image',
+    ]);
+    cleanup();
+    const topic = tagsOf('topic');
+    expect(topic).toEqual(['/paper/edit', '/?topic=image-editing', '/?modality=image']);
+    expect(screen.getByRole('link', { name: 'Image editing' })).toBeTruthy();
+  });
+});
