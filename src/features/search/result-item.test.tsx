@@ -29,7 +29,7 @@ function tagsOf(lead: 'technique' | 'topic') {
 
 describe('ResultItem tags', () => {
   afterEach(cleanup);
-  setTopics([{ id: 'image-editing', name: 'Image editing', count: 1, phrases: [] }]);
+  setTopics([{ id: 'image-editing', name: 'Image editing', phrases: [] }]);
 
   it('shows the leading group of the facet panel beside the modalities', () => {
     expect(tagsOf('technique')).toEqual([

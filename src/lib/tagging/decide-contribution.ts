@@ -2,6 +2,49 @@
 import type { TagEvidence } from '../types';
 import type { ScoredValue } from './score-rules';
 
+/** Head nouns by which a title says what kind of paper it is. */
+const KIND_NOUNS = new Map(
+  Object.entries({
+    benchmark: 'benchmark',
+    benchmarking: 'benchmark',
+    bench: 'benchmark',
+    testbed: 'benchmark',
+    leaderboard: 'benchmark',
+    arena: 'benchmark',
+    dataset: 'resource',
+    corpus: 'resource',
+    survey: 'survey',
+  }),
+);
+
+// Where a title's first noun phrase ends: a preposition, punctuation, or a question.
+const PHRASE_END =
+  /[;:?!()\u2013\u2014]|\s(?:for|of|on|in|to|with|towards?|from|via|across|at|under|through|by|as|beyond|that|where|when|can|do|does|is|are)\s/i;
+
+/**
+ * The kind of paper its title names, when it names one: the subtitle's head noun ("MultiBind: A
+ * Benchmark for …", "Fine-T2I: An Open, Large-Scale Dataset for …", "EvalVerse: … Benchmarking
+ * for …"), a subtitle that starts by benchmarking or evaluating ("GRADE: Benchmarking …"), or a
+ * name that ends in Bench or Eval ("CoVEBench: …", "DR^3-Eval: …"). Evidence: the word that says it.
+ */
+export function kindFromTitle(title: string): TagEvidence | undefined {
+  const colon = title.indexOf(':');
+  const name = colon > 0 ? title.slice(0, colon).trim() : '';
+  if (/(?:bench|eval)$/i.test(name) && name.split(/\s+/).length <= 2)
+    return { id: 'benchmark', evidence: [name] };
+  const subtitle = title.slice(colon + 1).trim();
+  const gerund = /^(?:benchmarking|evaluating)\b/i.exec(subtitle);
+  if (gerund) return { id: 'benchmark', evidence: [gerund[0]] };
+  const phrase = subtitle.split(PHRASE_END)[0] ?? '';
+  // The head is the phrase's last word, before any participle that follows it ("… Benchmark
+  // Grounded in …").
+  const words = phrase.split(/\s+/).filter((w) => w !== '');
+  while (words.length > 1 && /^[a-z]+ed$/i.test(words[words.length - 1]!)) words.pop();
+  const head = words[words.length - 1]?.toLowerCase().replace(/s$/, '');
+  const id = head === undefined ? undefined : KIND_NOUNS.get(head);
+  return id ? { id, evidence: [words[words.length - 1]!] } : undefined;
+}
+
 // Splitting one sequence across devices is systems work unless the paper says otherwise.
 const SYSTEM_TECHNIQUES = new Set(['sequence-parallelism']);
 const SYSTEM_BONUS = 1.5;

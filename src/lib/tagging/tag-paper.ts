@@ -5,7 +5,7 @@
 import type { PaperTags, RuleGroup, TagEvidence } from '../types';
 import { orderOf } from '../taxonomy';
 import { candidateOffsets, compileRuleSet, type CompiledRuleSet } from './compile-rules';
-import { decideContribution } from './decide-contribution';
+import { decideContribution, kindFromTitle } from './decide-contribution';
 import { RULES } from './rules';
 import { makeField, PaperMatcher } from './paper-matcher';
 import { scoreGroup, type ScoredValue } from './score-rules';
@@ -13,7 +13,7 @@ import { analyseSentences, FACTORS, FLAT_FACTORS, nameFromTitle } from './senten
 
 const NAMED_METHOD_BONUS = 1.5;
 
-type PaperScores = Record<RuleGroup, ScoredValue[]>;
+type PaperScores = Record<RuleGroup, ScoredValue[]> & { titleKind: TagEvidence | undefined };
 
 let compiled: CompiledRuleSet | undefined;
 
@@ -35,15 +35,31 @@ function scorePaper(title: string, abstract: string): PaperScores {
   // "Name: subtitle" titles introduce something named: a method, unless the text says otherwise.
   const method = contribution.find((s) => s.id === 'method');
   if (method && nameFromTitle(title)) method.score += NAMED_METHOD_BONUS;
+  const titleKind = kindFromTitle(title);
   // What a survey cites is what it is about: citing sentences count in full.
-  if (decideContribution(contribution, fired('technique', technique)).id === 'survey') {
+  if (contributionOf(contribution, fired('technique', technique), titleKind).id === 'survey') {
     technique = scoreGroup(matcher, 'technique', FACTORS.title, 'plain');
   }
   return {
     technique,
     modality: scoreGroup(matcher, 'modality', FLAT_FACTORS.title, 'flat'),
     contribution,
+    titleKind,
   };
+}
+
+/**
+ * A title that says what kind of paper it is ("MultiBind: A Benchmark for …") decides: its abstract
+ * "introduces" the benchmark as a method paper introduces its method. Otherwise the scores decide.
+ */
+function contributionOf(
+  scores: ScoredValue[],
+  technique: TagEvidence[],
+  titleKind: TagEvidence | undefined,
+): TagEvidence {
+  if (!titleKind) return decideContribution(scores, technique);
+  const scored = scores.find((s) => s.id === titleKind.id)?.evidence ?? [];
+  return { id: titleKind.id, evidence: [...new Set([...titleKind.evidence, ...scored])] };
 }
 
 function fired(group: RuleGroup, scores: ScoredValue[]): TagEvidence[] {
@@ -61,7 +77,7 @@ function tagsFromScores(scores: PaperScores): PaperTags {
   return {
     technique,
     modality: fired('modality', scores.modality),
-    contribution: decideContribution(scores.contribution, technique),
+    contribution: contributionOf(scores.contribution, technique, scores.titleKind),
   };
 }
 

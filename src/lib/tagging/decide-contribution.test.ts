@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { kindFromTitle } from './decide-contribution';
+import { tagPaper } from './tag-paper';
+
+// Crafted titles in the shapes listings use, not titles from the dumps.
+const kind = (title: string) => kindFromTitle(title)?.id;
+
+describe('kindFromTitle', () => {
+  it("reads the subtitle's head noun", () => {
+    expect(kind('Foo: A Benchmark for Long Video Reasoning')).toBe('benchmark');
+    expect(kind('Foo: A Large-Scale, Open Dataset of Receipts')).toBe('resource');
+    expect(kind('Foo: Lesion Segmentation Dataset')).toBe('resource');
+    expect(kind('Foo: A Structured Survey of Code Models')).toBe('survey');
+    expect(kind('Foo: A Game Environment and Benchmark for Agents')).toBe('benchmark');
+    // A participle after the head noun ends the phrase.
+    expect(kind('Foo: A Web Agent Benchmark Grounded in Local News')).toBe('benchmark');
+    expect(kind('A Benchmark for Tool Use')).toBe('benchmark');
+  });
+
+  it('takes a subtitle that starts by benchmarking or evaluating, and names ending in Bench', () => {
+    expect(kind('Foo: Benchmarking Agents on Spreadsheets')).toBe('benchmark');
+    expect(kind('Foo: Evaluating Trust in Chat Models')).toBe('benchmark');
+    expect(kind('SheetBench: Can Agents Edit Spreadsheets?')).toBe('benchmark');
+    expect(kind('Sheet-Eval: Towards Honest Scores')).toBe('benchmark');
+  });
+
+  it('leaves a benchmark or dataset that is not the head noun to the abstract', () => {
+    expect(kind('Foo: Information-Guided Benchmark Synthesis for Models')).toBeUndefined();
+    expect(kind('Efficient Dataset Pruning via Gradients')).toBeUndefined();
+    expect(kind('Dataset Decomposition: Faster Training with Curricula')).toBeUndefined();
+    expect(kind('Scene Text Recognition: Datasets and Methods')).toBeUndefined();
+    expect(kind('Self-Evaluation Unlocks Fast Sampling')).toBeUndefined();
+    expect(kind('Foo: Towards Unified Evaluation of Video Models')).toBeUndefined();
+  });
+
+  it('gives as evidence a word of the title', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (title) => {
+        const found = kindFromTitle(title);
+        if (found) expect(title).toContain(found.evidence[0]);
+      }),
+    );
+    expect(kindFromTitle('Foo: A Holistic Benchmark for Editing')?.evidence).toEqual(['Benchmark']);
+  });
+});
+
+describe('the contribution a title names', () => {
+  it('outweighs the abstract introducing it', () => {
+    const abstract = 'We introduce Foo, a novel framework to test agents. We propose new metrics.';
+    expect(tagPaper('Foo: A Benchmark for Agents', abstract).contribution.id).toBe('benchmark');
+    expect(tagPaper('Foo: Agents That Plan', abstract).contribution.id).toBe('method');
+    const { evidence } = tagPaper('Foo: A Dataset for Agents', abstract).contribution;
+    expect(evidence[0]).toBe('Dataset');
+  });
+});
