@@ -82,7 +82,10 @@ export const MODALITY_RULES: ValueRule[] = [
     id: 'image',
     phrases: [
       ['images?', 1.5],
-      ['image (classification|generation|recognition|modell?ing|synthesis|super resolution)', 2],
+      [
+        'image (classification|generation|recognition|modell?ing|synthesis|super resolution|editing|restoration|inpainting|captioning|quality|tokeni[sz]ers?)|text to images?',
+        2,
+      ],
       ['imagenet*|=CIFAR*|=MNIST', 2],
       ['images? and (language|texts?)|texts? and images?', 2],
       ['(large|high resolution|natural) images?', 2],
@@ -95,7 +98,7 @@ export const MODALITY_RULES: ValueRule[] = [
     ],
     not: [
       '(3d|medical|ct|mri) (medical )?images?',
-      'images? to videos?',
+      'images? ~ to videos?',
       'medical image*',
       'moving mnist',
     ],

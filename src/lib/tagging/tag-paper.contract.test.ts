@@ -22,6 +22,13 @@ describe('tagPaper modalities', () => {
   for (const [id, title] of cases)
     it(`tags ${id} from "${title}"`, () => expect(modalities('', title)).toContain(id));
 
+  it('takes an image task named once in the abstract for images, not one carried to video', () => {
+    expect(modalities('Customized image editing equips diffusion models with effects.')).toEqual([
+      'image',
+    ]);
+    expect(modalities('Flow matching leads text-to-image generation.')).toEqual(['image']);
+    expect(modalities('Existing methods carry image editing to video.')).not.toContain('image');
+  });
   it('falls back to text for a language model with no other modality', () => {
     expect(modalities('We extend the context window of large language models.')).toEqual(['text']);
   });
