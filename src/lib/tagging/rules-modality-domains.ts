@@ -29,7 +29,7 @@ export const DOMAIN_RULES: ValueRule[] = [
       ['source code', 1.5],
       ['long code', 1.5],
       [
-        'code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related)',
+        'code (generation|completion|models?|understanding|repositor(y|ies)|synthesis|tasks?|llms?|sequences?|projects?|related|agents?)|coding (agents?|tasks?|assistants?)',
         1.5,
       ],
       ['programming|programmers?|codebases?|repository level', 1.5],
@@ -42,6 +42,7 @@ export const DOMAIN_RULES: ValueRule[] = [
     phrases: [
       ['=3D|three dimensional', 1.5],
       ['meshe?s?|point clouds?|voxels?', 2],
+      ['gaussian splatting|neural radiance fields?|=NeRFs?|novel view synthesis', 2],
       ['vertices', 1],
     ],
     not: ['(static|dynamic|device|2d|1d) mesh*', '3d parallel*'],

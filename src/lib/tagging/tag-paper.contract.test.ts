@@ -16,6 +16,8 @@ describe('tagPaper modalities', () => {
     ['medical', 'Transformers for Long Clinical Notes'],
     ['code', 'Long Code Completion for Source Code Models'],
     ['3d', 'Autoregressive Mesh Generation with Point Clouds'],
+    ['3d', 'Sparse-View Gaussian Splatting'],
+    ['code', 'Can Code Agents Clean Data?'],
     ['time-series', 'Long Time Series Forecasting'],
     ['text', 'Long-Document Question Answering and Summarization'],
   ];
