@@ -16,6 +16,7 @@ describe('kindFromTitle', () => {
     // A participle after the head noun ends the phrase.
     expect(kind('Foo: A Web Agent Benchmark Grounded in Local News')).toBe('benchmark');
     expect(kind('A Benchmark for Tool Use')).toBe('benchmark');
+    expect(kind('Foo: A Unified Evaluation Suite for Video Models')).toBe('benchmark');
   });
 
   it('takes a subtitle that starts by benchmarking or evaluating, and names ending in Bench', () => {

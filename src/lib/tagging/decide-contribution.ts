@@ -9,6 +9,7 @@ const KIND_NOUNS = new Map(
     benchmarking: 'benchmark',
     bench: 'benchmark',
     testbed: 'benchmark',
+    suite: 'benchmark',
     leaderboard: 'benchmark',
     arena: 'benchmark',
     dataset: 'resource',
