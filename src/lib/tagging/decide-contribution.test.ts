@@ -54,4 +54,12 @@ describe('the contribution a title names', () => {
     const { evidence } = tagPaper('Foo: A Dataset for Agents', abstract).contribution;
     expect(evidence[0]).toBe('Dataset');
   });
+
+  it('reads "understanding" naming a task, and systems of agents, as no study and no system', () => {
+    const abstract = 'We train a model with reinforcement learning.';
+    const kind = (title: string) => tagPaper(title, abstract).contribution.id;
+    expect(kind('Foo: Image Metaphor Understanding with Reinforcement Learning')).toBe('method');
+    expect(kind('Understanding Length Generalization in Transformers')).toBe('analysis');
+    expect(kind('Latent Communication in Multi-Agent Systems')).toBe('method');
+  });
 });

@@ -34,6 +34,10 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
       ['serving|throughput|=MFU|flops utili[sz]ation', 0.5],
       ['(gpus|nodes|cluster|devices)', 0.5],
     ],
+    // Systems of other fields: agents, dialogue, recommendation, dynamics.
+    not: [
+      '(multi ?agent|agentic|dialog(ue)?|recommend(er|ation)|dynamical|operating|autonomous) systems?',
+    ],
   },
   {
     id: 'analysis',
@@ -55,6 +59,10 @@ export const CONTRIBUTION_RULES: ValueRule[] = [
       ['characteri[sz]ation', 1],
       ['our (findings|analysis|analyses|results) (reveal|show|suggest|indicate|underscore)', 1],
       ['we find that|we observe that', 0.5],
+    ],
+    // A task named "… understanding" is no study of something: "Multimodal Understanding".
+    not: [
+      '(multi ?modal|image|video|visual|vision|scene|document|speech|audio|language|text|table|chart|spatial|semantic|3d|world|metaphor) understanding',
     ],
   },
   {
