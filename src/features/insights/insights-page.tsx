@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { LoadedCorpus } from '../../corpus/corpus-client';
+import { facetLayout } from '../../lib/topics/facet-layout';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useInsightsData } from './use-insights-data';
 import { useMarkHref } from './use-mark-href';
@@ -16,6 +18,11 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
   useDocumentTitle('Insights');
   const { view, unknown, listTags, inView, charts } = useInsightsData(corpus);
   const hrefFor = useMarkHref(view);
+  // As in the facet panel: where the technique rules say little about a listing, their charts fold.
+  const techniquesFold = useMemo(
+    () => facetLayout(corpus.papers).collapsed.includes('technique'),
+    [corpus.papers],
+  );
   if (!inView || !charts) {
     return (
       <main id="main" className="page insights-page" aria-busy="true">
@@ -25,6 +32,14 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
     );
   }
 
+  const techniqueCharts = (
+    <>
+      <TechniqueBars counts={charts.techniqueCounts} hrefFor={hrefFor} />
+      <ModalityHeatmap matrix={charts.modalityMatrix} hrefFor={hrefFor} />
+      <CooccurrenceMatrix matrix={charts.cooccurrence} hrefFor={hrefFor} />
+      <ContextDots rows={charts.context} />
+    </>
+  );
   return (
     <main id="main" className="page insights-page">
       <h1>Insights</h1>
@@ -43,10 +58,18 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
           <CooccurrenceMatrix matrix={charts.topics.cooccurrence} hrefFor={hrefFor} group="topic" />
         </>
       )}
-      <TechniqueBars counts={charts.techniqueCounts} hrefFor={hrefFor} />
-      <ModalityHeatmap matrix={charts.modalityMatrix} hrefFor={hrefFor} />
-      <CooccurrenceMatrix matrix={charts.cooccurrence} hrefFor={hrefFor} />
-      <ContextDots rows={charts.context} />
+      {techniquesFold ? (
+        <details className="insight-fold">
+          <summary>Technique charts</summary>
+          <p className="muted">
+            The technique rules name techniques of long-sequence modelling. They tag few papers of
+            this listing, or tag them broadly, so the topics above say more.
+          </p>
+          {techniqueCharts}
+        </details>
+      ) : (
+        techniqueCharts
+      )}
     </main>
   );
 }
