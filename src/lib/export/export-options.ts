@@ -20,12 +20,13 @@ export function pageUrl(baseUrl: string, slug: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/paper/${encodeURIComponent(slug)}`;
 }
 
-/** Tag ids of a paper, group by group: techniques, then modalities, then the contribution. */
+/** Tag ids of a paper, group by group: techniques, modalities, the contribution, then topics. */
 function tagIds(paper: Paper): { group: FacetGroup; id: string }[] {
   return [
     ...paper.tags.technique.map((t) => ({ group: 'technique' as const, id: t.id })),
     ...paper.tags.modality.map((t) => ({ group: 'modality' as const, id: t.id })),
     { group: 'contribution' as const, id: paper.tags.contribution.id },
+    ...(paper.tags.topic ?? []).map((t) => ({ group: 'topic' as const, id: t.id })),
   ];
 }
 

@@ -29,16 +29,16 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('writes the header and one CRLF-terminated row per paper', () => {
     expect(toCsv([makePaper()])).toBe(
-      'slug,title,name,technique,modality,contribution,claims,links,arxiv,doi,paper_url,pdf_url\r\n' +
+      'slug,title,name,technique,modality,contribution,claims,links,arxiv,doi,paper_url,pdf_url,topic\r\n' +
         'longformer-the-long-document-transformer,Longformer: The Long-Document Transformer,Longformer,' +
-        'sparse-attention,text,method,"4,096 tokens",https://github.com/allenai/longformer,,,,\r\n',
+        'sparse-attention,text,method,"4,096 tokens",https://github.com/allenai/longformer,,,,,\r\n',
     );
   });
 
   it('quotes commas, quotes and newlines in titles', () => {
     const lines = toCsv([TRICKY]).split('\r\n');
     expect(lines[1]).toBe(
-      'tricky,"A ""quoted"", comma\nnewline title with *stars*, _under_, [brackets] & 100% $x_1$ #1 {braces} \\ back~",,,,survey,,,,,,',
+      'tricky,"A ""quoted"", comma\nnewline title with *stars*, _under_, [brackets] & 100% $x_1$ #1 {braces} \\ back~",,,,survey,,,,,,,',
     );
   });
 
@@ -66,16 +66,27 @@ describe('toCsv', () => {
   it('carries the arXiv id and DOI with their links', () => {
     const lines = toCsv([makePaper({ arxiv: '2004.05150', doi: '10.1145/1.2' })]).split('\r\n');
     expect(lines[1]).toMatch(
-      /,2004\.05150,10\.1145\/1\.2,https:\/\/arxiv\.org\/abs\/2004\.05150,https:\/\/arxiv\.org\/pdf\/2004\.05150$/,
+      /,2004\.05150,10\.1145\/1\.2,https:\/\/arxiv\.org\/abs\/2004\.05150,https:\/\/arxiv\.org\/pdf\/2004\.05150,$/,
     );
     expect(toCsv([makePaper({ doi: '10.1145/1.2' })]).split('\r\n')[1]).toMatch(
-      /,,10\.1145\/1\.2,https:\/\/doi\.org\/10\.1145\/1\.2,$/,
+      /,,10\.1145\/1\.2,https:\/\/doi\.org\/10\.1145\/1\.2,,$/,
+    );
+  });
+
+  it('writes the topics last, main first', () => {
+    const p = makePaper();
+    const topic = [
+      { id: 'long-documents', evidence: [] },
+      { id: 'encoders', evidence: [] },
+    ];
+    expect(toCsv([{ ...p, tags: { ...p.tags, topic } }]).split('\r\n')[1]).toMatch(
+      /,long-documents; encoders$/,
     );
   });
 
   it('writes only the header for no papers', () => {
     expect(toCsv([])).toBe(
-      'slug,title,name,technique,modality,contribution,claims,links,arxiv,doi,paper_url,pdf_url\r\n',
+      'slug,title,name,technique,modality,contribution,claims,links,arxiv,doi,paper_url,pdf_url,topic\r\n',
     );
   });
 });

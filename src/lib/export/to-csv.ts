@@ -22,6 +22,8 @@ const CSV_COLUMNS = [
   'doi',
   'paper_url',
   'pdf_url',
+  // Last, so scripts that read the columns by position before topics existed still work.
+  'topic',
 ] as const;
 
 /** Lists inside one cell: ids and claim texts never contain "; ", URLs never contain spaces. */
@@ -46,6 +48,7 @@ function row(paper: Paper): string[] {
     paper.doi ?? '',
     paper.arxiv ? arxivAbsUrl(paper.arxiv) : paper.doi ? doiUrl(paper.doi) : '',
     paper.arxiv ? arxivPdfUrl(paper.arxiv) : '',
+    (paper.tags.topic ?? []).map((t) => t.id).join(LIST),
   ];
 }
 

@@ -64,6 +64,15 @@ describe('toJson', () => {
     expect(p?.missingAbstract).toBe(true);
   });
 
+  it("carries the paper's topics when the corpus has them", () => {
+    const p = makePaper();
+    const topic = [{ id: 'long-documents', evidence: [] }];
+    const [out] = JSON.parse(toJson([{ ...p, tags: { ...p.tags, topic } }])) as {
+      tags: { topic?: string[] };
+    }[];
+    expect(out?.tags.topic).toEqual(['long-documents']);
+  });
+
   it('writes an empty array for no papers', () => {
     expect(toJson([])).toBe('[]\n');
   });

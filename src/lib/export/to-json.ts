@@ -11,7 +11,8 @@ interface ExportedPaper {
   name?: string;
   abstract: string;
   links: PaperLink[];
-  tags: { technique: string[]; modality: string[]; contribution: string };
+  /** `topic`: the topics found in the listing (main first), when the corpus has them. */
+  tags: { technique: string[]; modality: string[]; contribution: string; topic?: string[] };
   claims: Pick<Claim, 'kind' | 'value' | 'unit' | 'text'>[];
   /** Slugs of related papers, most related first. */
   related: string[];
@@ -35,6 +36,7 @@ function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
       technique: p.tags.technique.map((t) => t.id),
       modality: p.tags.modality.map((t) => t.id),
       contribution: p.tags.contribution.id,
+      ...(p.tags.topic ? { topic: p.tags.topic.map((t) => t.id) } : {}),
     },
     claims: p.claims.map(({ kind, value, unit, text }) => ({ kind, value, unit, text })),
     related: p.related.map((r) => r.slug),

@@ -19,6 +19,14 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('names the topics after the other tags', () => {
+    const p = makePaper();
+    const topic = [{ id: 'long-documents', evidence: [] }];
+    expect(toMarkdown([{ ...p, tags: { ...p.tags, topic } }], { baseUrl: 'https://host' })).toMatch(
+      /New method or model; long-documents\n$/,
+    );
+  });
+
   it('escapes Markdown in titles and keeps each paper on one line', () => {
     const out = toMarkdown([TRICKY], { baseUrl: 'https://host', heading: '' });
     expect(out).toBe(
