@@ -43,6 +43,11 @@ export function CompareColumn({ paper }: { paper: Paper }) {
       label: labelOf('contribution', paper.tags.contribution.id),
       kind: 'chip--claim',
     },
+    ...(paper.tags.topic ?? []).map((t) => ({
+      key: `p-${t.id}`,
+      label: labelOf('topic', t.id),
+      kind: '',
+    })),
   ];
   return (
     <article className="compare-col" aria-labelledby={headingId}>
