@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Paper } from '../../lib/types';
 import { parseIdsParam } from '../../lib/url/ids-param';
+import { setTopics } from '../../lib/taxonomy';
 import { ComparePage } from './compare-page';
 import { memoryCorpus } from '../../testing/memory-corpus';
 // Loaded eagerly: the search client imports it lazily, which would otherwise race the test teardown.
@@ -40,6 +41,15 @@ papers[0] = paper('a', {
   ],
   links: [{ url: 'https://github.com/x/a', kind: 'code' }],
 });
+papers[1] = paper('b', {
+  tags: {
+    technique: [],
+    modality: [],
+    contribution: { id: 'benchmark', evidence: [] },
+    topic: [{ id: 'long-documents', evidence: [] }],
+  },
+});
+setTopics([{ id: 'long-documents', name: 'Long documents', phrases: [] }]);
 const corpus = memoryCorpus(papers);
 
 function show(ids: string | null) {
@@ -63,6 +73,7 @@ describe('ComparePage', () => {
     expect(a.getByText('128K tokens')).toBeTruthy();
     expect(a.getByRole('link', { name: 'https://github.com/x/a' })).toBeTruthy();
     expect(within(cols[1]!).getAllByText('None')).toHaveLength(3);
+    expect(within(cols[1]!).getByText('Long documents')).toBeTruthy();
   });
   it.each([
     [null, /Choose 2 to 4/, 0],
