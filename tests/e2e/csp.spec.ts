@@ -100,6 +100,8 @@ test('search, paper page, insights, reading list, compare and export run without
   await page.getByRole('button', { name: /theme$/ }).click();
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/paper\//);
+  // The URL changes before the paper page replaces the results, whose rows have save buttons too.
+  await expect(page.getByRole('list', { name: 'Search results' })).toHaveCount(0);
   await page.getByRole('button', { name: /^Save to reading list/ }).click();
   await check('search and paper');
 
