@@ -127,8 +127,9 @@ test('a full quota: preferences and the reading list keep working for the sessio
     .getByRole('link', { name: /HyenaDNA/ })
     .first()
     .click();
-  // On the paper page: the results' own star buttons are gone.
+  // On the paper page: the results' own star buttons are gone (the URL changes first).
   await expect(page).toHaveURL(new RegExp(`/paper/${HYENA}$`));
+  await expect(page.getByRole('list', { name: 'Search results' })).toHaveCount(0);
   await page.getByRole('button', { name: /^Save to reading list/ }).click();
   await expect(page.getByRole('alert')).toContainText('Your reading list could not be saved');
   await page
