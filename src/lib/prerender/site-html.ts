@@ -10,7 +10,7 @@ import { SITE_NAME, paperPath } from './paper-html';
 const NOSCRIPT_PAPERS = 10;
 
 function homeDescription(count: number): string {
-  return `Search, filter and explore ${count.toLocaleString('en-US')} papers by technique, modality and claimed results.`;
+  return `Search, filter and explore ${count.toLocaleString('en-US')} papers by topic, technique, modality and claimed results.`;
 }
 
 export function homeHead(count: number, siteUrl?: string, ogImage?: string): string {
