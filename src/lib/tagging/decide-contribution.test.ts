@@ -33,6 +33,9 @@ describe('kindFromTitle', () => {
     expect(kind('Scene Text Recognition: Datasets and Methods')).toBeUndefined();
     expect(kind('Self-Evaluation Unlocks Fast Sampling')).toBeUndefined();
     expect(kind('Foo: Towards Unified Evaluation of Video Models')).toBeUndefined();
+    expect(kind('Dense Retrieval: Faster Indexes')).toBeUndefined();
+    expect(kind('Workbench: A Tool for Labs')).toBeUndefined();
+    expect(kind('Evaluating Large Models Trained on Code')).toBeUndefined();
   });
 
   it('gives as evidence a word of the title', () => {

@@ -31,10 +31,14 @@ const PHRASE_END =
 export function kindFromTitle(title: string): TagEvidence | undefined {
   const colon = title.indexOf(':');
   const name = colon > 0 ? title.slice(0, colon).trim() : '';
-  if (/(?:bench|eval)$/i.test(name) && name.split(/\s+/).length <= 2)
+  // Case matters: "Retrieval" and "Workbench" end in the letters but are no benchmark's name.
+  if (/(?:Bench|BENCH|Eval|EVAL)$/.test(name) && name.split(/\s+/).length <= 2)
     return { id: 'benchmark', evidence: [name] };
   const subtitle = title.slice(colon + 1).trim();
-  const gerund = /^(?:benchmarking|evaluating)\b/i.exec(subtitle);
+  // "Evaluating …" opening a whole title may be a study; after a name it presents the benchmark.
+  const gerund = (colon > 0 ? /^(?:benchmarking|evaluating)\b/i : /^benchmarking\b/i).exec(
+    subtitle,
+  );
   if (gerund) return { id: 'benchmark', evidence: [gerund[0]] };
   const phrase = subtitle.split(PHRASE_END)[0] ?? '';
   // The head is the phrase's last word, before any participle that follows it ("… Benchmark
