@@ -30,10 +30,13 @@ export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }
           />
         ),
       )}
-      <MinContextSelect
-        value={view.minContext}
-        onChange={(minContext, replace) => onChange({ minContext }, replace)}
-      />
+      {/* Kept while the URL sets one, so it can be cleared. */}
+      {(layout.contextFilter !== false || view.minContext !== undefined) && (
+        <MinContextSelect
+          value={view.minContext}
+          onChange={(minContext, replace) => onChange({ minContext }, replace)}
+        />
+      )}
     </div>
   );
 }

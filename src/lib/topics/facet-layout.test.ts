@@ -37,6 +37,16 @@ describe('facetLayout', () => {
       expect({ order, collapsed }).toEqual(DEFAULT_LAYOUT);
     }
   });
+  it('leaves out the context filter when no paper claims a context length', () => {
+    const claims = (kind: 'context' | 'speedup') => ({
+      ...paper(['kv-cache']),
+      claims: [{ kind }],
+    });
+    expect(facetLayout([claims('speedup'), claims('speedup')]).contextFilter).toBe(false);
+    expect(facetLayout([claims('speedup'), claims('context')]).contextFilter).toBeUndefined();
+    // Papers given without their claims say nothing either way.
+    expect(facetLayout([paper([])]).contextFilter).toBeUndefined();
+  });
   it("shows before the fold a listing's large values from beyond the curated first eight", () => {
     const ids = TAXONOMY.technique.map((v) => v.id);
     const [first, second] = ids;

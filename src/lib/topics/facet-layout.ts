@@ -5,7 +5,7 @@
  * collapsed. Where both carry weight (the default corpus), both show. Values: a long group shows
  * FOLD_AT of them before "Show all", chosen by beforeFold.
  */
-import type { FacetGroup, PaperTags } from '../types';
+import type { Claim, FacetGroup, PaperTags } from '../types';
 import { FACET_GROUPS } from '../types';
 import { valuesOf } from '../taxonomy';
 
@@ -14,6 +14,8 @@ export interface FacetLayout {
   collapsed: FacetGroup[];
   /** Per group, the values shown before "Show all" (by default the first FOLD_AT). */
   shown?: Partial<Record<FacetGroup, readonly string[]>>;
+  /** False when no paper claims a context length: the filter by it would select nothing. */
+  contextFilter?: boolean;
 }
 
 export const DEFAULT_LAYOUT: FacetLayout = { order: [...FACET_GROUPS], collapsed: [] };
@@ -58,12 +60,16 @@ function countValues(
   return counts;
 }
 
-export function facetLayout(papers: readonly { tags: PaperTags }[]): FacetLayout {
+export function facetLayout(
+  papers: readonly { tags: PaperTags; claims?: readonly Pick<Claim, 'kind'>[] }[],
+): FacetLayout {
   let tagged = 0;
   let topical = 0;
-  for (const { tags } of papers) {
+  let context = false;
+  for (const { tags, claims } of papers) {
     if (tags.technique.length > 0) tagged++;
     if ((tags.topic?.length ?? 0) > 0) topical++;
+    context ||= claims?.some((c) => c.kind === 'context') ?? true;
   }
   const shown: FacetLayout['shown'] = {};
   for (const g of FACET_GROUPS) {
@@ -73,11 +79,12 @@ export function facetLayout(papers: readonly { tags: PaperTags }[]): FacetLayout
     const counts = countValues(papers, g);
     shown[g] = beforeFold(ids, (id) => counts.get(id) ?? 0);
   }
+  const extra = context ? { shown } : { shown, contextFilter: false };
   if (topical === 0 || tagged >= TECHNIQUE_SHARE * papers.length)
-    return { ...DEFAULT_LAYOUT, shown };
+    return { ...DEFAULT_LAYOUT, ...extra };
   return {
     order: ['topic', ...FACET_GROUPS.filter((g) => g !== 'topic')],
     collapsed: ['technique'],
-    shown,
+    ...extra,
   };
 }
