@@ -18,6 +18,8 @@ const KIND_NOUNS = new Map(
   }),
 );
 
+const KIND_WORDS = /bench|eval|suite|testbed|leaderboard|arena|dataset|corpus|survey/i;
+
 // Where a title's first noun phrase ends: a preposition, punctuation, or a question.
 const PHRASE_END =
   /[;:?!()\u2013\u2014]|\s(?:for|of|on|in|to|with|towards?|from|via|across|at|under|through|by|as|beyond|that|where|when|can|do|does|is|are)\s/i;
@@ -29,6 +31,8 @@ const PHRASE_END =
  * name that ends in Bench or Eval ("CoVEBench: …", "DR^3-Eval: …"). Evidence: the word that says it.
  */
 export function kindFromTitle(title: string): TagEvidence | undefined {
+  // Most titles hold none of the words: one test spares them the phrase reading.
+  if (!KIND_WORDS.test(title)) return undefined;
   const colon = title.indexOf(':');
   const name = colon > 0 ? title.slice(0, colon).trim() : '';
   // Case matters: "Retrieval" and "Workbench" end in the letters but are no benchmark's name.
