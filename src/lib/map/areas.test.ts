@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaNumbers, areaSource, mainArea, mapAreas, NO_AREA } from './areas';
+import { areaColours, areaNumbers, areaSource, mainArea, mapAreas, NO_AREA } from './areas';
 
 const tag = (id: string) => ({ id, evidence: [] });
 const paper = (technique: string[], topic?: string[]) => ({
@@ -35,5 +35,25 @@ describe('map areas', () => {
     expect(areas[2]!.name).toBe(NO_AREA);
     expect([...areaOf]).toEqual([0, 2, 1, 0]);
     expect(areas[0]!.x).toBeCloseTo(0.11, 5);
+  });
+});
+
+describe('areaColours', () => {
+  const ring = (n: number) =>
+    Array.from({ length: n }, (_, i): [number, number] => [
+      Math.cos((2 * Math.PI * i) / n),
+      Math.sin((2 * Math.PI * i) / n),
+    ]);
+  it('gives twelve areas twelve colours, the first ten in order of size', () => {
+    const colours = areaColours(ring(12));
+    expect(new Set(colours).size).toBe(12);
+    expect(colours.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+  });
+  it('reuses a colour far away, not beside the area that has it', () => {
+    const points = ring(12);
+    const colours = areaColours([...points, [0.95, 0.05]]);
+    // Beside the first area (colour 0): it takes the colour of the area across the ring.
+    expect(colours[12]).not.toBe(colours[0]);
+    expect(colours[12]).toBe(colours[6]);
   });
 });

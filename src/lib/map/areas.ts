@@ -80,6 +80,38 @@ const COLOURS: readonly [string, string][] = [
   ['#00796b', '#5ed1bd'],
 ];
 const GREY: readonly [string, string] = ['#767676', '#8f8f8f'];
+/** Hues of COLOURS a reader can take for one another: orange and rust, the two teals. */
+const ALIKE: readonly (readonly [number, number])[] = [
+  [1, 10],
+  [6, 11],
+];
+const alike = (a: number, b: number) =>
+  ALIKE.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+
+/**
+ * Colours for areas at these points, largest area first: each takes the colour whose areas are
+ * farthest from it (a colour no area has yet is farthest), a look-alike colour counting as half as
+ * far. Twelve areas or fewer get twelve different colours; beyond, a colour is reused far away
+ * rather than by the next area in size, which may sit beside the first.
+ */
+export function areaColours(points: readonly (readonly [number, number])[]): number[] {
+  const colours: number[] = [];
+  points.forEach(([x, y], i) => {
+    let best = 0;
+    let bestFar = -1;
+    for (let c = 0; c < COLOURS.length; c++) {
+      let far = Infinity;
+      for (let j = 0; j < i; j++) {
+        const d = Math.hypot(points[j]![0] - x, points[j]![1] - y);
+        if (colours[j] === c) far = Math.min(far, d);
+        else if (alike(colours[j]!, c)) far = Math.min(far, 2 * d);
+      }
+      if (far > bestFar) [best, bestFar] = [c, far];
+    }
+    colours.push(best);
+  });
+  return colours;
+}
 
 const CELLS = 12;
 
@@ -143,10 +175,12 @@ export function mapAreas(
       a.name.localeCompare(b.name),
   );
   const areaOf = new Int32Array(papers.length);
-  let slot = 0;
+  const points = named.map((e) => labelPoint(e.papers, xy));
+  // "Other papers" (no key) comes last and stays grey.
+  const colours = areaColours(points.filter((_, i) => named[i]!.key));
   const areas = named.map((e, index): Area => {
     for (const i of e.papers) areaOf[i] = index;
-    const [x, y] = labelPoint(e.papers, xy);
+    const [x, y] = points[index]!;
     return {
       index,
       key: e.key,
@@ -154,7 +188,7 @@ export function mapAreas(
       papers: e.papers,
       x,
       y,
-      colour: e.key ? slot++ % COLOURS.length : -1,
+      colour: e.key ? colours[index]! : -1,
     };
   });
   return { areas, areaOf };
