@@ -20,7 +20,7 @@ import type { FeatureCounts, SparseVector } from './sparse';
 import { sphericalKMeans } from './kmeans';
 import type { Clustering } from './kmeans';
 import { spectralEmbedding } from './spectral';
-import { definingPhrases, rankPhrases, topicNames } from './name-topics';
+import { definingPhrases, nameFirst, rankPhrases, topicNames } from './name-topics';
 import { centroidTable, DEFAULT_MEMBERSHIP, membershipOf } from './membership';
 import type { MembershipOptions } from './membership';
 import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
@@ -158,7 +158,11 @@ export function discoverTopics(
     k,
     vocab,
   );
-  const defining = ranked.map((r) => definingPhrases(r, vocab, opts.phrases));
+  const sizes = new Int32Array(k);
+  for (const c of clusterOf) if (c >= 0) sizes[c]! += 1;
+  const defining = ranked.map((r, c) =>
+    nameFirst(definingPhrases(r, vocab, opts.phrases), r, sizes[c]!, vocab),
+  );
   // Evidence: a cluster's 40 most distinctive features, any overlap allowed.
   const evidence = ranked.map(
     (r) => new Map(r.slice(0, 40).map((x, rank) => [x.feature, rank] as const)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definingPhrases } from './name-topics';
+import { definingPhrases, nameFirst } from './name-topics';
 import type { Vocabulary } from './vocabulary';
 
 function vocabOf(keys: string[]): Vocabulary {
@@ -23,5 +23,30 @@ describe('definingPhrases', () => {
       'camera control',
       'robot',
     ]);
+  });
+});
+
+describe('nameFirst', () => {
+  const vocab = vocabOf(['future states', 'visual tokens', 'spatial reasoning', 'reasoner']);
+  const ranked = [3, 3, 5, 9].map((n, feature) => ({ feature, score: 1 / (feature + 1), n }));
+  const names = (defining: number[], size: number) =>
+    nameFirst(defining, ranked, size, vocab).map((f) => vocab.keys[f]);
+
+  it('names a topic by a multi-word phrase that a fifth of its papers hold, not one of three', () => {
+    expect(names([0, 1, 2, 3], 23)).toEqual([
+      'spatial reasoning',
+      'future states',
+      'visual tokens',
+      'reasoner',
+    ]);
+  });
+  it('keeps the most distinctive first when it is held widely enough, or nothing better is', () => {
+    expect(names([0, 1, 2, 3], 12)).toEqual([
+      'future states',
+      'visual tokens',
+      'spatial reasoning',
+      'reasoner',
+    ]);
+    expect(names([0, 1, 3], 23)).toEqual(['future states', 'visual tokens', 'reasoner']);
   });
 });
