@@ -114,7 +114,7 @@ const NAME_COVERAGE = 0.2;
  * The defining phrases with the one to name the topic first: the most distinctive, unless it is
  * held by under NAME_COVERAGE of the topic's `size` papers and a multi-word one is held by more.
  * A name that 3 papers of 23 hold ("Future states") tells a reader little of the other 20;
- * "Spatial reasoning", held by 5, was third.
+ * "Spatial reasoning", held by 5, was third. The phrase after it is likewise one held widely.
  */
 export function nameFirst(
   defining: readonly number[],
@@ -125,9 +125,14 @@ export function nameFirst(
   const held = new Map(ranked.map((r) => [r.feature, r.n] as const));
   const covers = (f: number) => (held.get(f) ?? 0) >= NAME_COVERAGE * size;
   const first = defining[0];
-  if (first === undefined || covers(first)) return [...defining];
-  const better = defining.find((f) => vocab.words[f]! > 1 && covers(f));
-  return better === undefined ? [...defining] : [better, ...defining.filter((f) => f !== better)];
+  if (first === undefined) return [];
+  const better = covers(first) ? first : defining.find((f) => vocab.words[f]! > 1 && covers(f));
+  const name = better ?? first;
+  const rest = defining.filter((f) => f !== name);
+  // Second, what a name of two phrases takes: one held widely too, if any is ("Physical &
+  // simulators", not "Physical & nano banana", a model 4 of 24 papers name).
+  const second = rest.find(covers) ?? rest[0];
+  return second === undefined ? [name] : [name, second, ...rest.filter((f) => f !== second)];
 }
 
 function capitalise(s: string): string {
