@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { areaColours, areaNumbers, areaSource, mainArea, mapAreas, NO_AREA } from './areas';
 
 const tag = (id: string) => ({ id, evidence: [] });
@@ -48,6 +49,35 @@ describe('areaColours', () => {
     const colours = areaColours(ring(12));
     expect(new Set(colours).size).toBe(12);
     expect(colours.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+  });
+  it('gives any twelve areas or fewer different colours (fast-check)', () => {
+    const point = fc.tuple(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 12 }), (points) => {
+        const colours = areaColours(points);
+        expect(new Set(colours).size).toBe(points.length);
+      }),
+    );
+  });
+  it('takes a colour no area has before reusing one, even beside a look-alike', () => {
+    // Areas 1 (orange) and 6 (teal) side by side, the eleventh between them, the rest far off.
+    const points: [number, number][] = [
+      [0, 0],
+      [1, 0],
+      [9, 1],
+      [9, 2],
+      [9, 3],
+      [9, 4],
+      [1, 0.1],
+      [9, 5],
+      [9, 6],
+      [9, 7],
+      [1, 0.05],
+    ];
+    expect(new Set(areaColours(points)).size).toBe(11);
   });
   it('reuses a colour far away, not beside the area that has it', () => {
     const points = ring(12);

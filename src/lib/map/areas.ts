@@ -89,24 +89,26 @@ const alike = (a: number, b: number) =>
   ALIKE.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 
 /**
- * Colours for areas at these points, largest area first: each takes the colour whose areas are
- * farthest from it (a colour no area has yet is farthest), a look-alike colour counting as half as
- * far. Twelve areas or fewer get twelve different colours; beyond, a colour is reused far away
- * rather than by the next area in size, which may sit beside the first.
+ * Colours for areas at these points, largest area first. A colour no area has yet comes first,
+ * the one whose look-alike (if any) is farthest away; once all are taken, the one whose areas are
+ * farthest, a look-alike counting as half as far. So twelve areas get twelve colours, and a
+ * thirteenth reuses one across the map, not the one beside it.
  */
 export function areaColours(points: readonly (readonly [number, number])[]): number[] {
   const colours: number[] = [];
   points.forEach(([x, y], i) => {
     let best = 0;
-    let bestFar = -1;
+    let bestKey: [number, number] = [-1, -1];
     for (let c = 0; c < COLOURS.length; c++) {
-      let far = Infinity;
+      let [same, like] = [Infinity, Infinity];
       for (let j = 0; j < i; j++) {
         const d = Math.hypot(points[j]![0] - x, points[j]![1] - y);
-        if (colours[j] === c) far = Math.min(far, d);
-        else if (alike(colours[j]!, c)) far = Math.min(far, 2 * d);
+        if (colours[j] === c) same = Math.min(same, d);
+        else if (alike(colours[j]!, c)) like = Math.min(like, d);
       }
-      if (far > bestFar) [best, bestFar] = [c, far];
+      const key: [number, number] = same === Infinity ? [1, like] : [0, Math.min(same, 2 * like)];
+      if (key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1]))
+        [best, bestKey] = [c, key];
     }
     colours.push(best);
   });
