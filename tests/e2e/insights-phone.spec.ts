@@ -7,8 +7,9 @@ test('at 390 px every chart fits the screen, with its labels and all its marks',
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/insights');
   const charts = page.locator('section.insight svg.chart');
-  // Four tag charts and three topic charts (papers per topic, by modality, used together).
-  await expect(charts).toHaveCount(7);
+  // Four tag charts and four topic charts (papers per topic, by modality, by contribution, used
+  // together).
+  await expect(charts).toHaveCount(8);
   for (const chart of await charts.all()) {
     const name = (await chart.locator('title').first().textContent()) ?? '';
     const fit = await chart.evaluate((svg) => {

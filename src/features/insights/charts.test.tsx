@@ -80,6 +80,25 @@ describe('insights charts', () => {
     expect(screen.queryByText('Music')).toBeNull();
   });
 
+  it('draws techniques by contribution, each cell opening both values', () => {
+    const m = techniqueModalityMatrix(
+      papers,
+      techniques,
+      ['method', 'benchmark'],
+      'technique',
+      'contribution',
+    );
+    render(<ModalityHeatmap matrix={m} hrefFor={hrefFor} by="contribution" />, {
+      wrapper: MemoryRouter,
+    });
+    const kv = inSvg('Techniques by contribution').getByRole('link', {
+      name: 'KV cache management × New method or model: 2 papers',
+    });
+    expect(kv.getAttribute('href')).toBe('/x?technique=kv-cache&contribution=method');
+    // No paper is a benchmark: no column.
+    expect(screen.queryByText('Benchmark')).toBeNull();
+  });
+
   it('links co-occurrence cells to both techniques and lists pairs in the table', () => {
     render(
       <CooccurrenceMatrix matrix={cooccurrenceMatrix(papers, techniques)} hrefFor={hrefFor} />,

@@ -55,6 +55,12 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
         <>
           <TechniqueBars counts={charts.topics.counts} hrefFor={hrefFor} group="topic" />
           <ModalityHeatmap matrix={charts.topics.modalityMatrix} hrefFor={hrefFor} group="topic" />
+          <ModalityHeatmap
+            matrix={charts.topics.contributionMatrix}
+            hrefFor={hrefFor}
+            group="topic"
+            by="contribution"
+          />
           <CooccurrenceMatrix matrix={charts.topics.cooccurrence} hrefFor={hrefFor} group="topic" />
         </>
       )}

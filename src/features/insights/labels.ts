@@ -1,7 +1,6 @@
 import { labelOf } from '../../lib/taxonomy';
 
 export const techniqueLabel = (id: string): string => labelOf('technique', id);
-export const modalityLabel = (id: string): string => labelOf('modality', id);
 
 /** Label of a technique or topic id, for the charts that draw either. */
 export const groupLabel =

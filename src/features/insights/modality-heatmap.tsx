@@ -2,34 +2,54 @@ import { Link } from 'react-router';
 import { trimMatrix, type CountMatrix } from '../../lib/insights/counts';
 import type { FacetTag } from '../../lib/insights/mark-target';
 import type { HrefFor } from './use-mark-href';
-import { groupLabel, modalityLabel } from './labels';
-import type { ChartGroup } from '../../lib/insights/counts';
+import { labelOf } from '../../lib/taxonomy';
+import { groupLabel } from './labels';
+import type { ChartGroup, ColumnGroup } from '../../lib/insights/counts';
 import { ChartSection } from './chart-section';
 import { MatrixChart, type MatrixCell } from './matrix-chart';
 
 const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
-/** Technique (or topic) × modality: where each technique has been applied. */
+/** What the columns say, by column group. */
+const COLUMNS = {
+  modality: { noun: 'modality', pair: 'each modality', title: 'modality', empty: 'a modality tag' },
+  contribution: {
+    noun: 'contribution',
+    pair: 'each kind of contribution (method, benchmark, survey…)',
+    title: 'contribution',
+    empty: 'a contribution',
+  },
+} as const;
+
+/**
+ * Technique (or topic) × modality: where each technique has been applied; or × contribution
+ * (`by`): which kinds of paper each topic has, its benchmarks, surveys and datasets.
+ */
 export function ModalityHeatmap({
   matrix,
   hrefFor,
   group = 'technique',
+  by = 'modality',
 }: {
   matrix: CountMatrix;
   hrefFor: HrefFor;
   group?: ChartGroup;
+  by?: ColumnGroup;
 }) {
   const techniqueLabel = groupLabel(group);
+  const modalityLabel = (id: string) => labelOf(by, id);
+  const words = COLUMNS[by];
   const tags = (technique: string, modality: string): FacetTag[] => [
     { group, id: technique },
-    { group: 'modality', id: modality },
+    { group: by, id: modality },
   ];
   const cellLabel = (c: MatrixCell) =>
     `${techniqueLabel(c.row)} × ${modalityLabel(c.col)}: ${papersText(c.count)}`;
   const noun = group === 'technique' ? 'technique' : 'topic';
   const m = trimMatrix(matrix);
-  const title = group === 'technique' ? 'Techniques by modality' : 'Topics by modality';
-  const id = group === 'technique' ? 'heatmap' : `${group}-heatmap`;
+  const title = `${group === 'technique' ? 'Techniques' : 'Topics'} by ${words.title}`;
+  // The modality charts keep their ids (page anchors); the contribution one adds its column group.
+  const id = `${group === 'technique' ? '' : `${group}-`}${by === 'modality' ? '' : `${by}-`}heatmap`;
   const chart = m.rows.length > 0 && m.cols.length > 0 && (
     <MatrixChart
       id={id}
@@ -46,7 +66,7 @@ export function ModalityHeatmap({
   const table = (
     <table>
       <caption>
-        {title}: papers per {noun} (rows) and modality (columns)
+        {title}: papers per {noun} (rows) and {words.noun} (columns)
       </caption>
       <thead>
         <tr>
@@ -86,10 +106,10 @@ export function ModalityHeatmap({
     <ChartSection
       id={id}
       title={title}
-      description={`How many papers in view pair each ${noun} with each modality; a stronger shade means more. Each cell opens those papers. Values with no paper in view are left out.`}
+      description={`How many papers in view pair each ${noun} with ${words.pair}; a stronger shade means more. Each cell opens those papers. Values with no paper in view are left out.`}
       chart={chart}
       table={table}
-      empty={`No paper in view has both a ${noun} and a modality tag.`}
+      empty={`No paper in view has both a ${noun} and ${words.empty}.`}
     />
   );
 }

@@ -42,6 +42,13 @@ export function useInsightsData(corpus: LoadedCorpus) {
           : {
               counts: countByTechnique(inView, topics, 'topic'),
               modalityMatrix: techniqueModalityMatrix(inView, topics, idsOf('modality'), 'topic'),
+              contributionMatrix: techniqueModalityMatrix(
+                inView,
+                topics,
+                idsOf('contribution'),
+                'topic',
+                'contribution',
+              ),
               cooccurrence: cooccurrenceMatrix(inView, topics, 'topic'),
             },
       techniqueCounts: countByTechnique(inView, techniques),

@@ -41,6 +41,22 @@ describe('techniqueModalityMatrix', () => {
     expect(m.max).toBe(2);
   });
 
+  it('counts each technique × contribution pair, one contribution a paper', () => {
+    const withKind = papers.map((p, i) => ({
+      ...p,
+      tags: { ...p.tags, contribution: { id: i === 0 ? 'benchmark' : 'method', evidence: [] } },
+    }));
+    const m = techniqueModalityMatrix(
+      withKind,
+      ['kv'],
+      ['method', 'benchmark'],
+      'technique',
+      'contribution',
+    );
+    const kv = papers.filter((p) => p.tags.technique.some((t) => t.id === 'kv'));
+    expect(m.counts[0]![0]! + m.counts[0]![1]!).toBe(kv.length);
+  });
+
   it('is empty for no papers', () => {
     const m = techniqueModalityMatrix([], ['kv'], ['text']);
     expect(m.counts).toEqual([[0]]);

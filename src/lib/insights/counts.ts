@@ -4,6 +4,9 @@ import type { Paper } from '../types';
 /** The groups a chart can count by: curated techniques or discovered topics. */
 export type ChartGroup = 'technique' | 'topic';
 
+/** The groups a matrix's columns can be: where a paper applies, or what kind of paper it is. */
+export type ColumnGroup = 'modality' | 'contribution';
+
 /** What the counts read of a paper: its tags (list entries from meta.json are enough). */
 type Tagged = Pick<Paper, 'tags'>;
 
@@ -52,18 +55,20 @@ function bump(m: CountMatrix, r: number, c: number): void {
   if (next > m.max) m.max = next;
 }
 
-/** Papers tagged with technique `rows[i]` and modality `cols[j]`. */
+/** Papers tagged with technique `rows[i]` and modality (or contribution, `by`) `cols[j]`. */
 export function techniqueModalityMatrix(
   papers: readonly Tagged[],
   techniques: readonly string[],
   modalities: readonly string[],
   group: ChartGroup = 'technique',
+  by: ColumnGroup = 'modality',
 ): CountMatrix {
   const m = emptyMatrix(techniques, modalities);
   const rowOf = new Map(techniques.map((id, i) => [id, i]));
   const colOf = new Map(modalities.map((id, i) => [id, i]));
   for (const paper of papers) {
-    const cols = new Set(paper.tags.modality.flatMap((t) => colOf.get(t.id) ?? []));
+    const tags = by === 'modality' ? paper.tags.modality : [paper.tags.contribution];
+    const cols = new Set(tags.flatMap((t) => colOf.get(t.id) ?? []));
     for (const id of techniqueIds(paper, group)) {
       const r = rowOf.get(id);
       if (r === undefined) continue;
