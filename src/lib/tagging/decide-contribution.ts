@@ -18,7 +18,8 @@ const KIND_NOUNS = new Map(
   }),
 );
 
-const KIND_WORDS = /bench|eval|suite|testbed|leaderboard|arena|dataset|corpus|survey/i;
+// Every word kindFromTitle can go by: a title with none of them is read no further.
+const KIND_WORDS = new RegExp([...KIND_NOUNS.keys(), 'eval'].join('|'), 'i');
 
 // Where a title's first noun phrase ends: a preposition, punctuation, or a question.
 const PHRASE_END =
@@ -31,7 +32,6 @@ const PHRASE_END =
  * name that ends in Bench or Eval ("CoVEBench: …", "DR^3-Eval: …"). Evidence: the word that says it.
  */
 export function kindFromTitle(title: string): TagEvidence | undefined {
-  // Most titles hold none of the words: one test spares them the phrase reading.
   if (!KIND_WORDS.test(title)) return undefined;
   const colon = title.indexOf(':');
   const name = colon > 0 ? title.slice(0, colon).trim() : '';
@@ -58,7 +58,20 @@ export function kindFromTitle(title: string): TagEvidence | undefined {
 const SYSTEM_TECHNIQUES = new Set(['sequence-parallelism']);
 const SYSTEM_BONUS = 1.5;
 
-export function decideContribution(scores: ScoredValue[], technique: TagEvidence[]): TagEvidence {
+/**
+ * The kind the title names, when it names one (kindFromTitle): its abstract "introduces" a
+ * benchmark as a method paper introduces its method, so the scores would call it a method.
+ * Otherwise the best scored kind over its threshold and over 'method'.
+ */
+export function decideContribution(
+  scores: ScoredValue[],
+  technique: TagEvidence[],
+  titleKind?: TagEvidence,
+): TagEvidence {
+  if (titleKind) {
+    const scored = scores.find((s) => s.id === titleKind.id)?.evidence ?? [];
+    return { id: titleKind.id, evidence: [...new Set([...titleKind.evidence, ...scored])] };
+  }
   const method = scores.find((s) => s.id === 'method');
   const systemBonus = technique.some((t) => SYSTEM_TECHNIQUES.has(t.id)) ? SYSTEM_BONUS : 0;
   let best: { s: ScoredValue; score: number } | undefined;

@@ -37,7 +37,7 @@ function scorePaper(title: string, abstract: string): PaperScores {
   if (method && nameFromTitle(title)) method.score += NAMED_METHOD_BONUS;
   const titleKind = kindFromTitle(title);
   // What a survey cites is what it is about: citing sentences count in full.
-  if (contributionOf(contribution, fired('technique', technique), titleKind).id === 'survey') {
+  if (decideContribution(contribution, fired('technique', technique), titleKind).id === 'survey') {
     technique = scoreGroup(matcher, 'technique', FACTORS.title, 'plain');
   }
   return {
@@ -46,20 +46,6 @@ function scorePaper(title: string, abstract: string): PaperScores {
     contribution,
     titleKind,
   };
-}
-
-/**
- * A title that says what kind of paper it is ("MultiBind: A Benchmark for …") decides: its abstract
- * "introduces" the benchmark as a method paper introduces its method. Otherwise the scores decide.
- */
-function contributionOf(
-  scores: ScoredValue[],
-  technique: TagEvidence[],
-  titleKind: TagEvidence | undefined,
-): TagEvidence {
-  if (!titleKind) return decideContribution(scores, technique);
-  const scored = scores.find((s) => s.id === titleKind.id)?.evidence ?? [];
-  return { id: titleKind.id, evidence: [...new Set([...titleKind.evidence, ...scored])] };
 }
 
 function fired(group: RuleGroup, scores: ScoredValue[]): TagEvidence[] {
@@ -77,7 +63,7 @@ function tagsFromScores(scores: PaperScores): PaperTags {
   return {
     technique,
     modality: fired('modality', scores.modality),
-    contribution: contributionOf(scores.contribution, technique, scores.titleKind),
+    contribution: decideContribution(scores.contribution, technique, scores.titleKind),
   };
 }
 
