@@ -20,7 +20,7 @@ import type { FeatureCounts, SparseVector } from './sparse';
 import { sphericalKMeans } from './kmeans';
 import type { Clustering } from './kmeans';
 import { spectralEmbedding } from './spectral';
-import { definingPhrases, nameFirst, rankPhrases, topicNames } from './name-topics';
+import { clusterSizes, definingPhrases, nameFirst, rankPhrases, topicNames } from './name-topics';
 import { centroidTable, DEFAULT_MEMBERSHIP, membershipOf } from './membership';
 import type { MembershipOptions } from './membership';
 import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
@@ -158,8 +158,7 @@ export function discoverTopics(
     k,
     vocab,
   );
-  const sizes = new Int32Array(k);
-  for (const c of clusterOf) if (c >= 0) sizes[c]! += 1;
+  const sizes = clusterSizes(clusterOf, k);
   const defining = ranked.map((r, c) =>
     nameFirst(definingPhrases(r, vocab, opts.phrases), r, sizes[c]!, vocab),
   );

@@ -16,6 +16,13 @@ export interface RankedPhrase {
 
 const MULTIWORD_BOOST = 1.35;
 
+/** Papers per cluster (-1: in none). */
+export function clusterSizes(clusterOf: Int32Array, k: number): Int32Array {
+  const sizes = new Int32Array(k);
+  for (const c of clusterOf) if (c >= 0) sizes[c]! += 1;
+  return sizes;
+}
+
 /** Features of each cluster ranked by distinctiveness (at least `minDf` member papers hold them). */
 export function rankPhrases(
   members: readonly (readonly number[])[],
@@ -24,8 +31,7 @@ export function rankPhrases(
   vocab: Vocabulary,
   minDf = 2,
 ): RankedPhrase[][] {
-  const sizes = new Int32Array(k);
-  for (const c of clusterOf) if (c >= 0) sizes[c]! += 1;
+  const sizes = clusterSizes(clusterOf, k);
   const dfIn = Array.from({ length: k }, () => new Map<number, number>());
   members.forEach((features, d) => {
     const c = clusterOf[d]!;
