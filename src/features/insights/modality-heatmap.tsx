@@ -12,11 +12,9 @@ const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** What the columns say, by column group. */
 const COLUMNS = {
-  modality: { noun: 'modality', pair: 'each modality', title: 'modality', empty: 'a modality tag' },
+  modality: { pair: 'each modality', empty: 'a modality tag' },
   contribution: {
-    noun: 'contribution',
     pair: 'each kind of contribution (method, benchmark, survey…)',
-    title: 'contribution',
     empty: 'a contribution',
   },
 } as const;
@@ -37,17 +35,17 @@ export function ModalityHeatmap({
   by?: ColumnGroup;
 }) {
   const techniqueLabel = groupLabel(group);
-  const modalityLabel = (id: string) => labelOf(by, id);
+  const columnLabel = (id: string) => labelOf(by, id);
   const words = COLUMNS[by];
   const tags = (technique: string, modality: string): FacetTag[] => [
     { group, id: technique },
     { group: by, id: modality },
   ];
   const cellLabel = (c: MatrixCell) =>
-    `${techniqueLabel(c.row)} × ${modalityLabel(c.col)}: ${papersText(c.count)}`;
+    `${techniqueLabel(c.row)} × ${columnLabel(c.col)}: ${papersText(c.count)}`;
   const noun = group === 'technique' ? 'technique' : 'topic';
   const m = trimMatrix(matrix);
-  const title = `${group === 'technique' ? 'Techniques' : 'Topics'} by ${words.title}`;
+  const title = `${group === 'technique' ? 'Techniques' : 'Topics'} by ${by}`;
   // The modality charts keep their ids (page anchors); the contribution one adds its column group.
   const id = `${group === 'technique' ? '' : `${group}-`}${by === 'modality' ? '' : `${by}-`}heatmap`;
   const chart = m.rows.length > 0 && m.cols.length > 0 && (
@@ -56,7 +54,7 @@ export function ModalityHeatmap({
       title={title}
       matrix={m}
       rowLabel={techniqueLabel}
-      colLabel={modalityLabel}
+      colLabel={columnLabel}
       cellLabel={cellLabel}
       hrefFor={(c) => hrefFor(tags(c.row, c.col))}
       cell={34}
@@ -66,14 +64,14 @@ export function ModalityHeatmap({
   const table = (
     <table>
       <caption>
-        {title}: papers per {noun} (rows) and {words.noun} (columns)
+        {title}: papers per {noun} (rows) and {by} (columns)
       </caption>
       <thead>
         <tr>
           <th scope="col">{group === 'technique' ? 'Technique' : 'Topic'}</th>
           {m.cols.map((col) => (
             <th key={col} scope="col">
-              {modalityLabel(col)}
+              {columnLabel(col)}
             </th>
           ))}
         </tr>
