@@ -7,7 +7,7 @@ import { tagPaper } from '../../src/lib/tagging/tag-paper';
 import { extractClaims } from '../../src/lib/claims/extract-claims';
 import { paperIds } from '../../src/lib/paper-ids/arxiv-id';
 
-export type RawPaper = Pick<ParsedPaper, 'title' | 'abstract'>;
+export type RawPaper = Pick<ParsedPaper, 'title' | 'abstract' | 'arxiv' | 'doi'>;
 
 /** The paper at dump position `index`; its slug is set once every title is known. */
 export function enrichPaper(p: RawPaper, index: number): Paper {
@@ -28,5 +28,9 @@ export function enrichPaper(p: RawPaper, index: number): Paper {
   };
   if (name) paper.name = name;
   if (!p.abstract) paper.missingAbstract = true;
-  return Object.assign(paper, paperIds(abstract));
+  // Ids the listing states are the paper's own; those an abstract names may be another's.
+  const ids = { ...paperIds(abstract) };
+  if (p.arxiv) ids.arxiv = p.arxiv;
+  if (p.doi) ids.doi = p.doi;
+  return Object.assign(paper, ids);
 }

@@ -88,6 +88,9 @@ export interface ParsedPaper {
   /** 1-based line numbers in the dump. */
   titleLine: number;
   abstractLine?: number;
+  /** The paper's own ids, where the listing states them (an arXiv listing's records). */
+  arxiv?: string;
+  doi?: string;
 }
 
 export interface ParseResult {

@@ -1,5 +1,6 @@
 import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
-import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
+import { GLUED_SUBSCRIBE, classifyLine, quoteLine } from './classify-line';
+import { isArxivListing, readArxivListing } from './arxiv-listing';
 
 /** Thrown when a dump cannot be used at all; the message is one clear line. */
 export class DumpError extends Error {
@@ -8,12 +9,6 @@ export class DumpError extends Error {
 
 /** Abstracts longer than this are kept but reported: likely several lines run together. */
 const LONG_ABSTRACT = 20_000;
-
-/** The start of a line, quoted, for a warning (bounded: the line may be megabytes long). */
-function snippet(s: string): string {
-  const one = s.slice(0, 200).replace(/\s+/g, ' ').trim();
-  return JSON.stringify(one.length > 60 ? `${one.slice(0, 57)}...` : one);
-}
 
 /** Rejects input that is not a text dump. Linear, and looks at a bounded sample for the ratio. */
 function assertText(text: string): void {
@@ -108,50 +103,59 @@ export function parseDump(text: string): ParseResult {
 
   const closeOpen = (): void => {
     if (!open) return;
-    warn(open.titleLine, `title has no abstract (kept without one): ${snippet(open.title)}`);
+    warn(open.titleLine, `title has no abstract (kept without one): ${quoteLine(open.title)}`);
     addPaper(open);
     open = undefined;
   };
 
-  for (let i = 0; i < lines.length; i++) {
-    const n = i + 1;
-    let line = (lines[i] ?? '').trim();
-    if (line === '') continue;
-    if (GLUED_SUBSCRIBE.test(line)) {
-      line = line.replace(GLUED_SUBSCRIBE, '');
-      warn(n, 'removed the page\'s "Subscribe" text glued to the start of the title');
+  /** A listing page's text: titles and abstracts, one line each, mostly alternating. */
+  const readAlternating = (): void => {
+    for (let i = 0; i < lines.length; i++) {
+      const n = i + 1;
+      let line = (lines[i] ?? '').trim();
+      if (line === '') continue;
+      if (GLUED_SUBSCRIBE.test(line)) {
+        line = line.replace(GLUED_SUBSCRIBE, '');
+        warn(n, 'removed the page\'s "Subscribe" text glued to the start of the title');
+      }
+      const kind = classifyLine(line);
+      if (kind === 'chrome' || kind === 'stray') {
+        warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${quoteLine(line)}`);
+        continue;
+      }
+      const isAbstract = kind === 'abstract' || (kind === 'either' && open !== undefined);
+      if (!isAbstract) {
+        closeOpen();
+        open = { title: line, abstract: '', titleLine: n };
+        last = undefined;
+        continue;
+      }
+      if (line.length > LONG_ABSTRACT)
+        warn(n, `very long abstract (${line.length.toLocaleString('en-US')} characters)`);
+      if (open) {
+        const paper: ParsedPaper = { ...open, abstract: line, abstractLine: n };
+        open = undefined;
+        addPaper(paper);
+        last = paper;
+      } else if (last) {
+        // Text after an abstract: the abstract went on over a line break.
+        last.abstract = `${last.abstract} ${line}`;
+        warn(
+          n,
+          `text after the abstract of line ${last.abstractLine} with no title; joined to that abstract`,
+        );
+      } else {
+        warn(n, `text with no title before it, skipped: ${quoteLine(line)}`);
+      }
     }
-    const kind = classifyLine(line);
-    if (kind === 'chrome' || kind === 'stray') {
-      warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${snippet(line)}`);
-      continue;
-    }
-    const isAbstract = kind === 'abstract' || (kind === 'either' && open !== undefined);
-    if (!isAbstract) {
-      closeOpen();
-      open = { title: line, abstract: '', titleLine: n };
-      last = undefined;
-      continue;
-    }
-    if (line.length > LONG_ABSTRACT)
-      warn(n, `very long abstract (${line.length.toLocaleString('en-US')} characters)`);
-    if (open) {
-      const paper: ParsedPaper = { ...open, abstract: line, abstractLine: n };
-      open = undefined;
-      addPaper(paper);
-      last = paper;
-    } else if (last) {
-      // Text after an abstract: the abstract went on over a line break.
-      last.abstract = `${last.abstract} ${line}`;
-      warn(
-        n,
-        `text after the abstract of line ${last.abstractLine} with no title; joined to that abstract`,
-      );
-    } else {
-      warn(n, `text with no title before it, skipped: ${snippet(line)}`);
-    }
-  }
-  closeOpen();
+    closeOpen();
+  };
+
+  if (isArxivListing(lines)) {
+    readArxivListing(lines, addPaper, warn);
+    // Its summaries (metadata skipped, abstracts cut short) come last: warnings read in line order.
+    warnings.sort((a, b) => a.line - b.line);
+  } else readAlternating();
   if (papers.length === 0) {
     throw new DumpError('no paper found: expected a title line followed by its abstract line');
   }
