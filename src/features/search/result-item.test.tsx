@@ -43,3 +43,35 @@ describe('ResultItem tags', () => {
     expect(screen.getByRole('link', { name: 'Image editing' })).toBeTruthy();
   });
 });
+
+describe('ResultItem snippet', () => {
+  afterEach(cleanup);
+  const item = (p: typeof paper, abstract: string | undefined) =>
+    render(
+      <MemoryRouter>
+        <ul>
+          <ResultItem
+            paper={p}
+            terms={[]}
+            abstract={abstract}
+            starred={false}
+            from=""
+            lead="topic"
+          />
+        </ul>
+      </MemoryRouter>,
+    ).container;
+
+  it('shows the abstract, a placeholder while it loads, and nothing for a paper without one', () => {
+    expect(item(paper, 'We edit images.').querySelector('.result-snippet')?.textContent).toBe(
+      'We edit images.',
+    );
+    cleanup();
+    expect(item(paper, undefined).querySelector('.result-snippet--loading')).not.toBeNull();
+    cleanup();
+    // A reading list of titles: no empty line where the snippet would be.
+    expect(
+      item({ ...paper, missingAbstract: true }, '').querySelector('.result-snippet'),
+    ).toBeNull();
+  });
+});

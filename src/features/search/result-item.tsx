@@ -70,7 +70,7 @@ export const ResultItem = memo(function ResultItem({
           <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
         </div>
       </div>
-      {abstract === undefined ? (
+      {paper.missingAbstract ? null : abstract === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (
         <p className="result-snippet">
