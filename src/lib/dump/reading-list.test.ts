@@ -60,6 +60,31 @@ describe('parseDump on a reading list', () => {
     ]);
   });
 
+  it('reads a publication list: authors and venue lines below an item, its link among them', () => {
+    const dump = [
+      'Publications',
+      '2024',
+      '- *Sparse Recovery by Second-Order Information*',
+      'Ada Lovelace, Alan Turing',
+      'Preprint [https://arxiv.org/abs/2408.17163 (Link)]',
+      '2023',
+      '- *Mean-field Analysis of Heavy Ball Methods*',
+      'Grace Hopper',
+      'TMLR 2023 [https://openreview.net/forum?id=abc (Link)]',
+    ].join('\n');
+    const { papers, warnings } = parseDump(dump);
+    expect(papers.map((p) => [p.title, p.arxiv, p.abstract])).toEqual([
+      ['Sparse Recovery by Second-Order Information', '2408.17163', ''],
+      ['Mean-field Analysis of Heavy Ball Methods', undefined, ''],
+    ]);
+    expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: skipped page text: "Publications"',
+      "1: 2 of the list's papers have no abstract: their tags, topics and claims come from their titles alone",
+      '2: skipped page text: "2024"',
+      "4: skipped 5 short lines under the list's items (authors, venues, links)",
+    ]);
+  });
+
   it('leaves listings of titles and abstracts to their own reader', () => {
     for (const name of ['dev-dumps/mixed-ai.txt', 'dumps/paper-ids.txt', 'dumps/arxiv-list.txt']) {
       const text = readFileSync(

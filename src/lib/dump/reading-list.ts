@@ -4,7 +4,7 @@
  * title names the paper itself: it becomes the paper's id instead of staying in its title.
  */
 import type { ParsedPaper } from '../types';
-import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
+import { findArxivId, findDoi, paperIds } from '../paper-ids/arxiv-id';
 import { classifyLine, quoteLine } from './classify-line';
 
 /** A list marker and the item's text. */
@@ -21,7 +21,10 @@ function itemText(line: string): string | undefined {
   return text !== undefined && classifyLine(text) !== 'abstract' ? text : undefined;
 }
 
-/** Whether the dump is a list of papers: list items make at least 40 % of its lines. */
+/**
+ * Whether the dump is a list of papers: list items make at least a fifth of its lines (each item
+ * may have its authors, venue and abstract below it), and no more abstracts than items.
+ */
 export function isReadingList(lines: readonly string[]): boolean {
   let items = 0;
   let other = 0;
@@ -31,7 +34,11 @@ export function isReadingList(lines: readonly string[]): boolean {
     if (itemText(line) !== undefined) items++;
     else other++;
   }
-  return items >= 2 && items >= 0.4 * (items + other);
+  if (items < 2 || items < 0.2 * (items + other)) return false;
+  // Only now, as it classifies every line: a listing of titles and abstracts stops above.
+  let abstracts = 0;
+  for (const raw of lines) if (classifyLine(raw.trim()) === 'abstract') abstracts++;
+  return abstracts <= items;
 }
 
 /** The title of an item and the ids its link or reference names. */
@@ -64,6 +71,8 @@ export function readReadingList(
 ): void {
   let open: ParsedPaper | undefined;
   let titlesOnly = 0;
+  let notes = 0;
+  let firstNote = 0;
   const close = (): void => {
     if (!open) return;
     if (open.abstract === '') titlesOnly++;
@@ -78,18 +87,24 @@ export function readReadingList(
     if (text !== undefined) {
       close();
       open = { ...readItem(text), abstract: '', titleLine: n };
-    } else if (open && classifyLine(line) !== 'title') {
+    } else if (open && /^(?:abstract|either)$/.test(classifyLine(line))) {
       // The item's abstract, over one line or several.
       open.abstract = open.abstract ? `${open.abstract} ${line}` : line;
       open.abstractLine ??= n;
+    } else if (open) {
+      // A short line under an item: its authors or venue, where a list may give the paper's link.
+      if (!open.arxiv && !open.doi) Object.assign(open, paperIds(line));
+      if (notes++ === 0) firstNote = n;
     } else {
       warn(n, `skipped page text: ${quoteLine(line)}`);
     }
   }
   close();
+  if (notes > 0)
+    warn(firstNote, `skipped ${notes} short lines under the list's items (authors, venues, links)`);
   if (titlesOnly > 0)
     warn(
       1,
-      `${titlesOnly} of the list's papers have no abstract: their tags, topics and claims come from their titles alone`,
+      `${titlesOnly} of the list's papers ${titlesOnly === 1 ? 'has' : 'have'} no abstract: their tags, topics and claims come from their titles alone`,
     );
 }
