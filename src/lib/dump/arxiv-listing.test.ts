@@ -62,8 +62,33 @@ describe('parseDump on arXiv listings', () => {
       'Foundation models now power most applications. We propose selective state spaces that scale to million-length sequences.',
     );
     expect(warnings.map((w) => w.message)).toContain(
-      '1 abstract is cut short by the page ("▽ More"), at lines 19: expand the abstracts before copying the page to get them whole',
+      '1 abstract is cut short by the page ("▽ More"), at line 19: expand the abstracts before copying the page to get them whole',
     );
+  });
+
+  it('reads a list page without abstracts: page text between records is no abstract', () => {
+    const dump = [
+      'Mon, 1 Dec 2025 (showing 2 of 2 entries)',
+      '[1]  arXiv:2512.00001 [pdf, other]',
+      'Title: Sparse Routing for Long Documents',
+      'Authors: Ada Lovelace',
+      'Subjects: Computation and Language (cs.CL)',
+      'Tue, 2 Dec 2025 (showing 1 of 1 entries)',
+      '[2]  arXiv:2512.00002 [pdf, other]',
+      'Title: Memory for Long Video',
+      'Subjects: Computer Vision (cs.CV)',
+    ].join('\n');
+    const { papers, warnings } = parseDump(dump);
+    expect(papers.map((p) => [p.title, p.abstract, p.arxiv])).toEqual([
+      ['Sparse Routing for Long Documents', '', '2512.00001'],
+      ['Memory for Long Video', '', '2512.00002'],
+    ]);
+    expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: skipped page text: "Mon, 1 Dec 2025 (showing 2 of 2 entries)"',
+      '3: 2 papers have no abstract (kept without one), at lines 3, 8',
+      '4: skipped 3 arXiv metadata lines (authors, comments, subjects, dates, numbers)',
+      '6: skipped page text: "Tue, 2 Dec 2025 (showing 1 of 1 entries)"',
+    ]);
   });
 
   it('gives the same papers as the Hugging Face layout of the same listing', () => {

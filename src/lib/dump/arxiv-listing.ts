@@ -73,7 +73,9 @@ export function readArxivListing(
   let rec: ArxivRecord | undefined;
   let metadata = 0;
   let firstMetadata = 0;
+  /** Lines of abstracts cut short, of titles without an abstract: one warning each. */
   const short: number[] = [];
+  const bare: number[] = [];
   /** A label alone on its line ("Authors:"): its value is the next line. */
   let valueOf: 'title' | 'abstract' | 'metadata' | undefined;
   const finish = (): void => {
@@ -81,11 +83,7 @@ export function readArxivListing(
     if (rec.title === undefined) {
       warn(rec.line, 'arXiv record with no title, skipped');
     } else {
-      if (rec.abstract === undefined)
-        warn(
-          rec.titleLine ?? rec.line,
-          `title has no abstract (kept without one): ${quoteLine(rec.title)}`,
-        );
+      if (rec.abstract === undefined) bare.push(rec.titleLine ?? rec.line);
       if (rec.short) short.push(rec.abstractLine ?? rec.line);
       add({
         title: rec.title,
@@ -130,7 +128,11 @@ export function readArxivListing(
     } else if (rec && rec.title === undefined) {
       rec.title = line;
       rec.titleLine = n;
-    } else if (rec && (rec.abstract === undefined || (rec.short && FULL_END.test(line)))) {
+    } else if (
+      rec &&
+      (rec.short ? FULL_END.test(line) : rec.abstract === undefined) &&
+      /^(?:abstract|either)$/.test(classifyLine(line))
+    ) {
       setAbstract(rec, line, n);
     } else {
       warn(n, `skipped page text: ${quoteLine(line)}`);
@@ -140,7 +142,12 @@ export function readArxivListing(
   if (short.length > 0)
     warn(
       short[0] ?? 0,
-      `${short.length} ${short.length === 1 ? 'abstract is' : 'abstracts are'} cut short by the page ("▽ More"), at lines ${short.slice(0, 5).join(', ')}${short.length > 5 ? ', …' : ''}: expand the abstracts before copying the page to get them whole`,
+      `${count(short, 'abstract is', 'abstracts are')} cut short by the page ("▽ More"), at ${lineList(short)}: expand the abstracts before copying the page to get them whole`,
+    );
+  if (bare.length > 0)
+    warn(
+      bare[0] ?? 0,
+      `${count(bare, 'paper has', 'papers have')} no abstract (kept without one), at ${lineList(bare)}`,
     );
   if (metadata > 0)
     warn(
@@ -154,3 +161,9 @@ function isMetadata(line: string): boolean {
   const head = line.slice(0, 300);
   return DATES.test(head) || CATEGORIES.test(head) || classifyLine(line) === 'stray';
 }
+
+const count = (at: readonly number[], one: string, many: string) =>
+  `${at.length} ${at.length === 1 ? one : many}`;
+/** "lines 4, 9, 12, …": the first few of a warning's lines. */
+const lineList = (at: readonly number[]) =>
+  `line${at.length === 1 ? '' : 's'} ${at.slice(0, 5).join(', ')}${at.length > 5 ? ', …' : ''}`;
