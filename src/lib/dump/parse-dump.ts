@@ -2,6 +2,7 @@ import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
 import { GLUED_SUBSCRIBE, classifyLine, quoteLine } from './classify-line';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
+import { isBibtex, readBibtex } from './bibtex';
 
 /** Thrown when a dump cannot be used at all; the message is one clear line. */
 export class DumpError extends Error {
@@ -152,13 +153,19 @@ export function parseDump(text: string): ParseResult {
     closeOpen();
   };
 
-  if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
+  const bibtex = isBibtex(lines);
+  if (bibtex) readBibtex(lines, addPaper, warn);
+  else if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
   else if (isReadingList(lines)) readReadingList(lines, addPaper, warn);
   else readAlternating();
   // The readers' summaries (metadata skipped, abstracts missing) come last: warnings read in line order.
   warnings.sort((a, b) => a.line - b.line);
   if (papers.length === 0) {
-    throw new DumpError('no paper found: expected a title line followed by its abstract line');
+    throw new DumpError(
+      bibtex
+        ? 'no paper found: no BibTeX entry with a title'
+        : 'no paper found: expected a title line followed by its abstract line',
+    );
   }
   return { papers, warnings };
 }

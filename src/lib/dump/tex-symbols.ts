@@ -23,8 +23,29 @@ export const SYMBOLS = table(
     'Sigma=Σ Phi=Φ Omega=Ω ell=ℓ prime=′ circ=∘ log=log exp=exp max=max min=min quad=␣ qquad=␣ ',
     'textasciitilde=~ textendash=– textemdash=— LaTeX=LaTeX TeX=TeX ie=i.e. eg=e.g. etal=et␣al. ',
     'left= right= em= bf= it= sc= tt= rm= sf= sl= bfseries= itshape= small= large= noindent= ',
-    'xspace= centering= displaystyle= limits=',
+    'xspace= centering= displaystyle= limits= ',
+    // Letters BibTeX writes as commands (`{\ss}`, `{\o}`; an accented letter is below).
+    'ss=ß o=ø O=Ø aa=å AA=Å ae=æ AE=Æ oe=œ OE=Œ l=ł L=Ł i=ı j=ȷ',
   ].join(''),
+);
+
+/** TeX accents as combining marks: `\"o` -> o + U+0308, composed to ö by NFC. */
+export const ACCENTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '"': '\u0308',
+    "'": '\u0301',
+    '`': '\u0300',
+    '^': '\u0302',
+    '~': '\u0303',
+    '=': '\u0304',
+    '.': '\u0307',
+    u: '\u0306',
+    v: '\u030C',
+    H: '\u030B',
+    c: '\u0327',
+    k: '\u0328',
+    r: '\u030A',
+  }),
 );
 
 /** Macros papers define for their own name (`\method-500k`): replaced by the paper's name. */

@@ -23,6 +23,16 @@ describe('texToText', () => {
     expect(texToText('\\ours{} is fast', 'Alpha')).toBe('Alpha is fast');
     expect(texToText('\\ours{} is fast')).toBe('ours is fast');
   });
+  it('writes accented letters as BibTeX and arXiv spell them', () => {
+    expect(texToText('Sch{\\"o}lkopf, Sch\\"olkopf, Pe\\~{n}a, Erd\\H{o}s, \\v{S}ediv\\\'y')).toBe(
+      'Schölkopf, Schölkopf, Peña, Erdős, Šedivý',
+    );
+    expect(texToText('Na\\"{\\i}ve {\\ss} {\\AA}ngstr{\\"o}m \\c{c}a')).toBe('Naïve ß Ångström ça');
+  });
+  it('keeps escaped quotes and commands that start like an accent', () => {
+    expect(texToText('a \\"quoted\\" word')).toBe('a "quoted" word');
+    expect(texToText('\\underline{x} \\verb \\cite{k} y')).toBe('x verb  y');
+  });
   it('strips private-use placeholders that arrive in the input', () => {
     expect(texToText('a\uE000b')).toBe('ab');
   });

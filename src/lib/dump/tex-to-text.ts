@@ -5,7 +5,7 @@
  */
 
 import { replaceSpans } from './spans';
-import { NAME_MACROS, SUPERSCRIPTS, SYMBOLS } from './tex-symbols';
+import { ACCENTS, NAME_MACROS, SUPERSCRIPTS, SYMBOLS } from './tex-symbols';
 
 /** Placeholders for escaped characters, so brace/dollar handling below cannot touch them. */
 const ESCAPES = '%&#$_{}';
@@ -19,6 +19,28 @@ const DROP_RE =
   /\\(?:cite[pt]?|citeauthor|ref|eqref|autoref|cref|label|[vh]space|footnotemark)\*?(?:\[[^\]]*\])?\{[^{}]*\}/g;
 const DECLARATION_RE =
   /\{\\(?:em|bf|it|sc|tt|rm|sf|sl|small|large|Large|footnotesize|scriptsize|bfseries|itshape)\b\s*/g;
+
+/**
+ * Accented letters: `\'e`, `\"{o}`, `{\"o}`, `\v{s}`, `\"\i`. A bare `\"` must follow a letter or a
+ * brace (`Sch\"olkopf`), so text with escaped quotes (`\"word\"`) keeps them.
+ */
+const ACCENT_RE =
+  /\\(?:(["'`^~=.])(?:\s*\{\s*(\\[ij]|[A-Za-z])\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))|([uvHckr])\s*\{\s*(\\[ij]|[A-Za-z])\s*\})/g;
+
+function accents(s: string): string {
+  if (!s.includes('\\')) return s;
+  let found = false;
+  const out = s.replace(ACCENT_RE, (...m: (string | number | undefined)[]) => {
+    const [whole, mark, braced, bare, named, arg, at] = m as [string, ...(string | undefined)[]];
+    const before = s.charAt(Number(at) - 1);
+    if (bare !== undefined && mark === '"' && !/[A-Za-z{]/.test(before)) return whole;
+    found = true;
+    return (
+      (braced ?? bare ?? arg ?? '').replace(/^\\/, '') + (ACCENTS.get(mark ?? named ?? '') ?? '')
+    );
+  });
+  return found ? out.normalize('NFC') : s;
+}
 
 function superscript(s: string): string {
   const chars = [...s];
@@ -122,6 +144,7 @@ function tex(input: string, name: string | undefined): string {
   let s = input.replace(/\\([%&#$_{}])/g, (_m, c: string) =>
     String.fromCharCode(PLACEHOLDER_BASE + ESCAPES.indexOf(c)),
   );
+  s = accents(s);
   if (s.includes('\\(')) s = replaceSpans(s, /\\\(/g, /\\\)/g, 500, (x) => mathToText(x, name));
   if (s.includes('\\[')) s = replaceSpans(s, /\\\[/g, /\\\]/g, 500, (x) => mathToText(x, name));
   if (s.includes('$')) s = dollarMath(s, name);

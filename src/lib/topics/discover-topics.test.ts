@@ -51,6 +51,16 @@ describe('discoverTopics', () => {
     const one = discoverTopics([{ title: 'A', abstract: 'the' }]);
     expect(one.topics).toEqual([]);
     expect(one.papers).toEqual([[]]);
+    // Five papers: clusters of one paper share no phrase with another, so they name nothing.
+    const five = discoverTopics([
+      { title: 'Longformer', abstract: 'Sparse attention scales linearly with sequence length.' },
+      { title: 'Big Bird', abstract: 'Sparse attention reduces the quadratic cost to linear.' },
+      { title: 'FlashAttention', abstract: '' },
+      { title: 'Mamba', abstract: 'Selective state spaces model sequences in linear time.' },
+      { title: 'Reformer', abstract: 'Hashing makes training on long sequences less costly.' },
+    ]);
+    for (const t of five.topics) expect(t.phrases.length, t.name).toBeGreaterThan(0);
+    expect(new Set(five.topics.map((t) => t.name)).size).toBe(five.topics.length);
   });
 
   it('adapts the number of topics to the listing, within the cap', () => {

@@ -183,11 +183,12 @@ export function discoverTopics(
     return membershipOf(v, table, evidence, vocab.surface, opts.membership);
   });
 
-  // Topics by size, largest first; a cluster no paper kept is dropped.
+  // Topics by size, largest first. Dropped: a cluster no paper kept, and one without a defining
+  // phrase, which would name nothing (a 5-paper listing gave "Other (1)" twice).
   const counts = new Int32Array(k);
   for (const ms of memberships) for (const m of ms) counts[m.topic]! += 1;
   const order = Array.from({ length: k }, (_, c) => c)
-    .filter((c) => counts[c]! > 0)
+    .filter((c) => counts[c]! > 0 && defining[c]!.length > 0)
     .sort((a, b) => counts[b]! - counts[a]! || a - b);
   const ids = uniqueSlugs(order.map((c) => names[c]!));
   const renumber = new Map(order.map((c, i) => [c, i]));
