@@ -21,7 +21,7 @@ export const SYMBOLS = table(
     'ldots=… dots=… cdots=⋯ alpha=α beta=β gamma=γ delta=δ epsilon=ε varepsilon=ε eta=η theta=θ ',
     'lambda=λ mu=μ pi=π rho=ρ sigma=σ tau=τ phi=φ psi=ψ omega=ω Delta=Δ Theta=Θ Lambda=Λ ',
     'Sigma=Σ Phi=Φ Omega=Ω ell=ℓ prime=′ circ=∘ log=log exp=exp max=max min=min quad=␣ qquad=␣ ',
-    'textasciitilde=~ textendash=– textemdash=— LaTeX=LaTeX TeX=TeX ie=i.e. eg=e.g. etal=et␣al. ',
+    'textasciitilde=~ textasciicircum=^ textendash=– textemdash=— LaTeX=LaTeX TeX=TeX ie=i.e. eg=e.g. etal=et␣al. ',
     'left= right= em= bf= it= sc= tt= rm= sf= sl= bfseries= itshape= small= large= noindent= ',
     'xspace= centering= displaystyle= limits= ',
     // Letters BibTeX writes as commands (`{\ss}`, `{\o}`; an accented letter is below).

@@ -8,9 +8,9 @@ import { replaceSpans } from './spans';
 import { ACCENTS, NAME_MACROS, SUPERSCRIPTS, SYMBOLS } from './tex-symbols';
 
 /** Placeholders for escaped characters, so brace/dollar handling below cannot touch them. */
-const ESCAPES = '%&#$_{}';
+const ESCAPES = '%&#$_{}\\';
 const PLACEHOLDER_BASE = 0xe000;
-const PLACEHOLDER_RE = /[\uE000-\uE006]/g;
+const PLACEHOLDER_RE = /[\uE000-\uE007]/g;
 
 const UNWRAP =
   'emph|text(?:bf|it|tt|sc|rm|sf|up|md|normal)?|underline|math(?:rm|bf|it|sf|tt|cal|bb|frak)|boldsymbol|bm|mbox|hbox|operatorname|footnote|textsuperscript';
@@ -141,8 +141,9 @@ function emphasisAndDashes(input: string): string {
 
 /** TeX proper: escapes, inline math, groups, commands. */
 function tex(input: string, name: string | undefined): string {
-  let s = input.replace(/\\([%&#$_{}])/g, (_m, c: string) =>
-    String.fromCharCode(PLACEHOLDER_BASE + ESCAPES.indexOf(c)),
+  // `\textbackslash` (BibTeX's way to write one) is escaped like the characters.
+  let s = input.replace(/\\([%&#$_{}])|\\textbackslash(?![A-Za-z])(?:\{\})?/g, (_m, c?: string) =>
+    String.fromCharCode(PLACEHOLDER_BASE + ESCAPES.indexOf(c ?? '\\')),
   );
   s = accents(s);
   if (s.includes('\\(')) s = replaceSpans(s, /\\\(/g, /\\\)/g, 500, (x) => mathToText(x, name));

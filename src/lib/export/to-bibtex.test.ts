@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TRICKY, makePaper } from '../../testing/export-paper-fixture';
+import fc from 'fast-check';
 import { escapeBibtex, toBibtex } from './to-bibtex';
+import { parseDump } from '../dump/parse-dump';
+import { cleanText } from '../dump/clean-text';
 
 describe('toBibtex', () => {
   it('writes an honest @misc with title, page URL and note, and no invented authors or year', () => {
@@ -11,6 +14,7 @@ describe('toBibtex', () => {
     expect(out).toBe(
       '@misc{longformer-the-long-document-transformer,\n' +
         '  title = {{Longformer: The Long-Document Transformer}},\n' +
+        '  abstract = {Transformer-based models are unable to process long sequences.},\n' +
         '  url = {https://host/paper/longformer-the-long-document-transformer},\n' +
         '  note = {Longformer. Listed in Paper Explorer; authors and year are not in the source listing.}\n' +
         '}\n',
@@ -32,6 +36,7 @@ describe('toBibtex', () => {
     expect(out).toBe(
       '@article{longformer-the-long-document-transformer,\n' +
         '  title = {{Longformer: The Long-Document Transformer}},\n' +
+        '  abstract = {Transformer-based models are unable to process long sequences.},\n' +
         '  journal = {arXiv preprint arXiv:2004.05150},\n' +
         '  eprint = {2004.05150},\n' +
         '  archivePrefix = {arXiv},\n' +
@@ -68,5 +73,35 @@ describe('toBibtex', () => {
       toBibtex([makePaper(), TRICKY], { baseUrl: 'https://h' }).match(/^@misc\{/gm),
     ).toHaveLength(2);
     expect(toBibtex([], { baseUrl: 'https://h' })).toBe('');
+  });
+
+  it('reads back as a dump: the same titles, abstracts and ids (property)', () => {
+    const text = fc
+      .string({
+        unit: fc.constantFrom(...'ab Z09 -:,.()[]{}%&$#_~^\\"\'*é€'),
+        minLength: 1,
+        maxLength: 60,
+      })
+      .map(cleanText)
+      .filter((t) => /[A-Za-z0-9]/.test(t) && !t.includes('--')); // a dash before "}" becomes –
+    const paper = fc.record({
+      title: text,
+      abstract: fc.option(text, { nil: '' }),
+      arxiv: fc.option(fc.constantFrom('2004.05150', '2312.00752', 'cs/0112017'), {
+        nil: undefined,
+      }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(paper, { minLength: 1, maxLength: 5, selector: (p) => p.title }),
+        (given) => {
+          const papers = given.map((p, i) => makePaper({ ...p, slug: `p${i}`, index: i }));
+          const read = parseDump(toBibtex(papers, { baseUrl: 'https://h' })).papers;
+          expect(read.map((p) => [cleanText(p.title), cleanText(p.abstract), p.arxiv])).toEqual(
+            given.map((p) => [p.title, p.abstract, p.arxiv]),
+          );
+        },
+      ),
+    );
   });
 });

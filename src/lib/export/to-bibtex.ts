@@ -1,5 +1,7 @@
 /**
- * BibTeX export. The dump holds titles and abstracts only, so no authors or venues are invented.
+ * BibTeX export. The dump holds titles and abstracts only, so no authors or venues are invented;
+ * the abstract goes in `abstract` (reference managers keep it, and a dump of this file reads back
+ * the same papers: bibtex.ts).
  * A paper whose abstract names its arXiv id is an @article with eprint/archivePrefix (what arXiv's
  * own BibTeX gives), its year read from the id and `url` its arXiv page; any other is a @misc whose
  * `url` is its page on the public site (never a localhost address; left out when there is none).
@@ -56,6 +58,7 @@ function entry(p: Paper, opts: ExportOptions): string {
   const fields = [
     // Double braces keep the title's capitalisation ("Longformer", "KV") in every style.
     `title = {{${escapeBibtex(p.title)}}}`,
+    ...(p.abstract ? [`abstract = {${escapeBibtex(p.abstract)}}`] : []),
     ...(p.arxiv
       ? [
           `journal = {arXiv preprint arXiv:${escapeBibtex(p.arxiv)}}`,
