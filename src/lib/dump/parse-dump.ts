@@ -3,11 +3,19 @@ import { GLUED_SUBSCRIBE, classifyLine, quoteLine } from './classify-line';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
 import { isBibtex, readBibtex } from './bibtex';
+import { isTableListing, readTableListing } from './table-listing';
 
 /** Thrown when a dump cannot be used at all; the message is one clear line. */
 export class DumpError extends Error {
   override name = 'DumpError';
 }
+
+/** What a dump of each kind lacked when no paper was found in it. */
+const NOTHING_FOUND = {
+  bibtex: 'no BibTeX entry with a title',
+  table: 'no row with a title',
+  text: 'expected a title line followed by its abstract line',
+};
 
 /** Abstracts longer than this are kept but reported: likely several lines run together. */
 const LONG_ABSTRACT = 20_000;
@@ -38,7 +46,8 @@ const norm = (s: string): string =>
     .toLowerCase();
 
 /**
- * Parses a dump copied from a paper listing page: chrome lines, then title and abstract lines.
+ * Parses a dump copied from a paper listing page: chrome lines, then title and abstract lines;
+ * or a BibTeX file, a CSV/TSV table, an arXiv listing or a reading list, each by its own reader.
  * Recovers every paper it can and reports each flaw with its 1-based line number. Linear time.
  * Throws DumpError (and nothing else) when the input is empty, binary or holds no paper.
  */
@@ -153,19 +162,16 @@ export function parseDump(text: string): ParseResult {
     closeOpen();
   };
 
-  const bibtex = isBibtex(lines);
-  if (bibtex) readBibtex(lines, addPaper, warn);
+  const format = isBibtex(lines) ? 'bibtex' : isTableListing(lines) ? 'table' : 'text';
+  if (format === 'bibtex') readBibtex(lines, addPaper, warn);
+  else if (format === 'table') readTableListing(lines, addPaper, warn);
   else if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
   else if (isReadingList(lines)) readReadingList(lines, addPaper, warn);
   else readAlternating();
   // The readers' summaries (metadata skipped, abstracts missing) come last: warnings read in line order.
   warnings.sort((a, b) => a.line - b.line);
   if (papers.length === 0) {
-    throw new DumpError(
-      bibtex
-        ? 'no paper found: no BibTeX entry with a title'
-        : 'no paper found: expected a title line followed by its abstract line',
-    );
+    throw new DumpError(`no paper found: ${NOTHING_FOUND[format]}`);
   }
   return { papers, warnings };
 }

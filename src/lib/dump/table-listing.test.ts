@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { isTableListing } from './table-listing';
+import { DumpError, parseDump } from './parse-dump';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/dumps/${name}`, 'utf8');
+
+describe('isTableListing', () => {
+  it('takes a first line that is a header with a title column', () => {
+    expect(isTableListing(['', '"Key","Title","Abstract Note"'])).toBe(true);
+    expect(isTableListing(['Week\tPaper\tarXiv'])).toBe(true);
+    expect(isTableListing(['Paper title;Link'])).toBe(true);
+  });
+  it('leaves page text, titles with commas and one-column lists', () => {
+    expect(isTableListing(['Title'])).toBe(false);
+    expect(isTableListing(['Attention, please: a title, with commas', 'An abstract.'])).toBe(false);
+    expect(isTableListing(['# Papers', 'Title,Abstract'])).toBe(false);
+  });
+});
+
+describe('parseDump on a table', () => {
+  it("reads a Zotero CSV export: quoted fields over several lines, doubled quotes, the row's ids", () => {
+    const { papers, warnings } = parseDump(fixture('zotero-export.csv'));
+    expect(papers.map((p) => [p.title, p.titleLine, p.arxiv, p.doi])).toEqual([
+      ['Longformer: The Long-Document Transformer', 2, '2004.05150', undefined],
+      ['Big Bird: Transformers for Longer Sequences', 5, undefined, '10.5555/3495724.3497174'],
+      [
+        'Mamba: Linear-Time Sequence Modeling with Selective State Spaces',
+        7,
+        '2312.00752',
+        undefined,
+      ],
+    ]);
+    expect(papers[0]?.abstract).toMatch(/sequence length\. To address this limitation/);
+    expect(papers[1]?.abstract).toContain('a "sparse" attention');
+    expect(warnings).toEqual([
+      {
+        line: 1,
+        message:
+          'columns not kept (a paper here is its title, abstract and ids): Key, Item Type, Publication Year, Author, Publication Title, Date Added',
+      },
+      { line: 6, message: 'row with an empty title, skipped' },
+      { line: 7, message: '1 row has no abstract (kept with the title alone)' },
+    ]);
+  });
+
+  it("reads a reading group's TSV sheet: bare arXiv ids, short rows, blank lines", () => {
+    const { papers } = parseDump(fixture('reading-group.tsv'));
+    expect(papers.map((p) => [p.titleLine, p.arxiv, p.abstract === ''])).toEqual([
+      [2, '2310.01889', false],
+      [3, '2309.17453', true],
+      [5, undefined, false],
+    ]);
+  });
+
+  it('says where a row went wrong, and reads on', () => {
+    const { papers, warnings } = parseDump(
+      'Title,Abstract\nSparse, local attention,Too many fields.\nD,"unclosed\nE,f\n',
+    );
+    expect(papers.map((p) => p.title)).toEqual(['Sparse', 'D']);
+    expect(warnings.map((w) => w.line)).toEqual([2, 3]);
+    expect(warnings[0]?.message).toBe('row has 3 fields where the header has 2; read by position');
+    expect(() => parseDump('Title,Abstract\n,x\n')).toThrow(
+      new DumpError('no paper found: no row with a title'),
+    );
+  });
+
+  const cell = fc
+    .string({ unit: fc.constantFrom(...'ab Z09,;\t"\'\n.:-é'), maxLength: 40 })
+    .map((s) => s.replace(/\s+/g, ' ').trim());
+  it('recovers every row of any table Papa.unparse writes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', '\t', ';'),
+        fc.uniqueArray(
+          fc.tuple(
+            cell.filter((t) => t !== ''),
+            cell,
+            cell,
+          ),
+          {
+            minLength: 1,
+            maxLength: 6,
+            selector: ([t]) => t.toLowerCase(),
+          },
+        ),
+        (delimiter, rows) => {
+          const text = Papa.unparse(
+            [['Notes', 'Title', 'Abstract'], ...rows.map(([t, a, n]) => [n, t, a])],
+            {
+              delimiter,
+            },
+          );
+          const { papers } = parseDump(text);
+          expect(papers.map((p) => [p.title, p.abstract])).toEqual(rows.map(([t, a]) => [t, a]));
+        },
+      ),
+    );
+  });
+});
