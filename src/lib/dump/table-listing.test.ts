@@ -99,4 +99,15 @@ describe('parseDump on a table', () => {
       ),
     );
   });
+
+  it('gives the same papers as the Hugging Face layout of the same listing', () => {
+    const hf = parseDump(fixture('../dev-dumps/mixed-ai.txt')).papers;
+    const csv = Papa.unparse([
+      ['Title', 'Authors', 'Abstract'],
+      ...hf.map((p) => [p.title, 'A; B', p.abstract]),
+    ]);
+    expect(parseDump(csv).papers.map((p) => [p.title, p.abstract])).toEqual(
+      hf.map((p) => [p.title, p.abstract]),
+    );
+  });
 });

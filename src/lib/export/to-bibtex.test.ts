@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRICKY, makePaper } from '../../testing/export-paper-fixture';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { escapeBibtex, toBibtex } from './to-bibtex';
 import { parseDump } from '../dump/parse-dump';
@@ -102,6 +103,22 @@ describe('toBibtex', () => {
           );
         },
       ),
+    );
+  });
+
+  it('reads back a real listing whole: 325 papers of another field', () => {
+    const raw = parseDump(readFileSync('tests/fixtures/dev-dumps/mixed-ai.txt', 'utf8')).papers;
+    const papers = raw.map((p, i) =>
+      makePaper({
+        title: cleanText(p.title),
+        abstract: cleanText(p.abstract),
+        slug: `p${i}`,
+        index: i,
+      }),
+    );
+    const read = parseDump(toBibtex(papers, { baseUrl: 'https://h' })).papers;
+    expect(read.map((p) => [cleanText(p.title), cleanText(p.abstract)])).toEqual(
+      papers.map((p) => [p.title, p.abstract]),
     );
   });
 });
