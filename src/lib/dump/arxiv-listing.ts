@@ -9,7 +9,8 @@
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
-import { classifyLine, quoteLine } from './classify-line';
+import { classifyLine } from './classify-line';
+import { count, firstFew, quoteLine } from './warning-text';
 
 /** arXiv's archives, as category tags and old-style ids name them. */
 const ARCHIVE = String.raw`(?:cs|math|stat|eess|econ|q-bio|q-fin|physics|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nlin|nucl-(?:ex|th)|quant-ph)(?:\.[A-Za-z-]+)?`;
@@ -142,12 +143,12 @@ export function readArxivListing(
   if (short.length > 0)
     warn(
       short[0] ?? 0,
-      `${count(short, 'abstract is', 'abstracts are')} cut short by the page ("▽ More"), at ${lineList(short)}: expand the abstracts before copying the page to get them whole`,
+      `${count(short.length, 'abstract is', 'abstracts are')} cut short by the page ("▽ More"), at ${lineList(short)}: expand the abstracts before copying the page to get them whole`,
     );
   if (bare.length > 0)
     warn(
       bare[0] ?? 0,
-      `${count(bare, 'paper has', 'papers have')} no abstract (kept without one), at ${lineList(bare)}`,
+      `${count(bare.length, 'paper has', 'papers have')} no abstract (kept without one), at ${lineList(bare)}`,
     );
   if (metadata > 0)
     warn(
@@ -162,8 +163,5 @@ function isMetadata(line: string): boolean {
   return DATES.test(head) || CATEGORIES.test(head) || classifyLine(line) === 'stray';
 }
 
-const count = (at: readonly number[], one: string, many: string) =>
-  `${at.length} ${at.length === 1 ? one : many}`;
 /** "lines 4, 9, 12, …": the first few of a warning's lines. */
-const lineList = (at: readonly number[]) =>
-  `line${at.length === 1 ? '' : 's'} ${at.slice(0, 5).join(', ')}${at.length > 5 ? ', …' : ''}`;
+const lineList = (at: readonly number[]) => `line${at.length === 1 ? '' : 's'} ${firstFew(at, 5)}`;

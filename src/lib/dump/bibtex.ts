@@ -8,6 +8,7 @@
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
+import { count, firstFew, oneLine } from './warning-text';
 
 const ENTRY_HEAD = /^\s*@\s*([A-Za-z]+)\s*[{(]/;
 
@@ -156,9 +157,6 @@ function readEntries(
   }
 }
 
-/** A value on one line: BibTeX wraps long fields. */
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 /** The papers of a BibTeX file, in order, through `add`. */
 export function readBibtex(
   lines: readonly string[],
@@ -202,12 +200,12 @@ export function readBibtex(
   if (titlesOnly > 0)
     warn(
       firstTitleOnly,
-      `${titlesOnly} BibTeX ${titlesOnly === 1 ? 'entry has' : 'entries have'} no abstract (kept with the title alone; Zotero and Semantic Scholar exports include abstracts)`,
+      `${count(titlesOnly, 'BibTeX entry has', 'BibTeX entries have')} no abstract (kept with the title alone; Zotero and Semantic Scholar exports include abstracts)`,
     );
   if (otherFields.size > 0)
     warn(
       firstEntry,
-      `BibTeX fields not kept (a paper here is its title, abstract and ids): ${[...otherFields].sort().slice(0, 8).join(', ')}${otherFields.size > 8 ? ', …' : ''}`,
+      `BibTeX fields not kept (a paper here is its title, abstract and ids): ${firstFew([...otherFields].sort(), 8)}`,
     );
 }
 

@@ -21,12 +21,6 @@ function sentenceBreaks(head: string, max: number): number {
   return n;
 }
 
-/** The start of a line, quoted, for a warning (bounded: the line may be megabytes long). */
-export function quoteLine(s: string): string {
-  const one = s.slice(0, 200).replace(/\s+/g, ' ').trim();
-  return JSON.stringify(one.length > 60 ? `${one.slice(0, 57)}...` : one);
-}
-
 export function classifyLine(line: string): LineKind {
   if (line.length <= 80 && CHROME.test(line)) return 'chrome';
   const head = line.slice(0, HEAD);

@@ -1,5 +1,6 @@
 import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
-import { GLUED_SUBSCRIBE, classifyLine, quoteLine } from './classify-line';
+import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
+import { quoteLine } from './warning-text';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
 import { isBibtex, readBibtex } from './bibtex';

@@ -5,7 +5,8 @@
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi, paperIds } from '../paper-ids/arxiv-id';
-import { classifyLine, quoteLine } from './classify-line';
+import { classifyLine } from './classify-line';
+import { quoteLine } from './warning-text';
 
 /** A list marker and the item's text. */
 const ITEM = /^(?:\d{1,4}[.)]|\(\d{1,4}\)|[-*•·–+])\s+(\S.*)$/;

@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
+import { count, firstFew, oneLine } from './warning-text';
 
 /** Header names, lower-cased with punctuation as spaces ("Abstract Note" is Zotero's). */
 const COLUMNS = {
@@ -75,14 +76,14 @@ export function readTableListing(
       );
     const error = errors.get(i);
     if (error) warn(n, `${error.message.replace(/\.$/, '')}: the row is read as it stands`);
-    const paperTitle = (cells[title] ?? '').replace(/\s+/g, ' ').trim();
+    const paperTitle = oneLine(cells[title] ?? '');
     if (paperTitle === '') {
       warn(n, 'row with an empty title, skipped');
       return;
     }
     const paper: ParsedPaper = {
       title: paperTitle,
-      abstract: (abstract === undefined ? '' : (cells[abstract] ?? '')).replace(/\s+/g, ' ').trim(),
+      abstract: oneLine(abstract === undefined ? '' : (cells[abstract] ?? '')),
       titleLine: n,
     };
     if (paper.abstract === '') {
@@ -101,12 +102,12 @@ export function readTableListing(
   if (titlesOnly > 0)
     warn(
       firstTitleOnly,
-      `${titlesOnly} ${titlesOnly === 1 ? 'row has' : 'rows have'} no abstract (kept with the title alone)`,
+      `${count(titlesOnly, 'row has', 'rows have')} no abstract (kept with the title alone)`,
     );
   const unread = head.cells.filter((_, i) => i !== title && i !== abstract && !ids.includes(i));
   if (unread.length > 0)
     warn(
       start + 1,
-      `columns not kept (a paper here is its title, abstract and ids): ${unread.slice(0, 8).join(', ')}${unread.length > 8 ? ', …' : ''}`,
+      `columns not kept (a paper here is its title, abstract and ids): ${firstFew(unread, 8)}`,
     );
 }
