@@ -6,8 +6,12 @@ import { extractName } from '../../src/lib/dump/paper-name';
 import { tagPaper } from '../../src/lib/tagging/tag-paper';
 import { extractClaims } from '../../src/lib/claims/extract-claims';
 import { paperIds } from '../../src/lib/paper-ids/arxiv-id';
+import { postedMonth } from '../../src/lib/paper-ids/id-format';
 
-export type RawPaper = Pick<ParsedPaper, 'title' | 'abstract' | 'arxiv' | 'doi'>;
+export type RawPaper = Pick<
+  ParsedPaper,
+  'title' | 'abstract' | 'arxiv' | 'doi' | 'authors' | 'year'
+>;
 
 /** The paper at dump position `index`; its slug is set once every title is known. */
 export function enrichPaper(p: RawPaper, index: number): Paper {
@@ -32,5 +36,10 @@ export function enrichPaper(p: RawPaper, index: number): Paper {
   const ids = { ...paperIds(abstract) };
   if (p.arxiv) ids.arxiv = p.arxiv;
   if (p.doi) ids.doi = p.doi;
+  const authors = (p.authors ?? []).map((a) => cleanText(a)).filter((a) => a !== '');
+  if (authors.length > 0) paper.authors = authors;
+  // The listing's own arXiv id dates the paper; one an abstract names may be another paper's.
+  const year = p.year ?? (p.arxiv ? postedMonth(p.arxiv)?.year : undefined);
+  if (year) paper.year = year;
   return Object.assign(paper, ids);
 }

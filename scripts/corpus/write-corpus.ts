@@ -95,6 +95,7 @@ export function writeMetaAndIndex(outDir: string, corpus: Corpus, index: Uint8Ar
     if (row) ids[i] = row;
   });
   if (Object.keys(ids).length > 0) meta.ids = ids;
+  if (papers.some((p) => p.year)) meta.years = papers.map((p) => p.year ?? 0);
   writeFileSync(join(outDir, 'meta.json'), JSON.stringify(meta));
   return ['meta.json', INDEX_FILE];
 }

@@ -5,11 +5,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchMeta } from './corpus-files';
 import { checkMeta, CorpusFormatError } from '../lib/corpus-check';
-import { row, validMeta, type Json } from '../testing/corpus-fixtures';
+import { row, validMeta, validShard, type Json } from '../testing/corpus-fixtures';
+import { joinPaper, metaCorpus } from '../lib/corpus-rows';
+import type { PaperDetails } from '../lib/corpus-format';
 
 describe('checkMeta', () => {
   it('accepts what the build writes', () => {
     expect(checkMeta(validMeta()).papers).toHaveLength(2);
+  });
+
+  it("gives each paper the year the listing stated, and joins its details' authors", () => {
+    const { papers } = metaCorpus({ ...validMeta(), years: [2020, 0] }, '/data/');
+    expect(papers.map((p) => p.year)).toEqual([2020, undefined]);
+    const details = { ...(validShard().papers as PaperDetails[])[0]!, authors: ['Iz Beltagy'] };
+    expect(joinPaper(papers[0]!, details, () => undefined)).toMatchObject({
+      authors: ['Iz Beltagy'],
+      year: 2020,
+    });
   });
 
   it.each<[string, (m: Json) => void, string]>([
@@ -58,6 +70,9 @@ describe('checkMeta', () => {
     ['facets that are null', (m) => (m.facets = null), 'facets'],
     ['a shard name that is not a string', (m) => (m.shards = [7]), 'shards'],
     ['a fractional shard size', (m) => (m.shardSize = 1e-300), 'shard size'],
+    ['years for fewer papers than it has', (m) => (m.years = [2020]), 'years'],
+    ['a year that is a string', (m) => (m.years = ['2020', 0]), 'years'],
+    ['a year past the dates a listing gives', (m) => (m.years = [20200, 0]), 'years'],
     ['a count that disagrees with the rows', (m) => (m.count = 3), 'papers'],
   ])('rejects %s', (_, spoil, what) => {
     const m = validMeta();

@@ -12,6 +12,10 @@ import { FORMAT_VERSION, shardStartsFor } from './corpus-format';
 import type { DetailShard, MetaFile } from './corpus-format';
 import type { TopicValue } from './taxonomy';
 
+/** The years a listing's date can give (dump/authors.ts, statedYear). */
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2099;
+
 // Compared one by one, not looked up in an object, so "__proto__" or "constructor" is no kind.
 const isClaimKind = (k: unknown): k is ClaimKind =>
   k === 'context' || k === 'speedup' || k === 'reduction' || k === 'model-size';
@@ -103,6 +107,7 @@ function detailsRowProblem(row: unknown): string {
   if (!isEvidence(d.evidence)) return 'tag evidence';
   if (!isStringList(d.sentences)) return 'claim sentences';
   if (!isRelatedList(d.related)) return 'related papers';
+  if (d.authors !== undefined && !isStringList(d.authors)) return 'authors';
   return '';
 }
 
@@ -134,6 +139,13 @@ export function checkMeta(x: unknown): MetaFile {
   if (m.topics !== undefined && !topicsMatch(m.topics, m.facets.topic))
     throw bad('meta.json topics');
   if (typeof m.index?.file !== 'string') throw bad('meta.json index');
+  if (
+    m.years !== undefined &&
+    (!Array.isArray(m.years) ||
+      m.years.length !== m.count ||
+      !m.years.every((y) => y === 0 || (Number.isSafeInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)))
+  )
+    throw bad('meta.json years');
   const sizes = facetSizes(m.facets);
   for (let i = 0; i < m.papers.length; i++) {
     const problem = metaRowProblem(m.papers[i], sizes);

@@ -15,10 +15,11 @@ import type { ClaimKind, Paper, PaperLink, FacetGroup } from './types';
 export const FORMAT_VERSION = 2;
 
 /**
- * A paper as the list sees it (meta.json): a Paper without abstract, links and related papers.
- * Its tags carry no evidence and its claims no sentence (both empty) until joined with details.
+ * A paper as the list sees it (meta.json): a Paper without abstract, links, authors and related
+ * papers. Its tags carry no evidence and its claims no sentence (both empty) until joined with
+ * details.
  */
-export type PaperMeta = Omit<Paper, 'abstract' | 'links' | 'related'>;
+export type PaperMeta = Omit<Paper, 'abstract' | 'links' | 'related' | 'authors'>;
 
 /** What a paper's page adds to its meta (a row of a details shard). */
 export interface PaperDetails {
@@ -30,6 +31,8 @@ export interface PaperDetails {
   sentences: string[];
   /** Related papers by dump position, with the shared words. */
   related: [index: number, shared: string[]][];
+  /** Authors in listed order; absent when the listing names none (and in older files). */
+  authors?: string[];
 }
 
 export interface MetaFile {
@@ -57,6 +60,11 @@ export interface MetaFile {
    * dumps name none). Outside the rows, so rows keep their shape; absent in older files.
    */
   ids?: Record<string, PaperIdsRow>;
+  /**
+   * Each paper's year by dump position, 0 where unknown; absent when no paper has one (listings
+   * of titles and abstracts alone) and in older files.
+   */
+  years?: number[];
 }
 
 /** [arXiv id or 0, DOI or 0]. */

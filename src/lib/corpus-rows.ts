@@ -104,6 +104,7 @@ export function toDetails(
     related: p.related
       .map((r): [number, string[]] => [indexOfSlug(r.slug), r.shared])
       .filter(([i]) => i >= 0),
+    ...(p.authors?.length ? { authors: p.authors } : {}),
   };
 }
 
@@ -139,6 +140,8 @@ export function joinPaper(
   if (meta.missingAbstract) paper.missingAbstract = true;
   if (meta.arxiv) paper.arxiv = meta.arxiv;
   if (meta.doi) paper.doi = meta.doi;
+  if (details.authors?.length) paper.authors = details.authors;
+  if (meta.year) paper.year = meta.year;
   return paper;
 }
 
@@ -172,11 +175,14 @@ export interface MetaCorpus {
 
 /** The papers of a parsed meta.json, checked; `base` is where its files are served. */
 export function metaCorpus(json: unknown, base: string): MetaCorpus {
-  const { papers: rows, ids, ...file } = checkMeta(json);
+  const { papers: rows, ids, years, ...file } = checkMeta(json);
   // The page and the search worker each hold one corpus: its topics are the topic facet's values.
   setTopics(topicValues(file));
   const papers = rows.map((row, i) => fromMetaRow(row, i, file.facets));
   applyIds(papers, ids);
+  years?.forEach((year, i) => {
+    if (year) papers[i]!.year = year;
+  });
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   // Two papers with one slug would share a page and a reading-list entry.
   if (bySlug.size !== papers.length) throw bad('meta.json slugs are not unique');

@@ -69,6 +69,8 @@ describe('checkShard', () => {
       (s) => (details(s, 0).related = [[1, [null]]]),
       '0: related papers',
     ],
+    ['authors that are a string', (s) => (details(s, 1).authors = 'Ada Lovelace'), '1: authors'],
+    ['an author that is a number', (s) => (details(s, 0).authors = ['Ada', 7]), '0: authors'],
   ])('rejects %s', (_, spoil, what) => {
     const s = validShard();
     spoil(s);

@@ -74,6 +74,10 @@ export interface Paper {
   arxiv?: string;
   /** The DOI the abstract names, when it names one (arXiv's own DOIs become `arxiv`). */
   doi?: string;
+  /** Authors in listed order, where the listing names them (BibTeX, arXiv, a table). */
+  authors?: string[];
+  /** The year the listing states, or that the listing's own arXiv id was posted in. */
+  year?: number;
 }
 
 export interface ParseWarning {
@@ -91,6 +95,9 @@ export interface ParsedPaper {
   /** The paper's own ids, where the listing states them (an arXiv listing's records). */
   arxiv?: string;
   doi?: string;
+  /** Authors and year, where the listing states them (raw: TeX is repaired by the build). */
+  authors?: string[];
+  year?: number;
 }
 
 export interface ParseResult {

@@ -19,7 +19,10 @@ import { buildIndexData } from '../lib/search/index-build';
 export function memoryCorpus(full: readonly Paper[]): LoadedCorpus {
   const order = facetOrder();
   const papers: PaperMeta[] = full.map(
-    ({ abstract: _a, links: _l, related: _r, ...meta }, index) => ({ ...meta, index }),
+    ({ abstract: _a, links: _l, related: _r, authors: _au, ...meta }, index) => ({
+      ...meta,
+      index,
+    }),
   );
   const size = Math.max(1, full.length);
   const meta: MetaCorpus = {

@@ -13,6 +13,7 @@ import { ClaimChips } from './claim-chips';
 import { StarButton } from '../../components/star-button';
 import { FindLinkList } from '../../components/find-links';
 import { formatPostedMonth, postedMonth } from '../../lib/paper-ids/id-format';
+import { formatByline } from '../../lib/byline';
 import { CopyCitationButton } from './copy-citation-button';
 
 interface Props {
@@ -32,6 +33,8 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [paper.slug]);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
+  // Every author; the year where the arXiv month below does not say it.
+  const byline = formatByline(paper.authors, posted ? undefined : paper.year);
 
   return (
     <main id="main" className="page paper-page">
@@ -42,6 +45,7 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
         <h1 id="paper-title" ref={heading} tabIndex={-1}>
           {paper.title}
         </h1>
+        {byline && <p className="paper-byline">{byline}</p>}
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
           <span className="muted">#{paper.index + 1} in the collection</span>

@@ -16,14 +16,38 @@ const paper = {
   },
 };
 
-function tagsOf(lead: 'technique' | 'topic') {
+const details = (authors?: string[]) => ({
+  abstract: '',
+  links: [],
+  evidence: { technique: [], modality: [], contribution: [], topic: [] },
+  sentences: [],
+  related: [],
+  ...(authors ? { authors } : {}),
+});
+
+function renderItem(
+  lead: 'technique' | 'topic',
+  item: Partial<Parameters<typeof ResultItem>[0]> = {},
+) {
   render(
     <MemoryRouter>
       <ul>
-        <ResultItem paper={paper} terms={[]} abstract="" starred={false} from="" lead={lead} />
+        <ResultItem
+          paper={paper}
+          terms={[]}
+          details={details()}
+          starred={false}
+          from=""
+          lead={lead}
+          {...item}
+        />
       </ul>
     </MemoryRouter>,
   );
+}
+
+function tagsOf(lead: 'technique' | 'topic') {
+  renderItem(lead);
   return screen.getAllByRole('link').map((a) => a.getAttribute('href'));
 }
 
@@ -53,7 +77,7 @@ describe('ResultItem snippet', () => {
           <ResultItem
             paper={p}
             terms={[]}
-            abstract={abstract}
+            details={abstract === undefined ? undefined : { ...details(), abstract }}
             starred={false}
             from=""
             lead="topic"
@@ -73,5 +97,15 @@ describe('ResultItem snippet', () => {
     expect(
       item({ ...paper, missingAbstract: true }, '').querySelector('.result-snippet'),
     ).toBeNull();
+  });
+
+  it('gives a byline where the listing names authors or a year, and none where it does not', () => {
+    renderItem('technique', {
+      paper: { ...paper, year: 2023 },
+      details: details(['Albert Gu', 'Tri Dao', 'A', 'B']),
+    });
+    expect(screen.getByText('Albert Gu, Tri Dao, A et al. · 2023')).toBeTruthy();
+    cleanup();
+    expect(item(paper, 'We edit images.').querySelector('.result-byline')).toBeNull();
   });
 });

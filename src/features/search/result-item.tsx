@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { PaperMeta } from '../../lib/corpus-format';
+import type { PaperDetails, PaperMeta } from '../../lib/corpus-format';
+import { formatByline } from '../../lib/byline';
 import { HighlightedText, Marked } from '../../components/highlighted-text';
 import { snippetSegments } from '../../lib/search/highlight';
 import { labelOf } from '../../lib/taxonomy';
@@ -14,7 +15,7 @@ interface Props {
   /** Terms to mark in the title and snippet. */
   terms: readonly string[];
   /** Undefined while its details shard loads. */
-  abstract: string | undefined;
+  details: PaperDetails | undefined;
   /** In the reading list (read once by the list for all its items). */
   starred: boolean;
   /** The list's URL search, carried to the paper page for "back to results". */
@@ -52,11 +53,12 @@ const Tags = memo(function Tags({ paper, lead }: Pick<Props, 'paper' | 'lead'>) 
 export const ResultItem = memo(function ResultItem({
   paper,
   terms,
-  abstract,
+  details,
   starred,
   from,
   lead,
 }: Props) {
+  const byline = formatByline(details?.authors, paper.year, 3);
   return (
     <li className="result">
       <div className="result-head">
@@ -70,11 +72,12 @@ export const ResultItem = memo(function ResultItem({
           <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
         </div>
       </div>
-      {paper.missingAbstract ? null : abstract === undefined ? (
+      {byline && <p className="result-byline">{byline}</p>}
+      {paper.missingAbstract ? null : details === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (
         <p className="result-snippet">
-          <Marked segments={snippetSegments(abstract, terms)} />
+          <Marked segments={snippetSegments(details.abstract, terms)} />
         </p>
       )}
       <Tags paper={paper} lead={lead} />

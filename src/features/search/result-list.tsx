@@ -65,7 +65,7 @@ export function ResultList({ corpus, ids, start, terms, from, lead }: Props) {
               key={paper.slug}
               paper={paper}
               terms={part.terms}
-              abstract={details.get(id)?.abstract}
+              details={details.get(id)}
               starred={starred.has(paper.slug)}
               from={from}
               lead={lead}

@@ -8,7 +8,7 @@ const OPTIONS: { value: SortKey; label: string }[] = [
   { value: 'title', label: 'Title A–Z' },
   { value: 'context', label: 'Longest context claimed' },
   { value: 'speedup', label: 'Largest speedup claimed' },
-  { value: 'posted', label: 'Newest on arXiv' },
+  { value: 'posted', label: 'Newest first' },
 ];
 
 interface Props {

@@ -5,12 +5,13 @@
  * - a search results page: `arXiv:2401.01325  [pdf, other]  cs.CL cs.AI`, the title unlabelled,
  *   `Authors: …`, `Abstract: … ▽ More` (and the full text, when expanded, ending `△ Less`),
  *   `Submitted …; originally announced …`, `Comments: …`.
- * A record's id and DOI are the paper's own, so they are kept, unlike ids an abstract cites.
+ * A record's id, DOI and authors are the paper's own, so they are kept, unlike ids an abstract cites.
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { classifyLine } from './classify-line';
 import { count, firstFew, quoteLine } from './warning-text';
+import { listedAuthors } from './authors';
 
 /** arXiv's archives, as category tags and old-style ids name them. */
 const ARCHIVE = String.raw`(?:cs|math|stat|eess|econ|q-bio|q-fin|physics|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nlin|nucl-(?:ex|th)|quant-ph)(?:\.[A-Za-z-]+)?`;
@@ -60,10 +61,11 @@ interface ArxivRecord {
   /** The abstract is the search page's short one; the full one may follow. */
   short?: boolean;
   doi?: string;
+  authors?: string[];
 }
 
 /**
- * The papers of an arXiv listing, in order, through `add`. Metadata lines (authors, comments,
+ * The papers of an arXiv listing, in order, through `add`. Other metadata lines (comments,
  * subjects, dates) are skipped and counted in one warning; other text is skipped with its own.
  */
 export function readArxivListing(
@@ -78,7 +80,7 @@ export function readArxivListing(
   const short: number[] = [];
   const bare: number[] = [];
   /** A label alone on its line ("Authors:"): its value is the next line. */
-  let valueOf: 'title' | 'abstract' | 'metadata' | undefined;
+  let valueOf: 'title' | 'abstract' | 'authors' | 'metadata' | undefined;
   const finish = (): void => {
     if (!rec) return;
     if (rec.title === undefined) {
@@ -93,6 +95,7 @@ export function readArxivListing(
         ...(rec.abstractLine === undefined ? {} : { abstractLine: rec.abstractLine }),
         arxiv: rec.id,
         ...(rec.doi ? { doi: rec.doi } : {}),
+        ...(rec.authors ? { authors: rec.authors } : {}),
       });
     }
     rec = undefined;
@@ -113,16 +116,20 @@ export function readArxivListing(
       continue;
     }
     const field = valueOf ? null : FIELD.exec(line.slice(0, 100_000));
-    const label = field ? (field[1] ?? '').toLowerCase() : valueOf;
+    const label = field ? (field[1] ?? '').toLowerCase().replace(/^author$/, 'authors') : valueOf;
     const value = field ? (field[2] ?? '').trim() : line;
     valueOf = undefined;
     if (field && value === '') {
-      valueOf = label === 'title' || label === 'abstract' ? label : 'metadata';
+      valueOf =
+        label === 'title' || label === 'abstract' || label === 'authors' ? label : 'metadata';
     } else if (rec && label === 'title' && rec.title === undefined) {
       rec.title = value;
       rec.titleLine = n;
     } else if (rec && label === 'abstract' && rec.abstract === undefined) {
       setAbstract(rec, value, n);
+    } else if (rec && label === 'authors' && rec.authors === undefined) {
+      const authors = listedAuthors(value);
+      if (authors.length > 0) rec.authors = authors;
     } else if (label || isMetadata(line)) {
       if (rec && label === 'doi') rec.doi = findDoi(value);
       if (metadata++ === 0) firstMetadata = n;
@@ -153,7 +160,7 @@ export function readArxivListing(
   if (metadata > 0)
     warn(
       firstMetadata,
-      `skipped ${metadata} arXiv metadata lines (authors, comments, subjects, dates, numbers)`,
+      `skipped ${metadata} arXiv metadata lines (comments, subjects, dates, numbers)`,
     );
 }
 

@@ -47,7 +47,19 @@ describe('parseDump on a BibTeX file', () => {
       'BibTeX entry “broken_entry” skipped: a value is not closed (at line 57)',
     );
     expect(warnings[3]?.message).toBe('BibTeX entry “no_title_2024” has no title, skipped');
-    expect(warnings[0]?.message).toContain('author, booktitle');
+    expect(warnings[0]?.message).toMatch(/: booktitle, /);
+    expect(warnings[0]?.message.split(': ')[1]).not.toMatch(/\bauthor\b|\byear\b/);
+  });
+
+  it("reads authors in print order and the year, keeping the names' TeX for the build", () => {
+    expect(papers.map((p) => [p.authors, p.year])).toEqual([
+      [['Iz Beltagy', 'Matthew E. Peters', 'Arman Cohan'], 2020],
+      [['Tri Dao', 'Daniel Y. Fu', 'Stefano Ermon', 'Atri Rudra', "Christopher R{\\'e}"], 2022],
+      [['Albert Gu', 'Tri Dao'], 2023],
+      [['Manzil Zaheer', 'Guru Guruganesh', 'Bernhard Sch{\\"o}lkopf'], 2020],
+      // No author field; its year comes from its arXiv id in the build.
+      [undefined, undefined],
+    ]);
   });
 
   it('honours @string macros, # joins and parenthesised entries', () => {

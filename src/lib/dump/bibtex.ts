@@ -1,14 +1,15 @@
 /**
  * BibTeX files: a reading group's `.bib`, a Zotero or Google Scholar export, arXiv's "Export
- * BibTeX". One entry a paper: its `title` and `abstract` are read, its `eprint`, `doi` and `url`
- * give its own ids. Values keep their TeX (`{BERT}`, `Sch{\"o}lkopf`): the corpus build repairs
+ * BibTeX". One entry a paper: its `title`, `abstract`, `author` and `year` (or `date`) are read,
+ * its `eprint`, `doi` and `url` give its own ids. Values keep their TeX (`{BERT}`, `Sch{\"o}lkopf`): the corpus build repairs
  * it as for any dump (tex-to-text.ts). `@string` macros and `#` joins are honoured; `@comment`
- * and `@preamble` are skipped. Authors, venues and years are not part of a paper here: one
- * warning says so.
+ * and `@preamble` are skipped. Venues and other fields are not part of a paper here: one warning
+ * says so.
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { count, firstFew, oneLine } from './warning-text';
+import { bibtexAuthors, statedYear } from './authors';
 
 const ENTRY_HEAD = /^\s*@\s*([A-Za-z]+)\s*[{(]/;
 
@@ -194,6 +195,10 @@ export function readBibtex(
     const doi = findDoi(field('doi') ? `doi:${field('doi')}` : field('url'));
     if (arxiv) paper.arxiv = arxiv;
     if (doi) paper.doi = doi;
+    const authors = bibtexAuthors(field('author'));
+    if (authors.length > 0) paper.authors = authors;
+    const year = statedYear(field('year') || field('date'));
+    if (year) paper.year = year;
     for (const name of fields.keys()) if (!KEPT.has(name)) otherFields.add(name);
     add(paper);
   });
@@ -205,9 +210,20 @@ export function readBibtex(
   if (otherFields.size > 0)
     warn(
       firstEntry,
-      `BibTeX fields not kept (a paper here is its title, abstract and ids): ${firstFew([...otherFields].sort(), 8)}`,
+      `BibTeX fields not kept (a paper here is its title, abstract, authors, year and ids): ${firstFew([...otherFields].sort(), 8)}`,
     );
 }
 
 /** Fields a paper is read from. */
-const KEPT = new Set(['title', 'abstract', 'eprint', 'archiveprefix', 'eprinttype', 'doi', 'url']);
+const KEPT = new Set([
+  'title',
+  'abstract',
+  'author',
+  'year',
+  'date',
+  'eprint',
+  'archiveprefix',
+  'eprinttype',
+  'doi',
+  'url',
+]);

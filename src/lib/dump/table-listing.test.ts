@@ -35,11 +35,17 @@ describe('parseDump on a table', () => {
     ]);
     expect(papers[0]?.abstract).toMatch(/sequence length\. To address this limitation/);
     expect(papers[1]?.abstract).toContain('a "sparse" attention');
+    // Zotero writes "Last, First; Last, First".
+    expect(papers.map((p) => [p.authors, p.year])).toEqual([
+      [['Iz Beltagy', 'Matthew E. Peters', 'Arman Cohan'], 2020],
+      [['Manzil Zaheer', 'Guru Guruganesh'], 2020],
+      [['Albert Gu', 'Tri Dao'], 2023],
+    ]);
     expect(warnings).toEqual([
       {
         line: 1,
         message:
-          'columns not kept (a paper here is its title, abstract and ids): Key, Item Type, Publication Year, Author, Publication Title, Date Added',
+          'columns not kept (a paper here is its title, abstract, authors, year and ids): Key, Item Type, Publication Title, Date Added',
       },
       { line: 6, message: 'row with an empty title, skipped' },
       { line: 7, message: '1 row has no abstract (kept with the title alone)' },

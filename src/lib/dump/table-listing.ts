@@ -1,13 +1,14 @@
 /**
  * Spreadsheets saved as CSV or TSV: a reading group's sheet, a Zotero or Semantic Scholar export.
- * The header row names the columns: one must hold titles; abstract, link and DOI columns are read
- * where there are any. papaparse (build-time only, so no bundle cost) reads the quoting, fields
+ * The header row names the columns: one must hold titles; abstract, author, year, link and DOI
+ * columns are read where there are any. papaparse (build-time only, so no bundle cost) reads the quoting, fields
  * over several lines included.
  */
 import Papa from 'papaparse';
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { count, firstFew, oneLine } from './warning-text';
+import { listedAuthors, statedYear } from './authors';
 
 /** Header names, lower-cased with punctuation as spaces ("Abstract Note" is Zotero's). */
 const COLUMNS = {
@@ -15,6 +16,9 @@ const COLUMNS = {
   abstract: /^(?:abstract(?: note)?|summary|tl ?dr)$/,
   link: /^(?:url|link|links|pdf|arxiv(?: id| link| url)?|paper (?:link|url))$/,
   doi: /^doi$/,
+  // Zotero's "Author", a sheet's "Authors"; Zotero's "Publication Year", a sheet's "Year" or "Date".
+  authors: /^(?:authors?|creators?|author names?)$/,
+  year: /^(?:(?:publication |pub )?year|date(?: published)?|published)$/,
 } as const;
 
 const headerName = (cell: string): string =>
@@ -56,6 +60,8 @@ export function readTableListing(
   const title = column(COLUMNS.title)[0]!;
   const abstract = column(COLUMNS.abstract)[0];
   const ids = [...column(COLUMNS.link), ...column(COLUMNS.doi)];
+  const authors = column(COLUMNS.authors)[0];
+  const year = column(COLUMNS.year)[0];
   const rows = Papa.parse<string[]>(lines.slice(start + 1).join('\n'), {
     delimiter: head.delimiter,
   });
@@ -97,6 +103,10 @@ export function readTableListing(
     const doi = findDoi(idText);
     if (arxiv) paper.arxiv = arxiv;
     if (doi) paper.doi = doi;
+    const byline = authors === undefined ? [] : listedAuthors(oneLine(cells[authors] ?? ''));
+    if (byline.length > 0) paper.authors = byline;
+    const stated = year === undefined ? undefined : statedYear(cells[year] ?? '');
+    if (stated) paper.year = stated;
     add(paper);
   });
   if (titlesOnly > 0)
@@ -104,10 +114,11 @@ export function readTableListing(
       firstTitleOnly,
       `${count(titlesOnly, 'row has', 'rows have')} no abstract (kept with the title alone)`,
     );
-  const unread = head.cells.filter((_, i) => i !== title && i !== abstract && !ids.includes(i));
+  const read = [title, abstract, authors, year, ...ids];
+  const unread = head.cells.filter((_, i) => !read.includes(i));
   if (unread.length > 0)
     warn(
       start + 1,
-      `columns not kept (a paper here is its title, abstract and ids): ${firstFew(unread, 8)}`,
+      `columns not kept (a paper here is its title, abstract, authors, year and ids): ${firstFew(unread, 8)}`,
     );
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { escapeBibtex, toBibtex } from './to-bibtex';
 import { parseDump } from '../dump/parse-dump';
 import { cleanText } from '../dump/clean-text';
+import { postedMonth } from '../paper-ids/id-format';
 
 describe('toBibtex', () => {
   it('writes an honest @misc with title, page URL and note, and no invented authors or year', () => {
@@ -21,6 +22,16 @@ describe('toBibtex', () => {
         '}\n',
     );
     expect(out).not.toMatch(/^\s*(author|year)\s*=/m);
+  });
+
+  it('writes the authors and year the listing stated, and says nothing is missing', () => {
+    const out = toBibtex(
+      [makePaper({ authors: ['Iz Beltagy', 'Barnes and Noble', 'Smith, Jr.'], year: 2020 })],
+      { baseUrl: 'http://localhost/' },
+    );
+    expect(out).toContain('  author = {Iz Beltagy and {Barnes and Noble} and {Smith, Jr.}},\n');
+    expect(out).toContain('  year = {2020},\n');
+    expect(out).toContain('  note = {Longformer. Listed in Paper Explorer.}\n');
   });
 
   it('never links a local address: without a public site the @misc has no url', () => {
@@ -91,6 +102,16 @@ describe('toBibtex', () => {
       arxiv: fc.option(fc.constantFrom('2004.05150', '2312.00752', 'cs/0112017'), {
         nil: undefined,
       }),
+      authors: fc.option(
+        fc.array(
+          text.filter((t) => !/^(?:others|et\.? al\.?)$/i.test(t)),
+          { minLength: 1, maxLength: 4 },
+        ),
+        {
+          nil: undefined,
+        },
+      ),
+      year: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: undefined }),
     });
     fc.assert(
       fc.property(
@@ -100,6 +121,10 @@ describe('toBibtex', () => {
           const read = parseDump(toBibtex(papers, { baseUrl: 'https://h' })).papers;
           expect(read.map((p) => [cleanText(p.title), cleanText(p.abstract), p.arxiv])).toEqual(
             given.map((p) => [p.title, p.abstract, p.arxiv]),
+          );
+          // The year an arXiv id gives is written too.
+          expect(read.map((p) => [p.authors?.map((a) => cleanText(a)), p.year])).toEqual(
+            given.map((p) => [p.authors, p.year ?? (p.arxiv && postedMonth(p.arxiv)?.year)]),
           );
         },
       ),

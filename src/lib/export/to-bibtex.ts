@@ -1,7 +1,7 @@
 /**
- * BibTeX export. The dump holds titles and abstracts only, so no authors or venues are invented;
- * the abstract goes in `abstract` (reference managers keep it, and a dump of this file reads back
- * the same papers: bibtex.ts).
+ * BibTeX export. Authors and year are those the listing stated (a Hugging Face dump states none,
+ * and none are invented); the abstract goes in `abstract` (reference managers keep it, and a dump
+ * of this file reads back the same papers: bibtex.ts).
  * A paper whose abstract names its arXiv id is an @article with eprint/archivePrefix (what arXiv's
  * own BibTeX gives), its year read from the id and `url` its arXiv page; any other is a @misc whose
  * `url` is its page on the public site (never a localhost address; left out when there is none).
@@ -46,10 +46,21 @@ function citationKey(p: Paper): string {
   return key || `paper-${p.index + 1}`;
 }
 
+/** "A and B": a name holding a comma or "and" is braced, so it stays one name. */
+function authorField(authors: readonly string[]): string {
+  return authors
+    .map((a) => (/,|\band\b/i.test(a) ? `{${escapeBibtex(a)}}` : escapeBibtex(a)))
+    .join(' and ');
+}
+
 function entry(p: Paper, opts: ExportOptions): string {
-  const year = p.arxiv ? postedMonth(p.arxiv)?.year : undefined;
-  const missing = year ? 'authors are' : 'authors and year are';
-  const note = `${p.name ? `${p.name}. ` : ''}Listed in Paper Explorer; ${missing} not in the source listing.`;
+  const year = p.year ?? (p.arxiv ? postedMonth(p.arxiv)?.year : undefined);
+  const authors = p.authors ?? [];
+  const missing = [...(authors.length ? [] : ['authors']), ...(year ? [] : ['year'])];
+  const listed = missing.length
+    ? `Listed in Paper Explorer; ${missing.join(' and ')} ${missing.join() === 'year' ? 'is' : 'are'} not in the source listing.`
+    : 'Listed in Paper Explorer.';
+  const note = `${p.name ? `${p.name}. ` : ''}${listed}`;
   const url = p.arxiv
     ? arxivAbsUrl(p.arxiv)
     : opts.siteUrl
@@ -58,6 +69,7 @@ function entry(p: Paper, opts: ExportOptions): string {
   const fields = [
     // Double braces keep the title's capitalisation ("Longformer", "KV") in every style.
     `title = {{${escapeBibtex(p.title)}}}`,
+    ...(authors.length ? [`author = {${authorField(authors)}}`] : []),
     ...(p.abstract ? [`abstract = {${escapeBibtex(p.abstract)}}`] : []),
     ...(p.arxiv
       ? [

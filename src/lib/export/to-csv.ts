@@ -22,11 +22,16 @@ const CSV_COLUMNS = [
   'doi',
   'paper_url',
   'pdf_url',
-  // Last, so scripts that read the columns by position before topics existed still work.
+  // Last, so scripts that read the columns by position before they existed still work.
   'topic',
+  'authors',
+  'year',
 ] as const;
 
-/** Lists inside one cell: ids and claim texts never contain "; ", URLs never contain spaces. */
+/**
+ * Lists inside one cell: ids, claim texts and names never contain "; ", URLs never contain spaces
+ * (Zotero separates authors so too, and table-listing.ts reads them back).
+ */
 const LIST = '; ';
 
 export function csvCell(value: string): string {
@@ -49,6 +54,8 @@ function row(paper: Paper): string[] {
     paper.arxiv ? arxivAbsUrl(paper.arxiv) : paper.doi ? doiUrl(paper.doi) : '',
     paper.arxiv ? arxivPdfUrl(paper.arxiv) : '',
     (paper.tags.topic ?? []).map((t) => t.id).join(LIST),
+    (paper.authors ?? []).join(LIST),
+    paper.year ? String(paper.year) : '',
   ];
 }
 

@@ -20,6 +20,9 @@ interface ExportedPaper {
   /** The arXiv id and DOI the abstract names, when it names them. */
   arxiv?: string;
   doi?: string;
+  /** Authors and year, when the listing states them. */
+  authors?: string[];
+  year?: number;
   /** Where to find the paper: its arXiv page, PDF and DOI when known, then searches by title. */
   find: Omit<FindLink, 'direct'>[];
 }
@@ -43,6 +46,8 @@ function exportedPaper(p: Paper, baseUrl?: string): ExportedPaper {
     ...(p.missingAbstract ? { missingAbstract: true as const } : {}),
     ...(p.arxiv ? { arxiv: p.arxiv } : {}),
     ...(p.doi ? { doi: p.doi } : {}),
+    ...(p.authors?.length ? { authors: p.authors } : {}),
+    ...(p.year ? { year: p.year } : {}),
     find: findLinks(p).map(({ label, url }) => ({ label, url })),
   };
 }

@@ -2,6 +2,7 @@
 import type { Paper } from '../types';
 import type { ExportOptions } from './export-options';
 import { pageUrl, tagLabels } from './export-options';
+import { formatByline } from '../byline';
 
 export interface MarkdownOptions extends ExportOptions {
   /** Level-1 heading above the list; empty for none. */
@@ -30,7 +31,7 @@ export function toMarkdown(papers: readonly Paper[], opts: MarkdownOptions): str
   const lines = papers.map((p) => {
     const link = `[${escapeMarkdown(p.title)}](${destination(pageUrl(opts.baseUrl, p.slug))})`;
     // "; " between items: some labels hold commas ("DNA, RNA, proteins & chemistry").
-    const about = [p.name ?? '', ...tagLabels(p, opts.taxonomy)]
+    const about = [formatByline(p.authors, p.year, 3), p.name ?? '', ...tagLabels(p, opts.taxonomy)]
       .filter((s) => s)
       .map(escapeMarkdown);
     return about.length > 0 ? `- ${link} — ${about.join('; ')}` : `- ${link}`;

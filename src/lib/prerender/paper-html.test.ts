@@ -49,6 +49,19 @@ describe('paperHead', () => {
     });
   });
 
+  it('names the authors and year the listing stated, in the JSON-LD and under the title', () => {
+    const doc = parse(makePaper({ authors: ['Iz Beltagy', 'Arman Cohan'], year: 2020 }));
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.author).toEqual([
+      { '@type': 'Person', name: 'Iz Beltagy' },
+      { '@type': 'Person', name: 'Arman Cohan' },
+    ]);
+    expect(ld.datePublished).toBe('2020');
+    expect(doc.querySelector('.paper-byline')?.textContent).toBe('Iz Beltagy, Arman Cohan · 2020');
+    const none = parse(makePaper());
+    expect(none.querySelector('.paper-byline')).toBeNull();
+  });
+
   it('leaves out canonical and og:url without a site URL', () => {
     const doc = parse(makePaper(), { ...ctx, siteUrl: undefined });
     expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"]')).toBeNull();

@@ -10,6 +10,7 @@ import { splitUrls } from '../safe-url';
 import { findLinks } from '../paper-ids/find-links';
 import { arxivAbsUrl, formatPostedMonth, postedMonth } from '../paper-ids/id-format';
 import { escapeHtml as h, jsonLdScript, metaDescription, wellFormed } from './html-text';
+import { formatByline } from '../byline';
 
 export const SITE_NAME = 'Paper Explorer';
 
@@ -64,6 +65,10 @@ function scholarlyArticle(paper: Paper, ctx: PageContext): Record<string, unknow
     name: paper.title,
     headline: paper.title,
     ...(paper.name ? { alternateName: paper.name } : {}),
+    ...(paper.authors?.length
+      ? { author: paper.authors.map((name) => ({ '@type': 'Person', name })) }
+      : {}),
+    ...(paper.year ? { datePublished: String(paper.year) } : {}),
     ...(paper.abstract ? { abstract: paper.abstract } : {}),
     ...(keywords.length ? { keywords } : {}),
     ...(url ? { url } : {}),
@@ -192,6 +197,7 @@ function relatedHtml(paper: Paper, ctx: PageContext): string {
 export function paperBody(input: Paper, ctx: PageContext): string {
   const paper = clean(input);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
+  const byline = formatByline(paper.authors, posted ? undefined : paper.year);
   const abstract = paper.missingAbstract
     ? '<p class="muted">The listing had no abstract for this paper.</p>'
     : `<p>${abstractHtml(paper.abstract)}</p>`;
@@ -200,6 +206,7 @@ export function paperBody(input: Paper, ctx: PageContext): string {
     '<main id="main" class="page paper-page"><p class="back"><a href="/">← Back to all papers</a></p>' +
     '<article aria-labelledby="paper-title">' +
     `<h1 id="paper-title">${h(paper.title)}</h1>` +
+    (byline ? `<p class="paper-byline">${h(byline)}</p>` : '') +
     '<div class="paper-meta">' +
     (paper.name ? `<span class="paper-name">${h(paper.name)}</span>` : '') +
     `<span class="muted">#${paper.index + 1} in the collection</span>` +
@@ -227,6 +234,7 @@ function clean(p: Paper): Paper {
     title: wellFormed(p.title),
     abstract: wellFormed(p.abstract),
     ...(p.name ? { name: wellFormed(p.name) } : {}),
+    ...(p.authors ? { authors: p.authors.map(wellFormed) } : {}),
     claims: p.claims.map((c) => ({
       ...c,
       text: wellFormed(c.text),

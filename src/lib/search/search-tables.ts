@@ -26,7 +26,10 @@ export interface TableColumns {
   contexts: Float64Array;
   /** Largest claimed speedup per paper; NaN when none. */
   speedups: Float64Array;
-  /** Month first posted on arXiv (id-format.ts postedKey) per paper; NaN without an arXiv id. */
+  /**
+   * Month first posted on arXiv (id-format.ts postedKey) per paper, else January of its stated
+   * year (a BibTeX or table listing); NaN with neither.
+   */
   posted: Float64Array;
 }
 
@@ -36,7 +39,7 @@ export interface SearchTables extends TableColumns {
   titleRank?: Uint32Array;
 }
 
-export type TablePaper = Pick<Paper, 'title' | 'tags' | 'arxiv'> & {
+export type TablePaper = Pick<Paper, 'title' | 'tags' | 'arxiv' | 'year'> & {
   claims: readonly Pick<Claim, 'kind' | 'value' | 'unit'>[];
 };
 
@@ -59,7 +62,9 @@ export function columnsOf(papers: readonly TablePaper[]): TableColumns {
       maxClaim(p.claims, (c) => c.kind === 'context' && CONTEXT_FILTER_UNITS.includes(c.unit)),
     ),
     speedups: Float64Array.from(papers, (p) => maxClaim(p.claims, (c) => c.kind === 'speedup')),
-    posted: Float64Array.from(papers, (p) => postedKey(p.arxiv)),
+    posted: Float64Array.from(papers, (p) =>
+      p.arxiv ? postedKey(p.arxiv) : p.year ? p.year * 12 : Number.NaN,
+    ),
   };
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatByline } from './byline';
+
+describe('formatByline', () => {
+  it('joins the authors and the year, leaving out what is unknown', () => {
+    expect(formatByline(['Albert Gu', 'Tri Dao'], 2023)).toBe('Albert Gu, Tri Dao · 2023');
+    expect(formatByline(['Albert Gu'], undefined)).toBe('Albert Gu');
+    expect(formatByline(undefined, 2020)).toBe('2020');
+    expect(formatByline([], undefined)).toBe('');
+  });
+  it('shortens a long list to its first names and "et al."', () => {
+    const five = ['A', 'B', 'C', 'D', 'E'];
+    expect(formatByline(five, 2024, 3)).toBe('A, B, C et al. · 2024');
+    expect(formatByline(five.slice(0, 3), 2024, 3)).toBe('A, B, C · 2024');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bibtexAuthors, listedAuthors, statedYear } from './authors';
+
+/** A name part: letters, an initial, a TeX accent; never a separator. */
+const part = fc.constantFrom(
+  'Iz',
+  'Ada',
+  'E.',
+  'Sch{\\"o}lkopf',
+  "R{\\'e}",
+  'Lovelace',
+  'Dao',
+  'Yi-Jun',
+);
+const person = fc.record({ first: part, last: part });
+
+describe('bibtexAuthors', () => {
+  it('reads "and"-joined names in either order, in print order', () => {
+    expect(bibtexAuthors('Beltagy, Iz and Matthew E. Peters and Cohan, Arman')).toEqual([
+      'Iz Beltagy',
+      'Matthew E. Peters',
+      'Arman Cohan',
+    ]);
+    expect(bibtexAuthors('de la Fontaine, Jr., Jean')).toEqual(['Jean de la Fontaine Jr.']);
+  });
+  it('keeps a braced name whole and drops "others"', () => {
+    expect(bibtexAuthors('{Barnes and Noble, Inc.} and Doe, Jane and others')).toEqual([
+      '{Barnes and Noble, Inc.}',
+      'Jane Doe',
+    ]);
+    expect(bibtexAuthors('')).toEqual([]);
+  });
+  it('gives back every name, whichever form each is written in (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(person, fc.boolean()), { minLength: 1, maxLength: 6 }),
+        (people) => {
+          const field = people
+            .map(([p, lastFirst]) => (lastFirst ? `${p.last}, ${p.first}` : `${p.first} ${p.last}`))
+            .join(' and ');
+          expect(bibtexAuthors(field)).toEqual(people.map(([p]) => `${p.first} ${p.last}`));
+        },
+      ),
+    );
+  });
+});
+
+describe('listedAuthors', () => {
+  it('reads arXiv\'s "A, B, C" and a sheet\'s "A, B and C"', () => {
+    expect(listedAuthors('Ada Lovelace, Alan Turing')).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expect(listedAuthors('A. Gu, T. Dao, and J. Doe et al.')).toEqual([
+      'A. Gu',
+      'T. Dao',
+      'J. Doe',
+    ]);
+    expect(listedAuthors('Gu & Dao')).toEqual(['Gu', 'Dao']);
+  });
+  it('reads Zotero\'s "Last, First; Last, First"', () => {
+    expect(listedAuthors('Gu, Albert; Dao, Tri')).toEqual(['Albert Gu', 'Tri Dao']);
+    expect(listedAuthors('Someone, A.')).toEqual(['A. Someone']);
+    expect(listedAuthors('Ada Lovelace, Alan Turing')).toHaveLength(2);
+  });
+  it('gives back every name of a comma list or a semicolon list (property)', () => {
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 6 }), (people) => {
+        const names = people.map((p) => `${p.first} ${p.last}`);
+        expect(listedAuthors(names.join(', '))).toEqual(names);
+        expect(listedAuthors(people.map((p) => `${p.last}, ${p.first}`).join('; '))).toEqual(names);
+      }),
+    );
+  });
+  it('splits a long list in linear time', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `Author ${i}`);
+    expect(listedAuthors(many.join(', '))).toHaveLength(3000);
+    expect(bibtexAuthors(many.join(' and '))).toHaveLength(3000);
+  });
+});
+
+describe('statedYear', () => {
+  it('reads the year of a year or date field', () => {
+    expect(statedYear('2020')).toBe(2020);
+    expect(statedYear('2023-07-14')).toBe(2023);
+    expect(statedYear('July 1999')).toBe(1999);
+    expect(statedYear('n.d.')).toBeUndefined();
+    expect(statedYear('12020')).toBeUndefined();
+  });
+});

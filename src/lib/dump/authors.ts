@@ -1,0 +1,68 @@
+/**
+ * Author lists and years as listings write them. Names keep their TeX (`Sch{\"o}lkopf`): the build
+ * repairs it as for titles. "Last, First" becomes "First Last", the order papers print names in.
+ */
+
+/** Splits `text` on `sep` outside braces (BibTeX protects "{Barnes and Noble}" so). */
+function splitOutsideBraces(text: string, sep: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  // Sticky: tried at each position outside braces, never searching ahead.
+  const at = new RegExp(sep.source, `${sep.flags.replace(/[gy]/g, '')}y`);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') depth += 1;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      at.lastIndex = i;
+      const m = at.exec(text);
+      if (m && m[0].length > 0) {
+        parts.push(text.slice(from, i));
+        from = i + m[0].length;
+        i = from - 1;
+      }
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** "Last, First" → "First Last"; BibTeX's "von Last, Jr, First" → "First von Last Jr". */
+function nameOrder(name: string): string {
+  const parts = splitOutsideBraces(name, /,/);
+  if (parts.length === 2) return `${parts[1]} ${parts[0]}`;
+  if (parts.length === 3) return `${parts[2]} ${parts[0]} ${parts[1]}`;
+  return parts.join(' ');
+}
+
+/** "et al." and BibTeX's "others" stand for names the listing did not give. */
+const NOT_A_NAME = /^(?:others|et\.? al\.?|and others)$/i;
+
+const clean = (names: string[]) =>
+  names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '' && !NOT_A_NAME.test(n));
+
+/** A BibTeX `author` field: names joined by "and". */
+export function bibtexAuthors(field: string): string[] {
+  return clean(splitOutsideBraces(field, /\s+and\s+/i).map(nameOrder));
+}
+
+/**
+ * A listing's author line: "A, B and C" (arXiv, most sheets), or "Last, First; Last, First"
+ * (Zotero's CSV), told apart by the semicolon; "Last, First" alone is one author.
+ */
+export function listedAuthors(line: string): string[] {
+  const text = line.replace(/\s+et\.?\s+al\.?\s*$/i, '');
+  if (text.includes(';')) return clean(text.split(';').map(nameOrder));
+  // One author as Zotero writes one ("Gu, Albert"): a lone comma beside a one-word part.
+  const halves = text.split(',');
+  if (halves.length === 2 && !/\s(?:and|&)\s/i.test(text) && halves.some((h) => !/\S\s+\S/.test(h)))
+    return clean([nameOrder(text)]);
+  return clean(text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i));
+}
+
+/** The year a date or year field states (1800–2099), or undefined. */
+export function statedYear(text: string): number | undefined {
+  const m = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
