@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ClaimKind, LinkKind, Paper } from '../../lib/types';
 import { labelOf } from '../../lib/taxonomy';
+import { formatByline } from '../../lib/byline';
 import { ExternalLink } from '../../components/external-link';
 import { RichText } from '../../components/rich-text';
 
@@ -27,6 +28,7 @@ function None() {
  */
 export function CompareColumn({ paper }: { paper: Paper }) {
   const headingId = `compare-${paper.slug}`;
+  const byline = formatByline(paper.authors, paper.year, 6);
   const tags = [
     ...paper.tags.technique.map((t) => ({
       key: `t-${t.id}`,
@@ -51,9 +53,13 @@ export function CompareColumn({ paper }: { paper: Paper }) {
   ];
   return (
     <article className="compare-col" aria-labelledby={headingId}>
-      <h2 id={headingId} className="compare-title">
-        <Link to={`/paper/${paper.slug}`}>{paper.title}</Link>
-      </h2>
+      {/* One grid row: the subgrid lines the columns' cells up. */}
+      <header>
+        <h2 id={headingId} className="compare-title">
+          <Link to={`/paper/${paper.slug}`}>{paper.title}</Link>
+        </h2>
+        {byline && <p className="compare-byline">{byline}</p>}
+      </header>
       <section className="compare-cell">
         <h3>Name</h3>
         {paper.name ? <p className="compare-name">{paper.name}</p> : <None />}
