@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { buildCorpus, removeCorpus, serveCorpus } from './crafted-corpus';
+import { countShown, expectNoAxeViolations, results } from './helpers';
+
+/**
+ * A BibTeX listing names its authors and years: cards, the paper page and the BibTeX export carry
+ * them, and "Newest first" orders by them. (A Hugging Face dump names none: the other specs.)
+ */
+let dir = '';
+test.beforeAll(() => {
+  dir = buildCorpus('tests/fixtures/dumps/reading-group.bib');
+});
+test.afterAll(() => removeCorpus(dir));
+test.beforeEach(({ context }) => serveCorpus(context, dir));
+
+test('cards and the paper page name the authors and year the listing states', async ({ page }) => {
+  await page.goto('/?sort=posted');
+  expect(await countShown(page)).toBe(5);
+  const first = results(page).getByRole('listitem').first();
+  await expect(first.getByRole('link').first()).toHaveText(/^Mamba/);
+  await expect(first).toContainText('Albert Gu, Tri Dao · 2023');
+  // Past three names, a card says "et al."; TeX accents are letters.
+  await expect(results(page)).toContainText('Tri Dao, Daniel Y. Fu, Stefano Ermon et al. · 2022');
+  await expect(results(page)).toContainText('Manzil Zaheer, Guru Guruganesh, Bernhard Schölkopf');
+  await expectNoAxeViolations(page);
+
+  await results(page)
+    .getByRole('link', { name: /^FlashAttention/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^FlashAttention/);
+  // Every author on the page; the year is the arXiv month's, shown beside it.
+  await expect(
+    page.getByText('Tri Dao, Daniel Y. Fu, Stefano Ermon, Atri Rudra, Christopher Ré', {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText('First posted on arXiv May 2022')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the BibTeX export carries the authors and year', async ({ page }) => {
+  await page.goto('/?q=bigbird');
+  expect(await countShown(page)).toBe(1);
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^BibTeX/ }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  expect(text).toContain('author = {Manzil Zaheer and Guru Guruganesh and Bernhard Schölkopf}');
+  expect(text).toContain('year = {2020}');
+  expect(text).not.toContain('not in the source listing');
+});
