@@ -23,6 +23,10 @@ describe('bibtexAuthors', () => {
       'Arman Cohan',
     ]);
     expect(bibtexAuthors('de la Fontaine, Jr., Jean')).toEqual(['Jean de la Fontaine Jr.']);
+    expect(bibtexAuthors('Knuth, Donald~E. and Pe\\~{n}a, Ana')).toEqual([
+      'Donald E. Knuth',
+      'Ana Pe\\~{n}a',
+    ]);
   });
   it('keeps a braced name whole and drops "others"', () => {
     expect(bibtexAuthors('{Barnes and Noble, Inc.} and Doe, Jane and others')).toEqual([

@@ -44,7 +44,9 @@ const clean = (names: string[]) =>
 
 /** A BibTeX `author` field: names joined by "and". */
 export function bibtexAuthors(field: string): string[] {
-  return clean(splitOutsideBraces(field, /\s+and\s+/i).map(nameOrder));
+  // "Donald~E. Knuth": a tie is a space (`\~{n}` is an accent).
+  const spaced = field.replace(/(?<!\\)~/g, ' ');
+  return clean(splitOutsideBraces(spaced, /\s+and\s+/i).map(nameOrder));
 }
 
 /**

@@ -28,10 +28,13 @@ describe('texToText', () => {
       'Schölkopf, Schölkopf, Peña, Erdős, Šedivý',
     );
     expect(texToText('Na\\"{\\i}ve {\\ss} {\\AA}ngstr{\\"o}m \\c{c}a')).toBe('Naïve ß Ångström ça');
+    // A letter-named accent may take its letter after a space: BibTeX's {\c c}.
+    expect(texToText('Fran{\\c c}ois Gon{\\c c}alves \\v s')).toBe('François Gonçalves š');
   });
   it('keeps escaped quotes and commands that start like an accent', () => {
     expect(texToText('a \\"quoted\\" word')).toBe('a "quoted" word');
     expect(texToText('\\underline{x} \\verb \\cite{k} y')).toBe('x verb  y');
+    expect(texToText('\\u sing \\c cat')).toBe('u sing c cat');
   });
   it('strips private-use placeholders that arrive in the input', () => {
     expect(texToText('a\uE000b')).toBe('ab');

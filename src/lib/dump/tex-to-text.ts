@@ -24,19 +24,24 @@ const DECLARATION_RE =
  * Accented letters: `\'e`, `\"{o}`, `{\"o}`, `\v{s}`, `\"\i`. A bare `\"` must follow a letter or a
  * brace (`Sch\"olkopf`), so text with escaped quotes (`\"word\"`) keeps them.
  */
+// A letter-named accent takes a braced letter or, as in BibTeX's `Fran{\c c}ois`, a lone one.
 const ACCENT_RE =
-  /\\(?:(["'`^~=.])(?:\s*\{\s*(\\[ij]|[A-Za-z])\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))|([uvHckr])\s*\{\s*(\\[ij]|[A-Za-z])\s*\})/g;
+  /\\(?:(["'`^~=.])(?:\s*\{\s*(\\[ij]|[A-Za-z])\s*\}|(\\[ij](?![A-Za-z])|[A-Za-z]))|([uvHckr])(?:\s*\{\s*(\\[ij]|[A-Za-z])\s*\}|\s+(\\[ij]|[A-Za-z])(?![A-Za-z])))/g;
 
 function accents(s: string): string {
   if (!s.includes('\\')) return s;
   let found = false;
   const out = s.replace(ACCENT_RE, (...m: (string | number | undefined)[]) => {
-    const [whole, mark, braced, bare, named, arg, at] = m as [string, ...(string | undefined)[]];
+    const [whole, mark, braced, bare, named, arg, lone, at] = m as [
+      string,
+      ...(string | undefined)[],
+    ];
     const before = s.charAt(Number(at) - 1);
     if (bare !== undefined && mark === '"' && !/[A-Za-z{]/.test(before)) return whole;
     found = true;
     return (
-      (braced ?? bare ?? arg ?? '').replace(/^\\/, '') + (ACCENTS.get(mark ?? named ?? '') ?? '')
+      (braced ?? bare ?? arg ?? lone ?? '').replace(/^\\/, '') +
+      (ACCENTS.get(mark ?? named ?? '') ?? '')
     );
   });
   return found ? out.normalize('NFC') : s;
