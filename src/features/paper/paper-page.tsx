@@ -23,6 +23,9 @@ interface Props {
   mapThumbnail?: ReactNode;
 }
 
+/** Authors named before "Show all": a collaboration's thousands would push the abstract away. */
+const AUTHORS_SHOWN = 30;
+
 export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   useDocumentTitle(paper.name ?? paper.title);
   const location = useLocation();
@@ -33,8 +36,14 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [paper.slug]);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
-  // Every author; the year where the arXiv month below does not say it.
-  const byline = formatByline(paper.authors, posted ? undefined : paper.year);
+  // The authors, the year where the arXiv month below does not say it.
+  const [allAuthorsOf, setAllAuthorsOf] = useState<string | null>(null);
+  const allAuthors = allAuthorsOf === paper.slug || (paper.authors?.length ?? 0) <= AUTHORS_SHOWN;
+  const byline = formatByline(
+    paper.authors,
+    posted ? undefined : paper.year,
+    allAuthors ? Infinity : AUTHORS_SHOWN,
+  );
 
   return (
     <main id="main" className="page paper-page">
@@ -45,7 +54,23 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
         <h1 id="paper-title" ref={heading} tabIndex={-1}>
           {paper.title}
         </h1>
-        {byline && <p className="paper-byline">{byline}</p>}
+        {byline && (
+          <p className="paper-byline">
+            {byline}
+            {!allAuthors && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => setAllAuthorsOf(paper.slug)}
+                >
+                  Show all {(paper.authors?.length ?? 0).toLocaleString('en-US')} authors
+                </button>
+              </>
+            )}
+          </p>
+        )}
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
           <span className="muted">#{paper.index + 1} in the collection</span>
