@@ -42,6 +42,11 @@ const NOT_A_NAME = /^(?:others|et\.? al\.?|and others)$/i;
 const clean = (names: string[]) =>
   names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '' && !NOT_A_NAME.test(n));
 
+/** One name as a line of its own gives it ("Last, First" or "First Last"): RIS's `AU`. */
+export function oneAuthor(name: string): string[] {
+  return clean([nameOrder(name)]);
+}
+
 /** A BibTeX `author` field: names joined by "and". */
 export function bibtexAuthors(field: string): string[] {
   // "Donald~E. Knuth": a tie is a space (`\~{n}` is an accent).

@@ -5,6 +5,7 @@ import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
 import { isBibtex, readBibtex } from './bibtex';
 import { isTableListing, readTableListing } from './table-listing';
+import { isRis, readRis } from './ris';
 
 /** Thrown when a dump cannot be used at all; the message is one clear line. */
 export class DumpError extends Error {
@@ -14,6 +15,7 @@ export class DumpError extends Error {
 /** What a dump of each kind lacked when no paper was found in it. */
 const NOTHING_FOUND = {
   bibtex: 'no BibTeX entry with a title',
+  ris: 'no RIS record with a title (TI)',
   table: 'no row with a title',
   text: 'expected a title line followed by its abstract line',
 };
@@ -163,8 +165,15 @@ export function parseDump(text: string): ParseResult {
     closeOpen();
   };
 
-  const format = isBibtex(lines) ? 'bibtex' : isTableListing(lines) ? 'table' : 'text';
+  const format = isBibtex(lines)
+    ? 'bibtex'
+    : isRis(lines)
+      ? 'ris'
+      : isTableListing(lines)
+        ? 'table'
+        : 'text';
   if (format === 'bibtex') readBibtex(lines, addPaper, warn);
+  else if (format === 'ris') readRis(lines, addPaper, warn);
   else if (format === 'table') readTableListing(lines, addPaper, warn);
   else if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
   else if (isReadingList(lines)) readReadingList(lines, addPaper, warn);

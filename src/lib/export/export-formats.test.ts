@@ -13,7 +13,7 @@ describe('export formats', () => {
   });
 
   it('adds no byte-order mark to the other formats', () => {
-    for (const label of ['Markdown', 'JSON', 'BibTeX'])
+    for (const label of ['Markdown', 'JSON', 'BibTeX', 'RIS'])
       expect(render(label)([makePaper()], opts).startsWith(UTF8_BOM), label).toBe(false);
   });
 

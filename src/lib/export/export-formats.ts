@@ -5,6 +5,7 @@ import { toBibtex } from './to-bibtex';
 import { toCsv } from './to-csv';
 import { toJson } from './to-json';
 import { toMarkdown } from './to-markdown';
+import { toRis } from './to-ris';
 import { FORMAT_LIST } from './format-list';
 import type { ExportFormatId, ExportFormatInfo } from './format-list';
 
@@ -26,6 +27,7 @@ const RENDER: Record<ExportFormatId, ExportFormat['render']> = {
   csv: (papers) => `${UTF8_BOM}${toCsv(papers)}`,
   json: toJson,
   bibtex: toBibtex,
+  ris: toRis,
 };
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = FORMAT_LIST.map((f) => ({

@@ -2,7 +2,7 @@
  * The export formats a menu lists, without their code: the writers (export-formats.ts) load when
  * a download is asked for, so the search page does not carry them.
  */
-export type ExportFormatId = 'markdown' | 'csv' | 'json' | 'bibtex';
+export type ExportFormatId = 'markdown' | 'csv' | 'json' | 'bibtex' | 'ris';
 
 export interface ExportFormatInfo {
   id: ExportFormatId;
@@ -17,4 +17,6 @@ export const FORMAT_LIST: readonly ExportFormatInfo[] = [
   { id: 'csv', label: 'CSV', extension: 'csv', mimeType: 'text/csv' },
   { id: 'json', label: 'JSON', extension: 'json', mimeType: 'application/json' },
   { id: 'bibtex', label: 'BibTeX', extension: 'bib', mimeType: 'application/x-bibtex' },
+  // EndNote, Mendeley and Zotero read it; the type is the one Zotero registers.
+  { id: 'ris', label: 'RIS', extension: 'ris', mimeType: 'application/x-research-info-systems' },
 ];

@@ -83,6 +83,6 @@ describe('EXPORT_FORMATS', () => {
     for (const f of EXPORT_FORMATS) {
       expect(f.render([makePaper()], { baseUrl: 'https://h' })).toContain('Longformer');
     }
-    expect(EXPORT_FORMATS.map((f) => f.extension)).toEqual(['md', 'csv', 'json', 'bib']);
+    expect(EXPORT_FORMATS.map((f) => f.extension)).toEqual(['md', 'csv', 'json', 'bib', 'ris']);
   });
 });
