@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { buildCorpus, removeCorpus, serveCorpus } from './crafted-corpus';
 import { countShown, expectNoAxeViolations, results } from './helpers';
 
 /**
- * A BibTeX listing names its authors and years: cards, the paper page and the BibTeX export carry
- * them, and "Newest first" orders by them. (A Hugging Face dump names none: the other specs.)
+ * A BibTeX listing names its authors and years: cards, the paper page and the BibTeX and RIS
+ * exports carry them, and "Newest first" orders by them. (A Hugging Face dump names none: the other specs.)
  */
 let dir = '';
 test.beforeAll(() => {
@@ -39,16 +39,25 @@ test('cards and the paper page name the authors and year the listing states', as
   await expectNoAxeViolations(page);
 });
 
-test('the BibTeX export carries the authors and year', async ({ page }) => {
-  await page.goto('/?q=bigbird');
-  expect(await countShown(page)).toBe(1);
+async function exportAs(page: Page, format: RegExp): Promise<string> {
   await page.locator('summary', { hasText: 'Export' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /^BibTeX/ }).click(),
+    page.getByRole('button', { name: format }).click(),
   ]);
-  const text = await readFile(await download.path(), 'utf8');
-  expect(text).toContain('author = {Manzil Zaheer and Guru Guruganesh and Bernhard Schölkopf}');
-  expect(text).toContain('year = {2020}');
-  expect(text).not.toContain('not in the source listing');
+  return readFile(await download.path(), 'utf8');
+}
+
+test('the BibTeX and RIS exports carry the authors and year', async ({ page }) => {
+  await page.goto('/?q=bigbird');
+  expect(await countShown(page)).toBe(1);
+  const bib = await exportAs(page, /^BibTeX/);
+  expect(bib).toContain('author = {Manzil Zaheer and Guru Guruganesh and Bernhard Schölkopf}');
+  expect(bib).toContain('year = {2020}');
+  expect(bib).not.toContain('not in the source listing');
+  const ris = await exportAs(page, /^RIS/);
+  expect(ris).toContain(
+    'AU  - Manzil Zaheer\r\nAU  - Guru Guruganesh\r\nAU  - Bernhard Schölkopf\r\n',
+  );
+  expect(ris).toContain('PY  - 2020\r\n');
 });

@@ -153,3 +153,20 @@ test('axe finds no violations on /compare and the open export menu', async ({ pa
   await page.locator('summary', { hasText: 'Export' }).click();
   await expectNoAxeViolations(page);
 });
+
+// Hung from the button's right edge, the panel used to run off a phone's left edge.
+for (const width of [320, 390, 600]) {
+  test(`at ${width} px the export menu opens within the screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    await countShown(page);
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const options = page.locator('.export-panel').getByRole('button');
+    await expect(options).toHaveCount(5);
+    for (const option of await options.all()) {
+      const box = (await option.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+  });
+}
