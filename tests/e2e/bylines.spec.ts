@@ -61,3 +61,21 @@ test('the BibTeX and RIS exports carry the authors and year', async ({ page }) =
   );
   expect(ris).toContain('PY  - 2020\r\n');
 });
+
+test('the year filter keeps papers dated that year or later, and its link reproduces the view', async ({
+  page,
+}) => {
+  await page.goto('/');
+  expect(await countShown(page)).toBe(5);
+  await page.getByLabel('Year').selectOption('2022');
+  await expect(page).toHaveURL(/[?&]since=2022(&|$)/);
+  expect(await countShown(page)).toBe(2);
+  await expect(results(page)).toContainText('Albert Gu, Tri Dao · 2023');
+  await expectNoAxeViolations(page);
+  // The link alone gives the same view; its chip takes the filter off.
+  await page.goto('/?since=2022');
+  expect(await countShown(page)).toBe(2);
+  await page.getByRole('button', { name: 'Remove the year filter' }).click();
+  expect(await countShown(page)).toBe(5);
+  await expect(page).not.toHaveURL(/since=/);
+});

@@ -36,6 +36,7 @@ export const VIEW_PARAMS = [
   'sort',
   'page',
   'minContext',
+  'since',
 ];
 export const PAGES = ['-1', '0', '1e309', '99999999999999999999', 'abc', '2.5'];
 export const UNKNOWN = [
@@ -45,6 +46,7 @@ export const UNKNOWN = [
   'technique=KV-CACHE,,,kv-cache',
   'sort=random',
   'minContext=banana',
+  'since=1700',
   'utm_source=%3Cb%3E',
 ];
 export const REPEATED =

@@ -32,7 +32,9 @@ test('search page: q, technique, modality, contribution', async ({ page }) => {
   );
 });
 
-test('search page: sort, page, minContext, unknown ids, repeated parameters', async ({ page }) => {
+test('search page: sort, page, minContext, since, unknown ids, repeated parameters', async ({
+  page,
+}) => {
   const extra = [
     ...PAGES.map((p) => `/?page=${p}`),
     ...UNKNOWN.map((u) => `/?${u}`),
@@ -41,7 +43,7 @@ test('search page: sort, page, minContext, unknown ids, repeated parameters', as
   await visitAll(
     page,
     [`/?${REPEATED}`, '/?page=1e309'],
-    [...each('/', ['sort', 'page', 'minContext']), ...extra],
+    [...each('/', ['sort', 'page', 'minContext', 'since']), ...extra],
     COUNT,
   );
 });

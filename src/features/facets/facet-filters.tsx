@@ -3,7 +3,10 @@ import type { ViewState } from '../../lib/url/view-state';
 import { DEFAULT_LAYOUT, type FacetLayout } from '../../lib/topics/facet-layout';
 import { valuesOf } from '../../lib/taxonomy';
 import { FacetGroupFieldset } from './facet-group';
-import { MinContextSelect } from './min-context-select';
+import { ThresholdSelect } from './threshold-select';
+import { formatCount } from '../../lib/format-number';
+
+const CONTEXT_STEPS = [4_000, 32_000, 100_000, 128_000, 1_000_000, 10_000_000];
 
 interface Props {
   view: ViewState;
@@ -32,9 +35,21 @@ export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }
       )}
       {/* Kept while the URL sets one, so it can be cleared. */}
       {(layout.contextFilter !== false || view.minContext !== undefined) && (
-        <MinContextSelect
+        <ThresholdSelect
+          label="Claimed context length"
+          steps={CONTEXT_STEPS}
+          format={(s) => `at least ${formatCount(s)} tokens`}
           value={view.minContext}
           onChange={(minContext, replace) => onChange({ minContext }, replace)}
+        />
+      )}
+      {(layout.years || view.since !== undefined) && (
+        <ThresholdSelect
+          label="Year"
+          steps={layout.years ?? []}
+          format={(year) => `${year} or later`}
+          value={view.since}
+          onChange={(since, replace) => onChange({ since }, replace)}
         />
       )}
     </div>

@@ -13,7 +13,24 @@ interface Props {
 
 export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) {
   const groups = FACET_GROUPS.filter((group) => view[group].length > 0);
-  const any = groups.length > 0 || view.minContext !== undefined || view.papers !== undefined;
+  const any =
+    groups.length > 0 ||
+    view.minContext !== undefined ||
+    view.since !== undefined ||
+    view.papers !== undefined;
+  /** A filter other than a group's value, as one chip that removes it. */
+  const removable = (text: string, label: string, patch: Partial<ViewState>) => (
+    <li>
+      <button
+        type="button"
+        className="chip chip--removable"
+        aria-label={label}
+        onClick={() => onChange(patch)}
+      >
+        {text} <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
   return (
     <>
       {unknown.length > 0 && (
@@ -53,31 +70,18 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
               ))}
             </li>
           ))}
-          {view.minContext !== undefined && (
-            <li>
-              <button
-                type="button"
-                className="chip chip--removable"
-                aria-label="Remove minimum context filter"
-                onClick={() => onChange({ minContext: undefined })}
-              >
-                ≥ {formatCount(view.minContext)} tokens <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          )}
-          {view.papers !== undefined && (
-            <li>
-              <button
-                type="button"
-                className="chip chip--removable"
-                aria-label="Remove the papers chosen on the map"
-                onClick={() => onChange({ papers: undefined })}
-              >
-                {formatCount(view.papers.length)} chosen on the map{' '}
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          )}
+          {view.minContext !== undefined &&
+            removable(`≥ ${formatCount(view.minContext)} tokens`, 'Remove minimum context filter', {
+              minContext: undefined,
+            })}
+          {view.since !== undefined &&
+            removable(`${view.since} or later`, 'Remove the year filter', { since: undefined })}
+          {view.papers !== undefined &&
+            removable(
+              `${formatCount(view.papers.length)} chosen on the map`,
+              'Remove the papers chosen on the map',
+              { papers: undefined },
+            )}
           <li>
             <button
               type="button"
@@ -89,6 +93,7 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
                   contribution: [],
                   topic: [],
                   minContext: undefined,
+                  since: undefined,
                   papers: undefined,
                 })
               }

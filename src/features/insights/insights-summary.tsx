@@ -21,6 +21,7 @@ function filterParts(view: ViewState): string[] {
   }
   if (view.minContext !== undefined)
     parts.push(`claimed context of at least ${formatCount(view.minContext)} tokens`);
+  if (view.since !== undefined) parts.push(`dated ${view.since} or later`);
   return parts;
 }
 

@@ -27,6 +27,7 @@ export function NoResults({ view, onChange }: Props) {
           easing(`Drop the ${filters === 1 ? 'filter' : `${filters} filters`}`, noFilters)}
         {view.minContext !== undefined &&
           easing('Drop the minimum context length', { minContext: undefined })}
+        {view.since !== undefined && easing('Drop the year filter', { since: undefined })}
         {view.q.includes('"') && (
           <li>Try the words without quotes, so they need not be adjacent.</li>
         )}

@@ -35,6 +35,14 @@ export function postedKey(id: string | undefined): number {
   return p ? p.year * 12 + p.month - 1 : Number.NaN;
 }
 
+/**
+ * The month a paper is dated to, as postedKey counts: first posted on arXiv, else January of the
+ * year its listing states (a BibTeX, RIS or table listing); NaN when undated.
+ */
+export function datedKey(p: { arxiv?: string | undefined; year?: number | undefined }): number {
+  return p.arxiv ? postedKey(p.arxiv) : p.year ? p.year * 12 : Number.NaN;
+}
+
 const MONTHS = [
   'January',
   'February',

@@ -12,7 +12,7 @@ import { FACET_GROUPS } from '../types';
 import { createSearchIndex, searchCompact } from './engine';
 import { searchIndex } from '../../testing/ranked-hits';
 import { searchOrder, searchPage } from './pipeline';
-import { buildTables, columnsOf } from './search-tables';
+import { buildTables, columnsOf, everyPaper } from './search-tables';
 import { parseQuery } from './query';
 import type { SortKey, ViewState } from '../url/view-state';
 import { viewOf } from '../url/view-state';
@@ -132,5 +132,24 @@ describe('papers (a set chosen on the map)', () => {
     const page = searchPage(tables, viewOf('', { papers: chosen }), 0, 25);
     expect(page.total).toBe(6);
     expect(page.ids).toEqual([0, 3, 7, 8, 50, 118]);
+  });
+});
+
+describe('since (a year filter)', () => {
+  it('keeps papers dated that year or later, by arXiv month or stated year, and no undated one', () => {
+    const dated = [
+      { arxiv: '2312.00752' }, // December 2023
+      { year: 2024 },
+      { year: 2022 },
+      {}, // undated
+      { arxiv: '2201.00001', year: 2025 }, // the arXiv month dates it: January 2022
+    ].map((d, i) => ({ ...d, title: `Paper ${i}`, tags: papers[0]!.tags, claims: [] }));
+    const t = buildTables(columnsOf(dated), everyPaper(dated.length));
+    const since = (year?: number) => [...searchOrder(t, viewOf('', { since: year }))];
+    expect(since()).toEqual([0, 1, 2, 3, 4]);
+    expect(since(2023)).toEqual([0, 1]);
+    expect(since(2022)).toEqual([0, 1, 2, 4]);
+    expect(since(2025)).toEqual([]);
+    expect(searchPage(t, viewOf('', { since: 2024 }), 0, 25).total).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * One search as the page needs it: full-text matches, the min-context filter, facet filtering
+ * One search as the page needs it: full-text matches, the min-context and year filters, facet filtering
  * with disjunctive counts, then the requested order. Only the requested window of the order is
  * materialised (top-k), so a keystroke at 100k papers does not sort 80,000 matches; searchOrder
  * gives the whole order for the rare consumer that needs it (export, insights).
@@ -38,13 +38,15 @@ function matches(t: SearchTables, view: ViewState): Matches {
   const { docs, scores: docScores } = r;
   const min = view.minContext;
   const chosen = view.papers && new Set(view.papers);
+  const since = view.since;
   let inView = docs.subarray(0, r.size);
-  if (min !== undefined || chosen) {
+  if (min !== undefined || chosen || since !== undefined) {
     const context = (d: number) => t.contexts[d]!;
     inView = inView.filter(
       (d) =>
         (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
-        (!chosen || chosen.has(d)),
+        (!chosen || chosen.has(d)) &&
+        (since === undefined || t.posted[d]! >= since * 12), // dated keys: undated papers are out
     );
   }
   const filtered = filterIds(inView, t.matrix, {

@@ -13,7 +13,7 @@ import type { CompactResult } from './engine';
 import { unranked } from './result-set';
 import type { ParsedQuery } from './query';
 import { fold } from './normalize';
-import { postedKey } from '../paper-ids/id-format';
+import { datedKey } from '../paper-ids/id-format';
 
 /** Full-text matches of a query (engine.ts searchCompact on some index). */
 export type TextSearch = (parsed: ParsedQuery) => CompactResult;
@@ -26,10 +26,7 @@ export interface TableColumns {
   contexts: Float64Array;
   /** Largest claimed speedup per paper; NaN when none. */
   speedups: Float64Array;
-  /**
-   * Month first posted on arXiv (id-format.ts postedKey) per paper, else January of its stated
-   * year (a BibTeX or table listing); NaN with neither.
-   */
+  /** Month each paper is dated to (id-format.ts datedKey); NaN when undated. */
   posted: Float64Array;
 }
 
@@ -62,9 +59,7 @@ export function columnsOf(papers: readonly TablePaper[]): TableColumns {
       maxClaim(p.claims, (c) => c.kind === 'context' && CONTEXT_FILTER_UNITS.includes(c.unit)),
     ),
     speedups: Float64Array.from(papers, (p) => maxClaim(p.claims, (c) => c.kind === 'speedup')),
-    posted: Float64Array.from(papers, (p) =>
-      p.arxiv ? postedKey(p.arxiv) : p.year ? p.year * 12 : Number.NaN,
-    ),
+    posted: Float64Array.from(papers, datedKey),
   };
 }
 

@@ -47,6 +47,15 @@ describe('facetLayout', () => {
     // Papers given without their claims say nothing either way.
     expect(facetLayout([paper([])]).contextFilter).toBeUndefined();
   });
+  it('offers the years papers are dated in once most of them are dated', () => {
+    const at = (d: { arxiv?: string; year?: number }) => ({ ...paper([]), ...d });
+    expect(facetLayout([at({ year: 2024 }), at({ arxiv: '2201.00001' }), at({})]).years).toEqual([
+      2022, 2024,
+    ]);
+    // A Hugging Face listing, where few abstracts name their own id: no year filter.
+    expect(facetLayout([at({ year: 2024 }), at({}), at({})]).years).toBeUndefined();
+    expect(facetLayout([paper([])]).years).toBeUndefined();
+  });
   it("shows before the fold a listing's large values from beyond the curated first eight", () => {
     const ids = TAXONOMY.technique.map((v) => v.id);
     const [first, second] = ids;

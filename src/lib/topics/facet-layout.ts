@@ -8,6 +8,7 @@
 import type { Claim, FacetGroup, PaperTags } from '../types';
 import { FACET_GROUPS } from '../types';
 import { valuesOf } from '../taxonomy';
+import { datedKey } from '../paper-ids/id-format';
 
 export interface FacetLayout {
   order: FacetGroup[];
@@ -16,6 +17,11 @@ export interface FacetLayout {
   shown?: Partial<Record<FacetGroup, readonly string[]>>;
   /** False when no paper claims a context length: the filter by it would select nothing. */
   contextFilter?: boolean;
+  /**
+   * The years papers are dated in, ascending: the year filter's choices. Absent unless most
+   * papers are dated (an arXiv, BibTeX, RIS or table listing), as the filter leaves undated ones out.
+   */
+  years?: number[];
 }
 
 export const DEFAULT_LAYOUT: FacetLayout = { order: [...FACET_GROUPS], collapsed: [] };
@@ -60,8 +66,31 @@ function countValues(
   return counts;
 }
 
+/** Years papers are dated in, ascending, when at least DATED_SHARE of them are. */
+function datedYears(papers: readonly { arxiv?: string; year?: number }[]): number[] | undefined {
+  const years = new Set<number>();
+  let dated = 0;
+  for (const p of papers) {
+    const key = datedKey(p);
+    if (Number.isNaN(key)) continue;
+    dated++;
+    years.add(Math.floor(key / 12));
+  }
+  return dated > 0 && dated >= DATED_SHARE * papers.length
+    ? [...years].sort((a, b) => a - b)
+    : undefined;
+}
+
+/** Share of dated papers from which the year filter shows. */
+const DATED_SHARE = 0.5;
+
 export function facetLayout(
-  papers: readonly { tags: PaperTags; claims?: readonly Pick<Claim, 'kind'>[] }[],
+  papers: readonly {
+    tags: PaperTags;
+    claims?: readonly Pick<Claim, 'kind'>[];
+    arxiv?: string;
+    year?: number;
+  }[],
 ): FacetLayout {
   let tagged = 0;
   let topical = 0;
@@ -79,7 +108,12 @@ export function facetLayout(
     const counts = countValues(papers, g);
     shown[g] = beforeFold(ids, (id) => counts.get(id) ?? 0);
   }
-  const extra = context ? { shown } : { shown, contextFilter: false };
+  const years = datedYears(papers);
+  const extra = {
+    shown,
+    ...(context ? {} : { contextFilter: false }),
+    ...(years ? { years } : {}),
+  };
   if (topical === 0 || tagged >= TECHNIQUE_SHARE * papers.length)
     return { ...DEFAULT_LAYOUT, ...extra };
   return {

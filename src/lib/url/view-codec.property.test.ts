@@ -23,6 +23,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   sort: fc.option(fc.constantFrom(...SORT_KEYS), { nil: undefined }),
   page: fc.integer({ min: 1, max: MAX_PAGE }),
   minContext: fc.option(fc.integer({ min: 1, max: 1e9 }), { nil: undefined }),
+  since: fc.option(fc.integer({ min: 1800, max: 2099 }), { nil: undefined }),
 });
 
 describe('round trip', () => {
@@ -89,6 +90,7 @@ const paramName = fc.oneof(
     'sort',
     'page',
     'minContext',
+    'since',
     'all',
     'ids',
     '',

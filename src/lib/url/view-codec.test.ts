@@ -115,10 +115,24 @@ describe('decodeView', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
         decode(s);
-        decode(`?q=${s}&technique=${s}&page=${s}&minContext=${s}&sort=${s}`);
+        decode(`?q=${s}&technique=${s}&page=${s}&minContext=${s}&sort=${s}&since=${s}`);
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('since (a year filter)', () => {
+  it('round-trips a year, and reports one it cannot read', () => {
+    expect(encodeView(viewOf('', { since: 2023 }))).toBe('?since=2023');
+    expect(decodeView('?since=2023').view.since).toBe(2023);
+    for (const bad of ['23', '1700', '20230', 'soon', '2023.5', '-2023']) {
+      const { view, unknown } = decodeView(`?since=${bad}`);
+      expect(view.since, bad).toBeUndefined();
+      expect(unknown, bad).toEqual([{ group: 'param', value: `since=${bad}` }]);
+    }
+    // The first of two is the one read, as for every single-valued parameter.
+    expect(decodeView('?since=2020&since=2024').view.since).toBe(2020);
   });
 });
 

@@ -106,6 +106,7 @@ export function canonicalView(view: ViewState, known: KnownIds = knownNow()): Vi
   const min = view.minContext;
   if (min !== undefined && Number.isFinite(min) && min >= 1)
     out.minContext = Math.min(Math.round(min), MAX_CONTEXT);
+  if (view.since !== undefined && isYear(view.since)) out.since = view.since;
   if (view.papers?.length) {
     const set = decodePaperSet(encodePaperSet(view.papers));
     if (set) out.papers = set;
@@ -125,6 +126,7 @@ export function encodeView(view: ViewState, known: KnownIds = knownNow()): strin
   if (v.sort) add('sort', v.sort);
   if (v.page > 1) add('page', String(v.page));
   if (v.minContext !== undefined) add('minContext', formatContextSize(v.minContext));
+  if (v.since !== undefined) add('since', String(v.since));
   if (v.papers) add('papers', encodePaperSet(v.papers));
   return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -137,6 +139,9 @@ function readParams(search: string): [string, string][] {
     return [];
   }
 }
+
+/** The years a listing's dates give (dump/authors.ts, statedYear). */
+const isYear = (y: number) => Number.isSafeInteger(y) && y >= 1800 && y <= 2099;
 
 function parsePage(raw: string): number | undefined {
   if (!/^\s*\d{1,30}\s*$/.test(raw)) return undefined;
@@ -169,7 +174,10 @@ export function decodeView(search: string, known: KnownIds = knownNow()): Decode
       }
       continue;
     }
-    if (!name || (done.has(name) && ['q', 'sort', 'page', 'minContext', 'papers'].includes(name)))
+    if (
+      !name ||
+      (done.has(name) && ['q', 'sort', 'page', 'minContext', 'since', 'papers'].includes(name))
+    )
       continue;
     if (name === 'q') view.q = value;
     else if (name === 'sort') {
@@ -183,6 +191,10 @@ export function decodeView(search: string, known: KnownIds = knownNow()): Decode
       const min = parseContextSize(value);
       if (min !== undefined) view.minContext = min;
       else if (value) report('param', `minContext=${value}`);
+    } else if (name === 'since') {
+      const year = /^\s*\d{4}\s*$/.test(value) ? Number(value) : Number.NaN;
+      if (isYear(year)) view.since = year;
+      else if (value) report('param', `since=${value}`);
     } else if (name === 'papers') {
       const set = decodePaperSet(value);
       if (set) view.papers = set;

@@ -15,6 +15,11 @@ export interface ViewState {
   page: number;
   /** Minimum claimed context length in tokens; undefined = no filter. */
   minContext?: number;
+  /**
+   * Only papers dated this year or later (first posted on arXiv, else the year the listing
+   * states); undefined = no filter.
+   */
+  since?: number;
   /** Only these papers (ids, sorted), e.g. a region of the map; undefined = all. */
   papers?: number[];
 }

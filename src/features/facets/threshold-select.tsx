@@ -1,31 +1,34 @@
 import { useId } from 'react';
 import { HistorySelect } from '../../components/history-select';
-import { formatCount } from '../../lib/format-number';
-
-const STEPS = [4_000, 32_000, 100_000, 128_000, 1_000_000, 10_000_000];
 
 interface Props {
+  label: string;
+  /** The choices, ascending. */
+  steps: readonly number[];
+  /** An option's text ("at least 128K tokens", "2023 or later"). */
+  format: (step: number) => string;
   value: number | undefined;
   /** replace: this choice follows one made by arrowing through the options. */
   onChange: (v: number | undefined, replace: boolean) => void;
 }
 
-export function MinContextSelect({ value, onChange }: Props) {
+/** A lower bound picked from a few steps, "Any" for none; a URL's own value is listed too. */
+export function ThresholdSelect({ label, steps, format, value, onChange }: Props) {
   const id = useId();
-  const steps =
-    value !== undefined && !STEPS.includes(value) ? [...STEPS, value].sort((a, b) => a - b) : STEPS;
+  const choices =
+    value !== undefined && !steps.includes(value) ? [...steps, value].sort((a, b) => a - b) : steps;
   return (
-    <div className="facet-group min-context">
-      <label htmlFor={id}>Claimed context length</label>
+    <div className="facet-group threshold">
+      <label htmlFor={id}>{label}</label>
       <HistorySelect
         id={id}
         value={value ?? ''}
         onChange={(v, replace) => onChange(v ? Number(v) : undefined, replace)}
       >
         <option value="">Any</option>
-        {steps.map((s) => (
+        {choices.map((s) => (
           <option key={s} value={s}>
-            at least {formatCount(s)} tokens
+            {format(s)}
           </option>
         ))}
       </HistorySelect>
