@@ -10,6 +10,7 @@ import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { count, firstFew, oneLine } from './warning-text';
 import { bibtexAuthors, statedYear } from './authors';
+import { recordPaper, type FieldAt } from './record-paper';
 
 const ENTRY_HEAD = /^\s*@\s*([A-Za-z]+)\s*[{(]/;
 
@@ -32,7 +33,7 @@ interface Entry {
   type: string;
   key: string;
   line: number;
-  fields: Map<string, { value: string; line: number }>;
+  fields: Map<string, FieldAt>;
 }
 
 /** Reads the entries of a BibTeX text, in order; a malformed entry is reported and skipped. */
@@ -177,12 +178,7 @@ export function readBibtex(
       return;
     }
     const abstract = fields.get('abstract');
-    const paper: ParsedPaper = {
-      title: oneLine(title.value),
-      abstract: abstract ? oneLine(abstract.value) : '',
-      titleLine: title.line,
-      ...(abstract ? { abstractLine: abstract.line } : {}),
-    };
+    const paper = recordPaper(title, abstract);
     if (paper.abstract === '' && titlesOnly++ === 0) firstTitleOnly = line;
     // The paper's own ids: an arXiv eprint, else the arXiv id its link, venue or DOI names.
     const eprint = field('eprint');

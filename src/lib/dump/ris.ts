@@ -8,6 +8,7 @@
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { oneAuthor, statedYear } from './authors';
+import { recordPaper, type FieldAt } from './record-paper';
 import { count, firstFew, oneLine, quoteLine } from './warning-text';
 
 /** `XX  - value`: two capitals or a capital and a digit; exporters vary the spaces a little. */
@@ -25,7 +26,7 @@ const KEPT = new Set('TY ER TI T1 AB N2 AU A1 PY Y1 DA DO UR L1 L2'.split(' '));
 interface RisRecord {
   line: number;
   /** Values by tag, in order, each with the line it started on. */
-  fields: Map<string, { value: string; line: number }[]>;
+  fields: Map<string, FieldAt[]>;
 }
 
 /** The papers of an RIS file, in order, through `add`. */
@@ -35,7 +36,7 @@ export function readRis(
   warn: (line: number, message: string) => void,
 ): void {
   let rec: RisRecord | undefined;
-  let last: { value: string; line: number } | undefined;
+  let last: FieldAt | undefined;
   let titlesOnly = 0;
   let firstTitleOnly = 0;
   const otherTags = new Set<string>();
@@ -53,12 +54,7 @@ export function readRis(
       return;
     }
     const abstract = first('AB', 'N2');
-    const paper: ParsedPaper = {
-      title: oneLine(title.value),
-      abstract: abstract ? oneLine(abstract.value) : '',
-      titleLine: title.line,
-      ...(abstract ? { abstractLine: abstract.line } : {}),
-    };
+    const paper = recordPaper(title, abstract);
     if (paper.abstract === '' && titlesOnly++ === 0) firstTitleOnly = line;
     const links = all('UR', 'L1', 'L2', 'DO')
       .map((f) => f.value)
