@@ -72,7 +72,8 @@ export function readRis(
   };
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
-    const raw = (lines[i] ?? '').replace(/^\uFEFF/, '').replace(/\s+$/, '');
+    // trim drops a byte-order mark too.
+    const raw = (lines[i] ?? '').trim();
     const tagged = TAG_LINE.exec(raw);
     if (!tagged) {
       // A wrapped value goes on; a blank line between records is nothing.
