@@ -55,6 +55,8 @@ describe('facetLayout', () => {
     // A Hugging Face listing, where few abstracts name their own id: no year filter.
     expect(facetLayout([at({ year: 2024 }), at({}), at({})]).years).toBeUndefined();
     expect(facetLayout([paper([])]).years).toBeUndefined();
+    // One year (a day's arXiv listing): nothing to choose.
+    expect(facetLayout([at({ year: 2024 }), at({ arxiv: '2401.00001' })]).years).toBeUndefined();
   });
   it("shows before the fold a listing's large values from beyond the curated first eight", () => {
     const ids = TAXONOMY.technique.map((v) => v.id);

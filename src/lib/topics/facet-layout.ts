@@ -66,7 +66,10 @@ function countValues(
   return counts;
 }
 
-/** Years papers are dated in, ascending, when at least DATED_SHARE of them are. */
+/**
+ * Years papers are dated in, ascending, when at least DATED_SHARE of them are and in more than one
+ * year (a day's arXiv listing has one: nothing to choose).
+ */
 function datedYears(papers: readonly { arxiv?: string; year?: number }[]): number[] | undefined {
   const years = new Set<number>();
   let dated = 0;
@@ -76,7 +79,7 @@ function datedYears(papers: readonly { arxiv?: string; year?: number }[]): numbe
     dated++;
     years.add(Math.floor(key / 12));
   }
-  return dated > 0 && dated >= DATED_SHARE * papers.length
+  return years.size > 1 && dated >= DATED_SHARE * papers.length
     ? [...years].sort((a, b) => a - b)
     : undefined;
 }
