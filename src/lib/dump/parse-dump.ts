@@ -6,6 +6,15 @@ import { isReadingList, readReadingList } from './reading-list';
 import { isBibtex, readBibtex } from './bibtex';
 import { isTableListing, readTableListing } from './table-listing';
 import { isRis, readRis } from './ris';
+import { isMedline, readMedline } from './medline';
+
+/** Formats that say what they are in their first lines, tried in this order. */
+const STRUCTURED = [
+  { id: 'bibtex', is: isBibtex, read: readBibtex },
+  { id: 'ris', is: isRis, read: readRis },
+  { id: 'medline', is: isMedline, read: readMedline },
+  { id: 'table', is: isTableListing, read: readTableListing },
+] as const;
 
 /** Thrown when a dump cannot be used at all; the message is one clear line. */
 export class DumpError extends Error {
@@ -16,6 +25,7 @@ export class DumpError extends Error {
 const NOTHING_FOUND = {
   bibtex: 'no BibTeX entry with a title',
   ris: 'no RIS record with a title (TI)',
+  medline: 'no PubMed record with a title (TI)',
   table: 'no row with a title',
   text: 'expected a title line followed by its abstract line',
 };
@@ -165,16 +175,9 @@ export function parseDump(text: string): ParseResult {
     closeOpen();
   };
 
-  const format = isBibtex(lines)
-    ? 'bibtex'
-    : isRis(lines)
-      ? 'ris'
-      : isTableListing(lines)
-        ? 'table'
-        : 'text';
-  if (format === 'bibtex') readBibtex(lines, addPaper, warn);
-  else if (format === 'ris') readRis(lines, addPaper, warn);
-  else if (format === 'table') readTableListing(lines, addPaper, warn);
+  const structured = STRUCTURED.find((f) => f.is(lines));
+  const format = structured?.id ?? 'text';
+  if (structured) structured.read(lines, addPaper, warn);
   else if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
   else if (isReadingList(lines)) readReadingList(lines, addPaper, warn);
   else readAlternating();
