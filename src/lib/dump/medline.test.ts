@@ -22,14 +22,14 @@ describe('parseDump on a PubMed (MEDLINE) file', () => {
   it('reads each record with a title: wrapped values, full author names, year and DOI', () => {
     expect(papers.map((p) => [p.title, p.authors, p.year, p.doi, p.arxiv])).toEqual([
       [
-        'HyenaDNA: long-range genomic sequence modeling at single nucleotide resolution.',
+        'HyenaDNA: long-range genomic sequence modeling at single nucleotide resolution',
         ['Eric Nguyen', 'Michael Poli'],
         2023,
         undefined,
         '2306.15794',
       ],
       [
-        'Long-context clinical notes summarisation with retrieval.',
+        'Long-context clinical notes summarisation with retrieval',
         ['Smith J', 'Müller K'],
         2024,
         '10.1000/clin.2024.001',
@@ -39,6 +39,16 @@ describe('parseDump on a PubMed (MEDLINE) file', () => {
     // arXiv's own DOI names the arXiv id (arxiv-id.ts); the abstract is whole, on one line.
     expect(papers[0]?.abstract).toMatch(/^Genomic \(DNA\) sequences .* nucleotide-level\.$/);
     expect(papers[0]).toMatchObject({ titleLine: 5, abstractLine: 8 });
+  });
+
+  it("drops MEDLINE's closing period and the brackets of a translated title", () => {
+    const read = (ti: string) =>
+      parseDump(`PMID- 1\nTI  - ${ti}\nAB  - An abstract.\n`).papers[0]?.title;
+    expect(read('[Sparse attention in clinical notes].')).toBe(
+      'Sparse attention in clinical notes',
+    );
+    expect(read('Does attention scale?')).toBe('Does attention scale?');
+    expect(read('Memory, et al...')).toBe('Memory, et al...');
   });
 
   it('says once what it skipped and why, at the lines concerned', () => {
@@ -79,7 +89,10 @@ describe('parseDump on a PubMed (MEDLINE) file', () => {
         const { papers } = parseDump(nbib);
         expect(papers.map((p) => [p.title, p.abstract, p.authors ?? [], p.year])).toEqual(
           records.map((r) => [
-            r.title.join(' ').replace(/\s+/g, ' '),
+            r.title
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .replace(/(?<!\.)\.$/, ''),
             (r.abstract ?? []).join(' ').replace(/\s+/g, ' '),
             r.authors.map(([first, last]) => `${first} ${last}`),
             r.year,

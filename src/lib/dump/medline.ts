@@ -47,6 +47,8 @@ export function readMedline(
       return;
     }
     const paper = recordPaper(title, f.get('AB')?.[0]);
+    // MEDLINE ends every title with a period and brackets a translated one: "[Title in English]."
+    paper.title = paper.title.replace(/^\[(.*)\]\.?$/, '$1').replace(/(?<!\.)\.$/, '');
     if (paper.abstract === '' && titlesOnly++ === 0) firstTitleOnly = line;
     const doi = [...(f.get('LID') ?? []), ...(f.get('AID') ?? [])].find((v) =>
       /\[doi\]\s*$/.test(v.value),
