@@ -8,9 +8,9 @@
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
-import { count, firstFew, oneLine } from './warning-text';
+import { oneLine } from './warning-text';
 import { bibtexAuthors, statedYear } from './authors';
-import { recordPaper, type FieldAt } from './record-paper';
+import { RecordSummary, recordPaper, type FieldAt } from './record-paper';
 
 const ENTRY_HEAD = /^\s*@\s*([A-Za-z]+)\s*[{(]/;
 
@@ -165,12 +165,16 @@ export function readBibtex(
   add: (paper: ParsedPaper) => void,
   warn: (line: number, message: string) => void,
 ): void {
-  let titlesOnly = 0;
-  let firstTitleOnly = 0;
-  let firstEntry = 0;
-  const otherFields = new Set<string>();
+  const summary = new RecordSummary(
+    {
+      has: ['BibTeX entry has', 'BibTeX entries have'],
+      fields: 'BibTeX fields',
+      kept: 'title, abstract, authors, year and ids',
+      hint: '; Zotero and Semantic Scholar exports include abstracts',
+    },
+    KEPT,
+  );
   readEntries(lines.join('\n'), warn, ({ key, line, fields }) => {
-    firstEntry ||= line;
     const field = (name: string) => oneLine(fields.get(name)?.value ?? '');
     const title = fields.get('title');
     if (!title || oneLine(title.value) === '') {
@@ -179,7 +183,7 @@ export function readBibtex(
     }
     const abstract = fields.get('abstract');
     const paper = recordPaper(title, abstract);
-    if (paper.abstract === '' && titlesOnly++ === 0) firstTitleOnly = line;
+    summary.paper(paper, line);
     // The paper's own ids: an arXiv eprint, else the arXiv id its link, venue or DOI names.
     const eprint = field('eprint');
     const archive = `${field('archiveprefix')} ${field('eprinttype')}`.toLowerCase();
@@ -195,19 +199,10 @@ export function readBibtex(
     if (authors.length > 0) paper.authors = authors;
     const year = statedYear(field('year') || field('date'));
     if (year) paper.year = year;
-    for (const name of fields.keys()) if (!KEPT.has(name)) otherFields.add(name);
+    for (const name of fields.keys()) summary.field(name);
     add(paper);
   });
-  if (titlesOnly > 0)
-    warn(
-      firstTitleOnly,
-      `${count(titlesOnly, 'BibTeX entry has', 'BibTeX entries have')} no abstract (kept with the title alone; Zotero and Semantic Scholar exports include abstracts)`,
-    );
-  if (otherFields.size > 0)
-    warn(
-      firstEntry,
-      `BibTeX fields not kept (a paper here is its title, abstract, authors, year and ids): ${firstFew([...otherFields].sort(), 8)}`,
-    );
+  summary.say(warn);
 }
 
 /** Fields a paper is read from. */

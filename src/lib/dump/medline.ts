@@ -8,8 +8,8 @@
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { oneAuthor, statedYear } from './authors';
-import { recordPaper, type FieldAt } from './record-paper';
-import { count, firstFew, oneLine, quoteLine } from './warning-text';
+import { RecordSummary, recordPaper, type FieldAt } from './record-paper';
+import { oneLine, quoteLine } from './warning-text';
 
 const TAG_LINE = /^([A-Z]{2,4}) {0,2}- (.*)$/;
 const CONTINUED = /^ {6}\S/;
@@ -32,9 +32,14 @@ export function readMedline(
   let fields: Map<string, FieldAt[]> | undefined;
   let start = 0;
   let last: FieldAt | undefined;
-  let titlesOnly = 0;
-  let firstTitleOnly = 0;
-  const otherTags = new Set<string>();
+  const summary = new RecordSummary(
+    {
+      has: ['PubMed record has', 'PubMed records have'],
+      fields: 'PubMed tags',
+      kept: 'title, abstract, authors, year and DOI',
+    },
+    KEPT,
+  );
   const finish = () => {
     if (fields) toPaper(fields, start);
     fields = undefined;
@@ -49,7 +54,7 @@ export function readMedline(
     const paper = recordPaper(title, f.get('AB')?.[0]);
     // MEDLINE ends every title with a period and brackets a translated one: "[Title in English]."
     paper.title = paper.title.replace(/^\[(.*)\]\.?$/, '$1').replace(/(?<!\.)\.$/, '');
-    if (paper.abstract === '' && titlesOnly++ === 0) firstTitleOnly = line;
+    summary.paper(paper, line);
     const doi = [...(f.get('LID') ?? []), ...(f.get('AID') ?? [])].find((v) =>
       /\[doi\]\s*$/.test(v.value),
     );
@@ -91,17 +96,8 @@ export function readMedline(
     }
     last = { value: (tagged[2] ?? '').trim(), line: n };
     fields.set(tag, [...(fields.get(tag) ?? []), last]);
-    if (!KEPT.has(tag)) otherTags.add(tag);
+    summary.field(tag);
   }
   finish();
-  if (titlesOnly > 0)
-    warn(
-      firstTitleOnly,
-      `${count(titlesOnly, 'PubMed record has', 'PubMed records have')} no abstract (kept with the title alone)`,
-    );
-  if (otherTags.size > 0)
-    warn(
-      1,
-      `PubMed tags not kept (a paper here is its title, abstract, authors, year and DOI): ${firstFew([...otherTags].sort(), 8)}`,
-    );
+  summary.say(warn);
 }

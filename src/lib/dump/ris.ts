@@ -8,8 +8,8 @@
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi } from '../paper-ids/arxiv-id';
 import { oneAuthor, statedYear } from './authors';
-import { recordPaper, type FieldAt } from './record-paper';
-import { count, firstFew, oneLine, quoteLine } from './warning-text';
+import { RecordSummary, recordPaper, type FieldAt } from './record-paper';
+import { oneLine, quoteLine } from './warning-text';
 
 /** `XX  - value`: two capitals or a capital and a digit; exporters vary the spaces a little. */
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
@@ -37,9 +37,14 @@ export function readRis(
 ): void {
   let rec: RisRecord | undefined;
   let last: FieldAt | undefined;
-  let titlesOnly = 0;
-  let firstTitleOnly = 0;
-  const otherTags = new Set<string>();
+  const summary = new RecordSummary(
+    {
+      has: ['RIS record has', 'RIS records have'],
+      fields: 'RIS tags',
+      kept: 'title, abstract, authors, year and ids',
+    },
+    KEPT,
+  );
   const finish = () => {
     if (rec) toPaper(rec);
     rec = undefined;
@@ -55,7 +60,7 @@ export function readRis(
     }
     const abstract = first('AB', 'N2');
     const paper = recordPaper(title, abstract);
-    if (paper.abstract === '' && titlesOnly++ === 0) firstTitleOnly = line;
+    summary.paper(paper, line);
     const links = all('UR', 'L1', 'L2', 'DO')
       .map((f) => f.value)
       .join(' ');
@@ -93,21 +98,12 @@ export function readRis(
     } else if (rec) {
       last = { value, line: n };
       rec.fields.set(tag, [...(rec.fields.get(tag) ?? []), last]);
-      if (!KEPT.has(tag)) otherTags.add(tag);
+      summary.field(tag);
     } else {
       warn(n, `skipped a ${tag} line outside any RIS record (no TY before it)`);
     }
   }
   if (rec) warn(rec.line, 'RIS record not closed by ER at the end of the file, read as it stands');
   finish();
-  if (titlesOnly > 0)
-    warn(
-      firstTitleOnly,
-      `${count(titlesOnly, 'RIS record has', 'RIS records have')} no abstract (kept with the title alone)`,
-    );
-  if (otherTags.size > 0)
-    warn(
-      1,
-      `RIS tags not kept (a paper here is its title, abstract, authors, year and ids): ${firstFew([...otherTags].sort(), 8)}`,
-    );
+  summary.say(warn);
 }
