@@ -1,4 +1,7 @@
-/** What the readers of tagged records (bibtex.ts, ris.ts, medline.ts) share: a field's place, the paper it starts, the summary of what they left out. */
+/**
+ * What the readers of tagged records (bibtex.ts, ris.ts, medline.ts) share: a field's place, the
+ * paper a record's fields make, and the summary of what they left out.
+ */
 import type { ParsedPaper } from '../types';
 import { count, firstFew, oneLine } from './warning-text';
 
