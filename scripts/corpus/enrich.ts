@@ -6,7 +6,7 @@ import { extractName } from '../../src/lib/dump/paper-name';
 import { tagPaper } from '../../src/lib/tagging/tag-paper';
 import { extractClaims } from '../../src/lib/claims/extract-claims';
 import { paperIds } from '../../src/lib/paper-ids/arxiv-id';
-import { postedMonth } from '../../src/lib/paper-ids/id-format';
+import { datedYear } from '../../src/lib/paper-ids/id-format';
 
 export type RawPaper = Pick<
   ParsedPaper,
@@ -39,7 +39,7 @@ export function enrichPaper(p: RawPaper, index: number): Paper {
   const authors = (p.authors ?? []).map((a) => cleanText(a)).filter((a) => a !== '');
   if (authors.length > 0) paper.authors = authors;
   // The listing's own arXiv id dates the paper; one an abstract names may be another paper's.
-  const year = p.year ?? (p.arxiv ? postedMonth(p.arxiv)?.year : undefined);
+  const year = datedYear(p);
   if (year) paper.year = year;
   return Object.assign(paper, ids);
 }

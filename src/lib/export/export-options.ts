@@ -2,6 +2,7 @@
 import type { Taxonomy } from '../taxonomy';
 import type { FacetGroup, Paper } from '../types';
 import { TAXONOMY, labelOf } from '../taxonomy';
+import { arxivAbsUrl } from '../paper-ids/id-format';
 
 export interface ExportOptions {
   /** Site origin (plus any base path) that serves `/paper/<slug>`, e.g. "https://host" or "https://host/explorer/". */
@@ -18,6 +19,12 @@ export interface ExportOptions {
 /** The paper's page on the site: `<baseUrl>/paper/<slug>`, whatever slashes baseUrl ends with. */
 export function pageUrl(baseUrl: string, slug: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/paper/${encodeURIComponent(slug)}`;
+}
+
+/** Where a citation points: the arXiv page, else the page on the public site; never localhost. */
+export function citationUrl(p: Pick<Paper, 'arxiv' | 'slug'>, opts: ExportOptions) {
+  if (p.arxiv) return arxivAbsUrl(p.arxiv);
+  return opts.siteUrl ? pageUrl(opts.siteUrl, p.slug) : undefined;
 }
 
 /** Tag ids of a paper, group by group: techniques, modalities, the contribution, then topics. */

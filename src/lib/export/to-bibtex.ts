@@ -8,8 +8,8 @@
  */
 import type { Paper } from '../types';
 import type { ExportOptions } from './export-options';
-import { pageUrl } from './export-options';
-import { arxivAbsUrl, postedMonth } from '../paper-ids/id-format';
+import { citationUrl } from './export-options';
+import { datedYear } from '../paper-ids/id-format';
 
 const TEX_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -54,18 +54,14 @@ function authorField(authors: readonly string[]): string {
 }
 
 function entry(p: Paper, opts: ExportOptions): string {
-  const year = p.year ?? (p.arxiv ? postedMonth(p.arxiv)?.year : undefined);
+  const year = datedYear(p);
   const authors = p.authors ?? [];
   const missing = [...(authors.length ? [] : ['authors']), ...(year ? [] : ['year'])];
   const listed = missing.length
     ? `Listed in Paper Explorer; ${missing.join(' and ')} ${missing.join() === 'year' ? 'is' : 'are'} not in the source listing.`
     : 'Listed in Paper Explorer.';
   const note = `${p.name ? `${p.name}. ` : ''}${listed}`;
-  const url = p.arxiv
-    ? arxivAbsUrl(p.arxiv)
-    : opts.siteUrl
-      ? pageUrl(opts.siteUrl, p.slug)
-      : undefined;
+  const url = citationUrl(p, opts);
   const fields = [
     // Double braces keep the title's capitalisation ("Longformer", "KV") in every style.
     `title = {{${escapeBibtex(p.title)}}}`,

@@ -8,18 +8,14 @@
  */
 import type { Paper } from '../types';
 import type { ExportOptions } from './export-options';
-import { pageUrl } from './export-options';
-import { arxivAbsUrl, postedMonth } from '../paper-ids/id-format';
+import { citationUrl } from './export-options';
+import { datedYear } from '../paper-ids/id-format';
 
 const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
 
 function record(p: Paper, opts: ExportOptions): string[] {
-  const year = p.year ?? (p.arxiv ? postedMonth(p.arxiv)?.year : undefined);
-  const url = p.arxiv
-    ? arxivAbsUrl(p.arxiv)
-    : opts.siteUrl
-      ? pageUrl(opts.siteUrl, p.slug)
-      : undefined;
+  const year = datedYear(p);
+  const url = citationUrl(p, opts);
   return [
     line('TY', p.arxiv ? 'JOUR' : 'GEN'),
     line('TI', p.title),

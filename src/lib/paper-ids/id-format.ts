@@ -35,6 +35,11 @@ export function postedKey(id: string | undefined): number {
   return p ? p.year * 12 + p.month - 1 : Number.NaN;
 }
 
+/** The year a paper is dated to: the listing's, else the one its arXiv id was posted in. */
+export function datedYear(p: { arxiv?: string | undefined; year?: number | undefined }) {
+  return p.year ?? (p.arxiv ? postedMonth(p.arxiv)?.year : undefined);
+}
+
 /**
  * The month a paper is dated to, as postedKey counts: first posted on arXiv, else January of the
  * year its listing states (a BibTeX, RIS or table listing); NaN when undated.
