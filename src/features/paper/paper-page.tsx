@@ -36,12 +36,12 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [paper.slug]);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
-  // The authors, the year where the arXiv month below does not say it.
+  // The authors, and the year where the arXiv month below does not say it (a venue's year may differ).
   const [allAuthorsOf, setAllAuthorsOf] = useState<string | null>(null);
   const allAuthors = allAuthorsOf === paper.slug || (paper.authors?.length ?? 0) <= AUTHORS_SHOWN;
   const byline = formatByline(
     paper.authors,
-    posted ? undefined : paper.year,
+    posted?.year === paper.year ? undefined : paper.year,
     allAuthors ? Infinity : AUTHORS_SHOWN,
   );
 

@@ -6,6 +6,8 @@ import {
   formatPostedMonth,
   hasArxivShape,
   hasDoiShape,
+  datedKey,
+  datedYear,
   postedKey,
   postedMonth,
 } from './id-format';
@@ -71,6 +73,17 @@ describe('posted month', () => {
     expect(postedKey('2401.01234')).toBeGreaterThan(postedKey('2312.99999'));
     expect(postedKey('0704.0001')).toBeGreaterThan(postedKey('cs/0703001'));
     expect(postedKey(undefined)).toBeNaN();
+  });
+
+  it('dates a paper in the year it shows: a stated year, the arXiv month only ordering within it', () => {
+    const month = (p: { arxiv?: string; year?: number }) => datedKey(p) - datedYear(p)! * 12;
+    expect([datedYear({ arxiv: '2205.00001' }), month({ arxiv: '2205.00001' })]).toEqual([2022, 4]);
+    expect([datedYear({ year: 2020 }), month({ year: 2020 })]).toEqual([2020, 0]);
+    // Posted in May 2022, published in 2023: dated 2023, as its card says.
+    const venue = { arxiv: '2205.00001', year: 2023 };
+    expect([datedYear(venue), month(venue)]).toEqual([2023, 0]);
+    expect(month({ arxiv: '2205.00001', year: 2022 })).toBe(4);
+    expect(datedKey({})).toBeNaN();
   });
 });
 

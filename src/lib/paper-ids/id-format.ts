@@ -41,11 +41,14 @@ export function datedYear(p: { arxiv?: string | undefined; year?: number | undef
 }
 
 /**
- * The month a paper is dated to, as postedKey counts: first posted on arXiv, else January of the
- * year its listing states (a BibTeX, RIS or table listing); NaN when undated.
+ * The month a paper is dated to, as postedKey counts: within the year datedYear gives (the one a
+ * card shows and the year filter reads), its arXiv month where that falls in it, else its January.
+ * NaN when undated.
  */
 export function datedKey(p: { arxiv?: string | undefined; year?: number | undefined }): number {
-  return p.arxiv ? postedKey(p.arxiv) : p.year ? p.year * 12 : Number.NaN;
+  const posted = postedKey(p.arxiv);
+  // A stated year (a venue's) can differ from the arXiv one: the year shown decides.
+  return !p.year || Math.floor(posted / 12) === p.year ? posted : p.year * 12;
 }
 
 const MONTHS = [

@@ -197,7 +197,7 @@ function relatedHtml(paper: Paper, ctx: PageContext): string {
 export function paperBody(input: Paper, ctx: PageContext): string {
   const paper = clean(input);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
-  const byline = formatByline(paper.authors, posted ? undefined : paper.year);
+  const byline = formatByline(paper.authors, posted?.year === paper.year ? undefined : paper.year);
   const abstract = paper.missingAbstract
     ? '<p class="muted">The listing had no abstract for this paper.</p>'
     : `<p>${abstractHtml(paper.abstract)}</p>`;
