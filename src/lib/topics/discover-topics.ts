@@ -21,6 +21,7 @@ import { sphericalKMeans } from './kmeans';
 import type { Clustering } from './kmeans';
 import { spectralEmbedding } from './spectral';
 import { clusterSizes, definingPhrases, nameFirst, rankPhrases, topicNames } from './name-topics';
+import { isQualifier } from './word-class';
 import { centroidTable, DEFAULT_MEMBERSHIP, membershipOf } from './membership';
 import type { MembershipOptions } from './membership';
 import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
@@ -160,7 +161,7 @@ export function discoverTopics(
   );
   const sizes = clusterSizes(clusterOf, k);
   const defining = ranked.map((r, c) =>
-    nameFirst(definingPhrases(r, vocab, opts.phrases), r, sizes[c]!, vocab),
+    nameFirst(definingPhrases(r, vocab, opts.phrases), r, sizes[c]!, vocab, isQualifier),
   );
   // Evidence: a cluster's 40 most distinctive features, any overlap allowed.
   const evidence = ranked.map(

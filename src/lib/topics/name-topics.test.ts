@@ -51,3 +51,37 @@ describe('nameFirst', () => {
     expect(names([0, 1, 3], 23)).toEqual(['future states', 'reasoner', 'visual tokens']);
   });
 });
+
+describe('nameFirst with qualifiers', () => {
+  const vocab = vocabOf([
+    'discret',
+    'token',
+    'discret token',
+    'physic',
+    'physical reason',
+    'social',
+    'detect',
+    'longform',
+    'long document',
+  ]);
+  const isQualifier = (w: string) => ['discret', 'social'].includes(w);
+  const held = [8, 7, 5, 5, 3, 7, 12, 5, 5];
+  const ranked = held.map((n, feature) => ({ feature, score: 1 / (feature + 1), n }));
+  const names = (defining: number[], size: number) =>
+    nameFirst(defining, ranked, size, vocab, isQualifier).map((f) => vocab.keys[f]);
+
+  it('completes a lone qualifier with the phrase most of its papers hold', () => {
+    // The phrase inside it goes: "Discrete tokens", not "Discrete tokens & tokens".
+    expect(names([0, 1, 6], 14)).toEqual(['discret token', 'detect']);
+  });
+  it('never lets a qualifier stand as either half of a name', () => {
+    // "Detection & social" read as a fragment: the qualifier, held by 2 of 7 as "social media"
+    // at most, goes after the nouns.
+    expect(names([6, 5, 1], 29)).toEqual(['detect', 'token', 'social']);
+    expect(names([5, 6, 1], 29)).toEqual(['detect', 'token', 'social']);
+  });
+  it('gives a lone word up for a held phrase of it in another form, five letters or more', () => {
+    expect(names([3, 4, 1], 9)).toEqual(['physical reason', 'physic', 'token']);
+    expect(names([7, 8], 13)).toEqual(['longform', 'long document']);
+  });
+});

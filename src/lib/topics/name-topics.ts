@@ -115,29 +115,60 @@ export function definingPhrases(
 
 /** Share of a topic's papers its name should hold, when a multi-word defining phrase does. */
 const NAME_COVERAGE = 0.2;
+/** Share of a qualifier's papers that must hold one phrase it starts for that phrase to name. */
+const HEADED_SHARE = 0.5;
+
+/**
+ * Whether a word alone only qualifies another ("physical", "discrete", "agentic"): a topic named
+ * "Physical & simulators" reads as a fragment. The build tells by part of speech (word-class.ts).
+ */
+export type IsQualifier = (word: string) => boolean;
 
 /**
  * The defining phrases with the one to name the topic first: the most distinctive, unless it is
  * held by under NAME_COVERAGE of the topic's `size` papers and a multi-word one is held by more.
  * A name that 3 papers of 23 hold ("Future states") tells a reader little of the other 20;
  * "Spatial reasoning", held by 5, was third. The phrase after it is likewise one held widely.
+ * A lone qualifier names nothing unless `completed`, so neither half of a name is one.
  */
 export function nameFirst(
   defining: readonly number[],
   ranked: readonly RankedPhrase[],
   size: number,
   vocab: Vocabulary,
+  isQualifier: IsQualifier = () => false,
 ): number[] {
+  if (defining.length === 0) return [];
   const held = new Map(ranked.map((r) => [r.feature, r.n] as const));
   const covers = (f: number) => (held.get(f) ?? 0) >= NAME_COVERAGE * size;
-  const first = defining[0];
-  if (first === undefined) return [];
-  const better = covers(first) ? first : defining.find((f) => vocab.words[f]! > 1 && covers(f));
-  const name = better ?? first;
-  const rest = defining.filter((f) => f !== name);
-  // Second, what a name of two phrases takes: one held widely too, if any is ("Physical &
-  // simulators", not "Physical & nano banana", a model 4 of 24 papers name).
-  const second = rest.find(covers) ?? rest[0];
+  const lone = (f: number) => vocab.words[f]! === 1;
+  const nameable = (f: number) => !lone(f) || !isQualifier(vocab.surface[f]!);
+  /** A lone qualifier's phrase that HEADED_SHARE of its papers hold ("discrete tokens"). */
+  const completed = (f: number): number => {
+    if (nameable(f)) return f;
+    const starts = ` ${vocab.keys[f]!} `;
+    const n = HEADED_SHARE * (held.get(f) ?? 0);
+    const r = ranked.find((r) => r.n >= n && ` ${vocab.keys[r.feature]!}`.startsWith(starts));
+    return r?.feature ?? f;
+  };
+  /**
+   * A covering defining phrase holding a lone name in another form: "Physical reasoning", not
+   * "Physics & physical reasoning". Five letters make a form: "long" is not "longformer".
+   */
+  const otherForm = (name: number): number | undefined => {
+    const key = vocab.keys[name]!;
+    const form = (w: string) => w !== key && w.length >= 5 && w.slice(0, 5) === key.slice(0, 5);
+    return choices.find((f) => !lone(f) && covers(f) && vocab.keys[f]!.split(' ').some(form));
+  };
+  const choices = defining.map(completed).filter((f, i, all) => all.indexOf(f) === i);
+  const usable = choices.filter(nameable);
+  const head = usable[0] ?? choices[0]!;
+  const chosen = covers(head) ? head : (usable.find((f) => !lone(f) && covers(f)) ?? head);
+  const name = lone(chosen) ? (otherForm(chosen) ?? chosen) : chosen;
+  const rest = choices.filter((f) => f !== name && !overlaps(vocab.keys[f]!, vocab.keys[name]!));
+  // Second, what a name of two phrases takes: one held widely too, if any is ("Teacher &
+  // distillation", not a model 4 of 24 papers name, as "Physical & nano banana" once was).
+  const second = rest.find((f) => nameable(f) && covers(f)) ?? rest.find(nameable) ?? rest[0];
   return second === undefined ? [name] : [name, second, ...rest.filter((f) => f !== second)];
 }
 
