@@ -18,7 +18,7 @@ export function ThemeToggle() {
       title={`${LABEL[theme]} (click to switch to ${LABEL[NEXT[theme]].toLowerCase()})`}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>{' '}
-      {LABEL[theme]}
+      <span className="narrow-hidden">{LABEL[theme]}</span>
     </button>
   );
 }

@@ -123,7 +123,7 @@ const FacetOption = memo(function FacetOption({
           onChange={(e) => onToggle(id, e.target.checked)}
         />
         <span className="facet-label">
-          {label} ({count})
+          {label} <span className="facet-count">({count})</span>
         </span>
       </label>
       {hasPhrases && (

@@ -6,9 +6,18 @@ export function QueryHelp() {
   return (
     <>
       <button type="button" className="button button--ghost help-button" popoverTarget={popId}>
-        Search help
+        <span className="narrow-only" aria-hidden="true">
+          ?
+        </span>
+        <span className="narrow-hidden">Search help</span>
       </button>
-      <div id={popId} popover="auto" className="popover" role="note" aria-label="Search syntax">
+      <div
+        id={popId}
+        popover="auto"
+        className="popover help-popover"
+        role="note"
+        aria-label="Search syntax"
+      >
         <h2 className="popover-title">Search syntax</h2>
         <dl className="syntax-list">
           <dt>

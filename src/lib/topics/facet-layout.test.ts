@@ -77,7 +77,8 @@ describe('beforeFold', () => {
     const counts: Record<string, number> = { v0: 5, v1: 0, v2: 1, v9: 40, v10: 2, v11: 40 };
     expect(beforeFold(ids, (id) => counts[id] ?? 0)).toEqual(['v0', 'v2', 'v9', 'v10', 'v11']);
   });
-  it('shows a short group whole, empty values included', () => {
+  it('shows of a short group the values the listing has, or all when it has none', () => {
+    expect(beforeFold(['a', 'b', 'c'], (id) => (id === 'b' ? 0 : 2))).toEqual(['a', 'c']);
     expect(beforeFold(['a', 'b'], () => 0)).toEqual(['a', 'b']);
   });
   it('holds at most FOLD_AT values with papers, curated ones first, and no larger one hides', () => {

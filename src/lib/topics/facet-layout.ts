@@ -41,10 +41,13 @@ export const FOLD_AT = 8;
  * its first FOLD_AT values, those with papers in the listing show, and the slots the others leave
  * go to the listing's largest remaining values. So a listing from another field does not show
  * "KV cache management (0)" while "Diffusion models (44)" hides, and a listing the order was
- * curated for keeps its panel as it is.
+ * curated for keeps its panel as it is. A short group shows the values the listing has.
  */
 export function beforeFold(ids: readonly string[], count: (id: string) => number): string[] {
-  if (ids.length <= FOLD_AT) return [...ids];
+  // A value no paper of the listing has can never match: it waits behind "Show all" too.
+  const held = ids.filter((id) => count(id) > 0);
+  if (held.length === 0) return [...ids];
+  if (ids.length <= FOLD_AT) return held;
   const lead = ids.slice(0, FOLD_AT).filter((id) => count(id) > 0);
   const fill = ids
     .slice(FOLD_AT)
@@ -55,14 +58,12 @@ export function beforeFold(ids: readonly string[], count: (id: string) => number
   return ids.filter((id) => shown.has(id));
 }
 
-/** How many papers of the listing have each value of a group with more than FOLD_AT values. */
-function countValues(
-  papers: readonly { tags: PaperTags }[],
-  group: Exclude<FacetGroup, 'contribution'>,
-) {
+/** How many papers of the listing have each value of a group. */
+function countValues(papers: readonly { tags: PaperTags }[], group: FacetGroup) {
   const counts = new Map<string, number>();
   for (const { tags } of papers)
-    for (const { id } of tags[group] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const { id } of group === 'contribution' ? [tags.contribution] : (tags[group] ?? []))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
@@ -106,8 +107,6 @@ export function facetLayout(
   const shown: FacetLayout['shown'] = {};
   for (const g of FACET_GROUPS) {
     const ids = valuesOf(g).map((v) => v.id);
-    // Contribution has one value a paper, and fewer than FOLD_AT of them: nothing folds.
-    if (g === 'contribution' || ids.length <= FOLD_AT) continue;
     const counts = countValues(papers, g);
     shown[g] = beforeFold(ids, (id) => counts.get(id) ?? 0);
   }
