@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { kindFromTitle } from './decide-contribution';
+import { kindFromIntroduction, kindFromTitle } from './decide-contribution';
 import { tagPaper } from './tag-paper';
 
 // Crafted titles in the shapes listings use, not titles from the dumps.
@@ -17,6 +17,8 @@ describe('kindFromTitle', () => {
     expect(kind('Foo: A Web Agent Benchmark Grounded in Local News')).toBe('benchmark');
     expect(kind('A Benchmark for Tool Use')).toBe('benchmark');
     expect(kind('Foo: A Unified Evaluation Suite for Video Models')).toBe('benchmark');
+    // "Corpus" is no plural of "corpu".
+    expect(kind('Foo: A Parallel Corpus of Court Rulings')).toBe('resource');
   });
 
   it('takes a subtitle that starts by benchmarking or evaluating, and names ending in Bench', () => {
@@ -46,6 +48,36 @@ describe('kindFromTitle', () => {
       }),
     );
     expect(kindFromTitle('Foo: A Holistic Benchmark for Editing')?.evidence).toEqual(['Benchmark']);
+  });
+});
+
+describe('kindFromIntroduction', () => {
+  const intro = (name: string, abstract: string) => kindFromIntroduction(name, abstract)?.id;
+  it("reads the head noun of what the abstract calls the paper's own name", () => {
+    expect(
+      intro(
+        'Foo',
+        'We introduce Foo, the first large-scale training corpus specifically designed to aid x.',
+      ),
+    ).toBe('resource');
+    expect(
+      intro('Foo-Bench', 'Models fail. We present Foo-Bench, a unified benchmark of 9 tasks.'),
+    ).toBe('benchmark');
+    expect(
+      intro(
+        'Foo',
+        'To this end, we construct Foo, a massive-scale preference dataset with 1M pairs.',
+      ),
+    ).toBe('resource');
+  });
+  it('leaves methods, and benchmarks introduced beside them under another name', () => {
+    expect(
+      intro('Foo', 'We propose Foo, a novel framework for benchmark-free tuning.'),
+    ).toBeUndefined();
+    expect(
+      intro('Foo', 'We propose Foo, a method. We also introduce Bar, a benchmark.'),
+    ).toBeUndefined();
+    expect(intro('Foo', 'We introduce a benchmark and Foo, a model.')).toBeUndefined();
   });
 });
 

@@ -44,14 +44,41 @@ export function kindFromTitle(title: string): TagEvidence | undefined {
     subtitle,
   );
   if (gerund) return { id: 'benchmark', evidence: [gerund[0]] };
-  const phrase = subtitle.split(PHRASE_END)[0] ?? '';
-  // The head is the phrase's last word, before any participle that follows it ("… Benchmark
-  // Grounded in …").
-  const words = phrase.split(/\s+/).filter((w) => w !== '');
-  while (words.length > 1 && /^[a-z]+ed$/i.test(words[words.length - 1]!)) words.pop();
-  const head = words[words.length - 1]?.toLowerCase().replace(/s$/, '');
-  const id = head === undefined ? undefined : KIND_NOUNS.get(head);
+  return kindOfPhrase(subtitle);
+}
+
+/**
+ * The kind a noun phrase's head names: its last word before the phrase ends, and before any
+ * participle or adverb that follows it ("… Benchmark Grounded in …", "… corpus specifically
+ * designed to …").
+ */
+function kindOfPhrase(text: string): TagEvidence | undefined {
+  const words = (text.split(PHRASE_END)[0] ?? '').split(/\s+/).filter((w) => w !== '');
+  while (words.length > 1 && /^[a-z]+(?:ed|ly)$/i.test(words[words.length - 1]!)) words.pop();
+  const head = words[words.length - 1]?.toLowerCase();
+  // The word as is, else its singular: "corpus" is no plural.
+  const id =
+    head === undefined ? undefined : (KIND_NOUNS.get(head) ?? KIND_NOUNS.get(head.slice(0, -1)));
   return id ? { id, evidence: [words[words.length - 1]!] } : undefined;
+}
+
+const INTRODUCES = /\b(?:introduce|present|release|propose|construct|curate|build|develop)s?\s/gi;
+
+/**
+ * The kind the abstract gives the paper's own name, the title's ("VideoKR: Towards …"), where it
+ * introduces it: "We introduce VideoKR, the first large-scale training corpus …". Only the
+ * title's name counts: "CarePilot: A Multi-Agent Framework" may introduce "CareFlow, a
+ * benchmark" beside its method, and is no benchmark paper.
+ */
+export function kindFromIntroduction(name: string, abstract: string): TagEvidence | undefined {
+  if (!KIND_WORDS.test(abstract)) return undefined;
+  for (const m of abstract.matchAll(INTRODUCES)) {
+    const rest = abstract.slice(m.index + m[0].length);
+    if (!rest.startsWith(`${name}, `)) continue;
+    const phrase = /^(?:a|an|the)\s([^.;:,()]*)/i.exec(rest.slice(name.length + 2));
+    if (phrase) return kindOfPhrase(phrase[1]!);
+  }
+  return undefined;
 }
 
 // Splitting one sequence across devices is systems work unless the paper says otherwise.

@@ -5,7 +5,7 @@
 import type { PaperTags, RuleGroup, TagEvidence } from '../types';
 import { orderOf } from '../taxonomy';
 import { candidateOffsets, compileRuleSet, type CompiledRuleSet } from './compile-rules';
-import { decideContribution, kindFromTitle } from './decide-contribution';
+import { decideContribution, kindFromIntroduction, kindFromTitle } from './decide-contribution';
 import { RULES } from './rules';
 import { makeField, PaperMatcher } from './paper-matcher';
 import { scoreGroup, type ScoredValue } from './score-rules';
@@ -34,8 +34,11 @@ function scorePaper(title: string, abstract: string): PaperScores {
   const contribution = scoreGroup(matcher, 'contribution', FACTORS.title, 'structured');
   // "Name: subtitle" titles introduce something named: a method, unless the text says otherwise.
   const method = contribution.find((s) => s.id === 'method');
-  if (method && nameFromTitle(title)) method.score += NAMED_METHOD_BONUS;
-  const titleKind = kindFromTitle(title);
+  const name = nameFromTitle(title);
+  if (method && name) method.score += NAMED_METHOD_BONUS;
+  // The kind the paper names itself: by its title, else by what its abstract calls its name.
+  const titleKind =
+    kindFromTitle(title) ?? (name ? kindFromIntroduction(name, abstract) : undefined);
   // What a survey cites is what it is about: citing sentences count in full.
   if (decideContribution(contribution, fired('technique', technique), titleKind).id === 'survey') {
     technique = scoreGroup(matcher, 'technique', FACTORS.title, 'plain');
