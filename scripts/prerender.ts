@@ -165,6 +165,7 @@ export function prerender(
     label: (group, id) => labelOf(group, id),
     definition: (group, id) => getValue(group, id)?.definition,
     titleOf: (slug) => meta.bySlug.get(slug)?.title,
+    count: meta.papers.length,
   };
   let pages = 0;
   for (const paper of papersOf(meta, dataDir)) {

@@ -182,8 +182,10 @@ export function MapPage({ corpus: corpusState, onSettled }: Props) {
           <section className="map-areas" aria-labelledby="map-areas-title">
             <h2 id="map-areas-title">Areas of the map</h2>
             <p className="muted">
-              Open an area to list its papers. Keyboard: ↑ and ↓ move between areas, → opens one and
-              moves into its papers, ← goes back.
+              Each paper sits in one area, that of its main topic, so an area can hold fewer papers
+              than the Topic filter of the same name counts. Open an area to list its papers.
+              Keyboard: ↑ and ↓ move between areas, → opens one and moves into its papers, ← goes
+              back.
             </p>
             {corpus ? (
               <AreaList

@@ -1,11 +1,5 @@
-import type { Claim, ClaimKind } from '../../lib/types';
-
-const KIND_LABEL: Record<ClaimKind, string> = {
-  context: 'Context',
-  speedup: 'Speedup',
-  reduction: 'Reduction',
-  'model-size': 'Model size',
-};
+import type { Claim } from '../../lib/types';
+import { claimKindLabel } from '../../lib/claims/claim-summary';
 
 /** Claims as chips; each expands to the sentence it was extracted from. */
 export function ClaimChips({ claims }: { claims: Claim[] }) {
@@ -18,7 +12,8 @@ export function ClaimChips({ claims }: { claims: Claim[] }) {
           <li key={`${c.kind}-${i}`}>
             <details className="claim">
               <summary>
-                <span className="claim-kind">{KIND_LABEL[c.kind]}</span> {c.text}
+                {claimKindLabel(c) && <span className="claim-kind">{claimKindLabel(c)} </span>}
+                {c.text}
               </summary>
               <blockquote>{c.sentence}</blockquote>
             </details>

@@ -19,14 +19,15 @@ export function CopyButton({ label, text, copied, failed }: Props) {
       setStatus('failed');
     }
   };
+  // One item of the row the button sits in: an empty status adds no gap of its own.
   return (
-    <>
+    <span className="copy-control">
       <button type="button" className="button" onClick={() => void copy()}>
         {label}
       </button>
-      <span role="status" className="muted">
+      <span role="status" className="copy-status muted">
         {status === 'copied' ? copied : status === 'failed' ? failed : ''}
       </span>
-    </>
+    </span>
   );
 }

@@ -73,7 +73,9 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
         )}
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
-          <span className="muted">#{paper.index + 1} in the collection</span>
+          <span className="muted">
+            No. {paper.index + 1} of {corpus.papers.length} in the listing
+          </span>
           {posted && (
             <span className="muted">First posted on arXiv {formatPostedMonth(posted)}</span>
           )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClaimSummary } from './claim-summary';
+import { claimKindLabel, formatClaimSummary } from './claim-summary';
 import type { Claim } from '../types';
 
 const claim = (kind: Claim['kind'], value: number, unit: string): Claim => ({
@@ -24,5 +24,15 @@ describe('formatClaimSummary', () => {
 
   it('is empty without either', () => {
     expect(formatClaimSummary([claim('reduction', 40, '%')])).toBe('');
+  });
+});
+
+describe('claimKindLabel', () => {
+  it('labels a claim unless its written text already says the kind', () => {
+    expect(claimKindLabel({ kind: 'speedup', text: '4x speedups' })).toBe('');
+    expect(claimKindLabel({ kind: 'reduction', text: '3x Reduction' })).toBe('');
+    expect(claimKindLabel({ kind: 'speedup', text: '2.3× faster' })).toBe('Speedup');
+    expect(claimKindLabel({ kind: 'context', text: '128K tokens' })).toBe('Context');
+    expect(claimKindLabel({ kind: 'model-size', text: '7B parameters' })).toBe('Model size');
   });
 });

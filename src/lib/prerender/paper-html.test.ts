@@ -12,6 +12,7 @@ const ctx: PageContext = {
   label: (g, id) => labelOf(g, id),
   definition: (g, id) => getValue(g, id)?.definition,
   titleOf: (slug) => (slug === 'big-bird' ? 'Big Bird: <Transformers> & "Longer"' : undefined),
+  count: 119,
 };
 
 /** The page as a browser parses it. */

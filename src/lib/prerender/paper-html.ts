@@ -11,6 +11,7 @@ import { findLinks } from '../paper-ids/find-links';
 import { arxivAbsUrl, formatPostedMonth, postedMonth } from '../paper-ids/id-format';
 import { escapeHtml as h, jsonLdScript, metaDescription, wellFormed } from './html-text';
 import { formatByline } from '../byline';
+import { claimKindLabel } from '../claims/claim-summary';
 
 export const SITE_NAME = 'Paper Explorer';
 
@@ -23,15 +24,11 @@ export interface PageContext {
   definition: (group: FacetGroup, id: string) => string | undefined;
   /** The title of a paper by slug (related papers). */
   titleOf: (slug: string) => string | undefined;
+  /** Papers in the listing. */
+  count: number;
 }
 
 const KIND_LABEL = { code: 'Code', model: 'Model', project: 'Project page', other: 'Link' };
-const CLAIM_LABEL = {
-  context: 'Context',
-  speedup: 'Speedup',
-  reduction: 'Reduction',
-  'model-size': 'Model size',
-};
 
 export function paperPath(slug: string): string {
   return `/paper/${encodeURIComponent(slug)}`;
@@ -159,7 +156,7 @@ function claimsHtml(paper: Paper): string {
   if (paper.claims.length === 0) return '';
   const items = paper.claims.map(
     (c) =>
-      `<li><details class="claim"><summary><span class="claim-kind">${CLAIM_LABEL[c.kind]}</span> ${h(c.text)}</summary><blockquote>${h(c.sentence)}</blockquote></details></li>`,
+      `<li><details class="claim"><summary>${claimKindLabel(c) ? `<span class="claim-kind">${claimKindLabel(c)} </span>` : ''}${h(c.text)}</summary><blockquote>${h(c.sentence)}</blockquote></details></li>`,
   );
   return `<section aria-labelledby="claims-heading"><h2 id="claims-heading">Claims</h2><ul class="claim-list">${items.join('')}</ul></section>`;
 }
@@ -209,13 +206,13 @@ export function paperBody(input: Paper, ctx: PageContext): string {
     (byline ? `<p class="paper-byline">${h(byline)}</p>` : '') +
     '<div class="paper-meta">' +
     (paper.name ? `<span class="paper-name">${h(paper.name)}</span>` : '') +
-    `<span class="muted">#${paper.index + 1} in the collection</span>` +
+    `<span class="muted">No. ${paper.index + 1} of ${ctx.count} in the listing</span>` +
     (posted
       ? `<span class="muted">First posted on arXiv ${formatPostedMonth(posted)}</span>`
       : '') +
     `<button type="button" class="star-button star-button--full needs-js" aria-pressed="false" aria-label="${h(`Save to reading list: ${paper.title}`)}" title="Save to your reading list"><span class="star-button-icon" aria-hidden="true">☆</span><span>Save to reading list</span></button>` +
-    '<button type="button" class="button needs-js">Copy link</button><span role="status" class="muted"></span>' +
-    '<button type="button" class="button needs-js">Copy citation</button><span role="status" class="muted"></span>' +
+    '<span class="copy-control"><button type="button" class="button needs-js">Copy link</button><span role="status" class="copy-status muted"></span></span>' +
+    '<span class="copy-control"><button type="button" class="button needs-js">Copy citation</button><span role="status" class="copy-status muted"></span></span>' +
     '</div>' +
     `<section aria-label="Abstract" class="abstract">${abstract}</section>` +
     findHtml(paper) +
