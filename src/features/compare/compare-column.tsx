@@ -1,16 +1,11 @@
 import { Link } from 'react-router';
-import type { ClaimKind, LinkKind, Paper } from '../../lib/types';
+import type { LinkKind, Paper } from '../../lib/types';
 import { labelOf } from '../../lib/taxonomy';
 import { formatByline } from '../../lib/byline';
+import { claimKindLabel } from '../../lib/claims/claim-summary';
 import { ExternalLink } from '../../components/external-link';
 import { RichText } from '../../components/rich-text';
 
-const CLAIM_LABEL: Record<ClaimKind, string> = {
-  context: 'Context',
-  speedup: 'Speedup',
-  reduction: 'Reduction',
-  'model-size': 'Model size',
-};
 const LINK_LABEL: Record<LinkKind, string> = {
   code: 'Code',
   model: 'Model',
@@ -22,11 +17,26 @@ function None() {
   return <p className="muted compare-none">None</p>;
 }
 
+/** The optional rows some compared paper fills: a row every column would say "None" in is left out. */
+export interface CompareRows {
+  name: boolean;
+  claims: boolean;
+  links: boolean;
+}
+
+export function compareRows(papers: readonly Paper[]): CompareRows {
+  return {
+    name: papers.some((p) => p.name),
+    claims: papers.some((p) => p.claims.length > 0),
+    links: papers.some((p) => p.links.length > 0),
+  };
+}
+
 /**
  * One paper as a column. Every column has the same rows in the same order (a CSS subgrid),
  * so a row reads across papers even when one cell is empty.
  */
-export function CompareColumn({ paper }: { paper: Paper }) {
+export function CompareColumn({ paper, rows }: { paper: Paper; rows: CompareRows }) {
   const headingId = `compare-${paper.slug}`;
   const byline = formatByline(paper.authors, paper.year, 6);
   const tags = [
@@ -60,10 +70,12 @@ export function CompareColumn({ paper }: { paper: Paper }) {
         </h2>
         {byline && <p className="compare-byline">{byline}</p>}
       </header>
-      <section className="compare-cell">
-        <h3>Name</h3>
-        {paper.name ? <p className="compare-name">{paper.name}</p> : <None />}
-      </section>
+      {rows.name && (
+        <section className="compare-cell">
+          <h3>Name</h3>
+          {paper.name ? <p className="compare-name">{paper.name}</p> : <None />}
+        </section>
+      )}
       <section className="compare-cell">
         <h3>Tags</h3>
         <ul className="chip-list">
@@ -74,35 +86,40 @@ export function CompareColumn({ paper }: { paper: Paper }) {
           ))}
         </ul>
       </section>
-      <section className="compare-cell">
-        <h3>Claims</h3>
-        {paper.claims.length === 0 ? (
-          <None />
-        ) : (
-          <ul className="compare-claims">
-            {paper.claims.map((c, i) => (
-              <li key={`${c.kind}-${i}`}>
-                <span className="claim-kind">{CLAIM_LABEL[c.kind]}</span> {c.text}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="compare-cell">
-        <h3>Links</h3>
-        {paper.links.length === 0 ? (
-          <None />
-        ) : (
-          <ul className="compare-links">
-            {paper.links.map((l) => (
-              <li key={l.url}>
-                <span className={`badge badge--${l.kind}`}>{LINK_LABEL[l.kind]}</span>{' '}
-                <ExternalLink href={l.url} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {rows.claims && (
+        <section className="compare-cell">
+          <h3>Claims</h3>
+          {paper.claims.length === 0 ? (
+            <None />
+          ) : (
+            <ul className="compare-claims">
+              {paper.claims.map((c, i) => (
+                <li key={`${c.kind}-${i}`}>
+                  {claimKindLabel(c) && <span className="claim-kind">{claimKindLabel(c)} </span>}
+                  {c.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {rows.links && (
+        <section className="compare-cell">
+          <h3>Links</h3>
+          {paper.links.length === 0 ? (
+            <None />
+          ) : (
+            <ul className="compare-links">
+              {paper.links.map((l) => (
+                <li key={l.url}>
+                  <span className={`badge badge--${l.kind}`}>{LINK_LABEL[l.kind]}</span>{' '}
+                  <ExternalLink href={l.url} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section className="compare-cell compare-abstract">
         <h3>Abstract</h3>
         {paper.missingAbstract ? (

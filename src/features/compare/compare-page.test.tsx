@@ -75,6 +75,14 @@ describe('ComparePage', () => {
     expect(within(cols[1]!).getAllByText('None')).toHaveLength(3);
     expect(within(cols[1]!).getByText('Long documents')).toBeTruthy();
   });
+  it('leaves out a row no compared paper fills, in every column', () => {
+    show('b,c');
+    for (const col of screen.getAllByRole('article')) {
+      const headings = within(col).getAllByRole('heading', { level: 3 });
+      expect(headings.map((h) => h.textContent)).toEqual(['Tags', 'Abstract']);
+    }
+    expect(screen.queryByText('None')).toBeNull();
+  });
   it.each([
     [null, /Choose 2 to 4/, 0],
     ['a', /has 1/, 0],

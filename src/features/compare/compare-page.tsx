@@ -4,7 +4,7 @@ import { usePapers } from '../../corpus/use-paper-details';
 import type { IdsParam } from '../../lib/url/ids-param';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { IdsProblems } from '../../components/ids-problems';
-import { CompareColumn } from './compare-column';
+import { CompareColumn, compareRows } from './compare-column';
 import '../../styles/compare.css';
 
 const MIN = 2;
@@ -26,6 +26,7 @@ export function ComparePage({ corpus, parsed }: Props) {
     corpus,
     shown.map((p) => p.index),
   );
+  const rows = full ? compareRows(full) : null;
 
   let message: string | null = null;
   if (found.length < MIN) {
@@ -57,13 +58,13 @@ export function ComparePage({ corpus, parsed }: Props) {
           {error ? `The papers could not be loaded: ${error}` : 'Loading papers…'}
         </p>
       )}
-      {shown.length >= MIN && full && (
+      {shown.length >= MIN && full && rows && (
         // A keyboard user can scroll the region when the columns overflow (phones).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="compare-scroll" role="region" aria-label="Papers side by side" tabIndex={0}>
           <div className={`compare-grid compare-grid--${shown.length}`}>
             {full.map((p) => (
-              <CompareColumn key={p.slug} paper={p} />
+              <CompareColumn key={p.slug} paper={p} rows={rows} />
             ))}
           </div>
         </div>

@@ -11,13 +11,7 @@ export function QueryHelp() {
         </span>
         <span className="narrow-hidden">Search help</span>
       </button>
-      <div
-        id={popId}
-        popover="auto"
-        className="popover help-popover"
-        role="note"
-        aria-label="Search syntax"
-      >
+      <div id={popId} popover="auto" className="popover" role="note" aria-label="Search syntax">
         <h2 className="popover-title">Search syntax</h2>
         <dl className="syntax-list">
           <dt>

@@ -115,9 +115,11 @@ function layoutHeader(): string {
     '<nav aria-label="Main"><ul class="nav-list">' +
     '<li><a href="/">Search</a></li><li><a href="/insights">Insights</a></li>' +
     '<li><a href="/reading-list">Reading list</a></li></ul></nav>' +
-    // The controls below work once the app runs; without JavaScript CSS hides them (.needs-js).
-    '<button type="button" class="button button--ghost theme-toggle needs-js" title="System theme (click to switch to dark theme)">' +
-    '<span aria-hidden="true">◐</span> System theme</button></header>'
+    // The controls below work once the app runs, which replaces them: until then they are
+    // disabled, so a click is not lost on a button with no handler; without JavaScript CSS hides
+    // them (.needs-js).
+    '<button type="button" class="button button--ghost theme-toggle needs-js" disabled title="System theme (click to switch to dark theme)">' +
+    '<span aria-hidden="true">◐</span> <span class="narrow-hidden">System theme</span></button></header>'
   );
 }
 
@@ -139,7 +141,7 @@ function tagsHtml(paper: Paper, ctx: PageContext): string {
       const definition = ctx.definition(group, t.id);
       const why =
         t.evidence.length > 0
-          ? `<button type="button" class="button button--small needs-js" aria-pressed="false" aria-label="${h(`Why ${label}?`)}">why?</button>`
+          ? `<button type="button" class="button button--small needs-js" disabled aria-pressed="false" aria-label="${h(`Why ${label}?`)}">why?</button>`
           : '';
       return (
         `<li class="tag"><a class="chip" href="/?${group}=${h(encodeURIComponent(t.id))}"` +
@@ -210,9 +212,9 @@ export function paperBody(input: Paper, ctx: PageContext): string {
     (posted
       ? `<span class="muted">First posted on arXiv ${formatPostedMonth(posted)}</span>`
       : '') +
-    `<button type="button" class="star-button star-button--full needs-js" aria-pressed="false" aria-label="${h(`Save to reading list: ${paper.title}`)}" title="Save to your reading list"><span class="star-button-icon" aria-hidden="true">☆</span><span>Save to reading list</span></button>` +
-    '<span class="copy-control"><button type="button" class="button needs-js">Copy link</button><span role="status" class="copy-status muted"></span></span>' +
-    '<span class="copy-control"><button type="button" class="button needs-js">Copy citation</button><span role="status" class="copy-status muted"></span></span>' +
+    `<button type="button" class="star-button star-button--full needs-js" disabled aria-pressed="false" aria-label="${h(`Save to reading list: ${paper.title}`)}" title="Save to your reading list"><span class="star-button-icon" aria-hidden="true">☆</span><span>Save to reading list</span></button>` +
+    '<span class="copy-control"><button type="button" class="button needs-js" disabled>Copy link</button><span role="status" class="copy-status muted"></span></span>' +
+    '<span class="copy-control"><button type="button" class="button needs-js" disabled>Copy citation</button><span role="status" class="copy-status muted"></span></span>' +
     '</div>' +
     `<section aria-label="Abstract" class="abstract">${abstract}</section>` +
     findHtml(paper) +
