@@ -12,6 +12,13 @@ export const FACET_GROUPS: readonly FacetGroup[] = [
 export type RuleGroup = Exclude<FacetGroup, 'topic'>;
 
 export type LinkKind = 'code' | 'model' | 'project' | 'other';
+/** A link's kind as its badge says it (paper page, compare, prerendered page). */
+export const LINK_LABELS: Record<LinkKind, string> = {
+  code: 'Code',
+  model: 'Model',
+  project: 'Project page',
+  other: 'Link',
+};
 export interface PaperLink {
   /** Clean absolute http(s) URL. */
   url: string;

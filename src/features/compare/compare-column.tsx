@@ -1,17 +1,11 @@
 import { Link } from 'react-router';
-import type { LinkKind, Paper } from '../../lib/types';
+import type { Paper } from '../../lib/types';
+import { LINK_LABELS } from '../../lib/types';
 import { labelOf } from '../../lib/taxonomy';
 import { formatByline } from '../../lib/byline';
 import { claimKindLabel } from '../../lib/claims/claim-summary';
 import { ExternalLink } from '../../components/external-link';
 import { RichText } from '../../components/rich-text';
-
-const LINK_LABEL: Record<LinkKind, string> = {
-  code: 'Code',
-  model: 'Model',
-  project: 'Project page',
-  other: 'Link',
-};
 
 function None() {
   return <p className="muted compare-none">None</p>;
@@ -112,7 +106,7 @@ export function CompareColumn({ paper, rows }: { paper: Paper; rows: CompareRows
             <ul className="compare-links">
               {paper.links.map((l) => (
                 <li key={l.url}>
-                  <span className={`badge badge--${l.kind}`}>{LINK_LABEL[l.kind]}</span>{' '}
+                  <span className={`badge badge--${l.kind}`}>{LINK_LABELS[l.kind]}</span>{' '}
                   <ExternalLink href={l.url} />
                 </li>
               ))}

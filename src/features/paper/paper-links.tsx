@@ -1,12 +1,6 @@
-import type { LinkKind, PaperLink } from '../../lib/types';
+import type { PaperLink } from '../../lib/types';
+import { LINK_LABELS } from '../../lib/types';
 import { ExternalLink } from '../../components/external-link';
-
-const KIND_LABEL: Record<LinkKind, string> = {
-  code: 'Code',
-  model: 'Model',
-  project: 'Project page',
-  other: 'Link',
-};
 
 export function PaperLinks({ links }: { links: PaperLink[] }) {
   if (links.length === 0) return null;
@@ -16,7 +10,7 @@ export function PaperLinks({ links }: { links: PaperLink[] }) {
       <ul className="link-list">
         {links.map((l) => (
           <li key={l.url}>
-            <span className={`badge badge--${l.kind}`}>{KIND_LABEL[l.kind]}</span>{' '}
+            <span className={`badge badge--${l.kind}`}>{LINK_LABELS[l.kind]}</span>{' '}
             <ExternalLink href={l.url} />
           </li>
         ))}

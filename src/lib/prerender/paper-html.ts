@@ -5,7 +5,7 @@
  * Keep the two in step: tests/e2e/prerender.spec.ts compares their layout.
  */
 import type { FacetGroup, Paper } from '../types';
-import { FACET_GROUPS, GROUP_LABELS } from '../types';
+import { FACET_GROUPS, GROUP_LABELS, LINK_LABELS } from '../types';
 import { splitUrls } from '../safe-url';
 import { findLinks } from '../paper-ids/find-links';
 import { arxivAbsUrl, formatPostedMonth, postedMonth } from '../paper-ids/id-format';
@@ -27,8 +27,6 @@ export interface PageContext {
   /** Papers in the listing. */
   count: number;
 }
-
-const KIND_LABEL = { code: 'Code', model: 'Model', project: 'Project page', other: 'Link' };
 
 export function paperPath(slug: string): string {
   return `/paper/${encodeURIComponent(slug)}`;
@@ -167,7 +165,7 @@ function linksHtml(paper: Paper): string {
   if (paper.links.length === 0) return '';
   const items = paper.links.map(
     (l) =>
-      `<li><span class="badge badge--${l.kind}">${KIND_LABEL[l.kind]}</span> ${externalLink(l.url, l.url)}</li>`,
+      `<li><span class="badge badge--${l.kind}">${LINK_LABELS[l.kind]}</span> ${externalLink(l.url, l.url)}</li>`,
   );
   return `<section aria-labelledby="links-heading"><h2 id="links-heading">Links</h2><ul class="link-list">${items.join('')}</ul></section>`;
 }
