@@ -164,9 +164,7 @@ export function discoverTopics(
     nameFirst(definingPhrases(r, vocab, opts.phrases), r, sizes[c]!, vocab, isQualifier),
   );
   // Evidence: a cluster's 40 most distinctive features, any overlap allowed.
-  const evidence = ranked.map(
-    (r) => new Map(r.slice(0, 40).map((x, rank) => [x.feature, rank] as const)),
-  );
+  const evidence = ranked.map((r) => r.slice(0, 40).map((x) => x.feature));
   const names = topicNames(defining, vocab);
 
   const sampleAt = new Map(sample.map((pos, i) => [pos, i]));
@@ -176,12 +174,12 @@ export function discoverTopics(
     if (s !== undefined) return sampleVectors[s]!;
     return vectorOf(read(inputs[i]!.title, inputs[i]!.abstract), vocab, opts);
   };
-  const table = centroidTable(clustering.centroids, vocab.keys.length);
+  const table = centroidTable(clustering.centroids, vocab.keys.length, evidence);
   const features: Int32Array[] = [];
   const memberships = inputs.map((_, i) => {
     const v = vectorAt(i);
     features.push(v.ids);
-    return membershipOf(v, table, evidence, vocab.surface, opts.membership);
+    return membershipOf(v, table, vocab.surface, opts.membership);
   });
 
   // Topics by size, largest first. Dropped: a cluster no paper kept, and one without a defining

@@ -18,26 +18,38 @@ export interface MembershipOptions {
 export const DEFAULT_MEMBERSHIP: MembershipOptions = { secondaryRatio: 0.5, minSimilarity: 0.03 };
 
 /**
- * @param evidence per topic, feature → rank (lower is more distinctive): a paper's evidence for a
- * topic is its features found there, most distinctive first.
- * @param surface feature → shown form.
- */
-/**
  * Centroids stored feature by feature (weights[f * k + c]): a paper's similarity to every topic
  * reads one short stretch per phrase it holds, instead of one far-apart cell in each of k arrays.
+ * Evidence ranks are stored the same way (-1: not among the topic's distinctive features): a
+ * lookup per feature was a fifth of placing 100k papers.
  */
 export interface CentroidTable {
   k: number;
   weights: Float64Array;
+  ranks: Int16Array;
 }
 
-export function centroidTable(centroids: readonly Float64Array[], dims: number): CentroidTable {
+/**
+ * @param evidence per topic, its distinctive features, most distinctive first: a paper's evidence
+ * for a topic is its features found there, in that order.
+ */
+export function centroidTable(
+  centroids: readonly Float64Array[],
+  dims: number,
+  evidence: readonly (readonly number[])[],
+): CentroidTable {
   const k = centroids.length;
   const weights = new Float64Array(dims * k);
   centroids.forEach((c, ci) => {
     for (let f = 0; f < dims; f++) if (c[f] !== 0) weights[f * k + ci] = c[f]!;
   });
-  return { k, weights };
+  const ranks = new Int16Array(dims * k).fill(-1);
+  evidence.forEach((features, ci) =>
+    features.forEach((f, rank) => {
+      if (ranks[f * k + ci] === -1) ranks[f * k + ci] = rank;
+    }),
+  );
+  return { k, weights, ranks };
 }
 
 function similarities(vector: SparseVector, table: CentroidTable): Float64Array {
@@ -51,10 +63,10 @@ function similarities(vector: SparseVector, table: CentroidTable): Float64Array 
   return sims;
 }
 
+/** @param surface feature → shown form. */
 export function membershipOf(
   vector: SparseVector,
   centroids: CentroidTable,
-  evidence: readonly Map<number, number>[],
   surface: readonly string[],
   opts: MembershipOptions = DEFAULT_MEMBERSHIP,
 ): TopicMembership[] {
@@ -69,12 +81,12 @@ export function membershipOf(
   for (let c = 0; c < raw.length; c++) if (c !== main && raw[c]! >= floor) near.push(c);
   near.sort((a, b) => raw[b]! - raw[a]! || a - b);
   const out: TopicMembership[] = [];
+  const { k, ranks } = centroids;
   const why = (topic: number): string[] => {
-    const ranks = evidence[topic]!;
     const found: [number, number][] = [];
     for (const f of vector.ids) {
-      const r = ranks.get(f);
-      if (r !== undefined) found.push([r, f]);
+      const r = ranks[f * k + topic]!;
+      if (r >= 0) found.push([r, f]);
     }
     found.sort((a, b) => a[0] - b[0]);
     return found.slice(0, 4).map(([, f]) => surface[f]!);

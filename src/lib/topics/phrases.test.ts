@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { paperPhrases } from './phrases';
+import { paperPhrases, walkWords } from './phrases';
 import { isBoilerplate, URL_HINT, URL_LIKE } from './boilerplate';
 
 const surfaces = (title: string, abstract: string) =>
@@ -59,6 +59,40 @@ describe('paperPhrases', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('walkWords', () => {
+  // The two-step reading it replaced: split at run breakers, then the words of each piece.
+  const SPLIT = /[.,;:!?()[\]{}"“”‘’«»|/\\<>=+*&%$#@~^]|\s[–—-]\s|\s'|'\s/;
+  const WORD = /[A-Za-z0-9]+(?:['’]s)?/g;
+  const oracle = (text: string) =>
+    text
+      .replace(/(\w)-(?=\w)/g, '$1 ')
+      .split(SPLIT)
+      .flatMap((piece) => [...[...piece.matchAll(WORD)].map((m) => m[0]), null]);
+  const walked = (text: string) => {
+    const out: (string | null)[] = [];
+    walkWords(text, (w) => out.push(w));
+    return out;
+  };
+
+  it('reads words and run breaks as splitting then matching did', () => {
+    expect(walked("the model's  ‘GUI’ agent's - x, 3D")).toEqual(
+      oracle("the model's  ‘GUI’ agent's - x, 3D"),
+    );
+    // Letters that spell no URL or stock phrase: what `prepare` removes is tested above.
+    const text = fc
+      .array(fc.constantFrom(...'abs1 ’‘\'-–—.,()" \n'.split(''), 'ab', 's', ' - '), {
+        maxLength: 60,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(walked(t)).toEqual(oracle(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
