@@ -14,7 +14,7 @@ import { inThreadVectorTask, startVectorTask } from './vector-task';
 import { curatePapers } from './curation';
 import type { Curation } from '../../src/lib/tagging/apply-curation';
 import type { TopicCuration } from '../../src/lib/topics/curate-topics';
-import { addTopics, explainRelated } from './topics';
+import { addTopics, addTopicsShared, explainRelated } from './topics';
 
 export interface BuildOptions {
   source: string;
@@ -147,7 +147,9 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     const index = encodeIndex(indexer.finish());
     stage('slugs+encode index');
     if (large) progress('finding topics');
-    const topics = addTopics(papers, opts.topicCuration);
+    const topics = vectorTask.placer
+      ? await addTopicsShared(papers, vectorTask.placer, opts.topicCuration)
+      : addTopics(papers, opts.topicCuration);
     corpus.topics = topics.topics;
     curationWarnings.push(...topics.warnings);
     stage('topics');

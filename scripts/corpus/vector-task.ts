@@ -1,13 +1,17 @@
 /**
  * Related papers and the map layout, from the term counts: in a worker thread for large dumps,
- * the related papers while the build's thread encodes the index and finds topics, then the layout
- * (which needs the topics) while it writes meta.json and explains the related papers. The worker
- * starts early (loading its code takes a moment) and waits.
+ * the related papers while the build's thread encodes the index and finds topics, a share of the
+ * topic placement once they are done (topics.ts), then the layout (which needs the topics) while
+ * it writes meta.json and explains the related papers. The worker starts early (loading its code
+ * takes a moment) and waits.
  */
 import type { RelatedByIndex } from '../../src/lib/related/related-papers';
 import { relatedFromCounts } from '../../src/lib/related/related-papers';
 import { vectorsFromCounts, type DocVectors } from '../../src/lib/related/doc-vectors';
 import { layoutPapers, MAP_VECTOR_OPTIONS } from '../../src/lib/map/layout';
+import { topicPlacer } from '../../src/lib/topics/discover-topics';
+import type { PlacedPapers, TopicPlacing } from '../../src/lib/topics/discover-topics';
+import type { TopicInput } from '../../src/lib/topics/topic-types';
 import type { TermCounts } from '../../src/lib/related/term-counts';
 import { startWorker } from './ts-worker';
 
@@ -19,6 +23,14 @@ export interface VectorTask {
    * the time it took.
    */
   layout(areas: Int32Array): Promise<MapLayout>;
+  /**
+   * A share of the topic placement (scripts/corpus/topics.ts), once related papers are done: the
+   * placing, then papers from an input position. None in this thread: it has no time to share.
+   */
+  placer?: {
+    start(placing: TopicPlacing): Promise<void>;
+    place(inputs: TopicInput[], from: number): Promise<PlacedPapers>;
+  };
   close(): Promise<void>;
 }
 
@@ -27,12 +39,24 @@ export interface MapLayout {
   ms: number;
 }
 
-export type VectorRequest = { counts: TermCounts } | { areas: Int32Array };
+export type VectorRequest =
+  | { counts: TermCounts }
+  | { areas: Int32Array }
+  | { placing: TopicPlacing }
+  | { inputs: TopicInput[]; from: number };
 
 /** The jobs themselves, in whichever thread runs them. */
 export function vectorJobs() {
   let mapVectors: DocVectors | undefined;
+  let place: ReturnType<typeof topicPlacer> | undefined;
   return {
+    startPlacing(placing: TopicPlacing): void {
+      place = topicPlacer(placing);
+    },
+    place(inputs: TopicInput[], from: number): PlacedPapers {
+      if (!place) throw new Error('papers were sent to place before the placing');
+      return place(inputs, from);
+    },
     related(counts: TermCounts): RelatedByIndex[][] {
       mapVectors = vectorsFromCounts(counts, MAP_VECTOR_OPTIONS);
       return relatedFromCounts(counts);
@@ -59,6 +83,8 @@ export function inThreadVectorTask(): VectorTask {
 interface VectorReply {
   related?: RelatedByIndex[][];
   layout?: MapLayout;
+  placed?: PlacedPapers;
+  started?: true;
   error?: string;
 }
 
@@ -94,6 +120,12 @@ export function startVectorTask(): VectorTask {
         (r) => r.related,
       ),
     layout: (areas) => ask({ areas }, [], (r) => r.layout),
+    placer: {
+      start: async (placing) => {
+        await ask({ placing }, [], (r) => r.started);
+      },
+      place: (inputs, from) => ask({ inputs, from }, [], (r) => r.placed),
+    },
     close: async () => {
       await worker.terminate();
     },

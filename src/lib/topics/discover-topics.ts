@@ -23,8 +23,14 @@ import { spectralEmbedding } from './spectral';
 import { clusterSizes, definingPhrases, nameFirst, rankPhrases, topicNames } from './name-topics';
 import { isQualifier } from './word-class';
 import { centroidTable, DEFAULT_MEMBERSHIP, membershipOf } from './membership';
-import type { MembershipOptions } from './membership';
-import type { DiscoveredTopics, PhraseTable, Topic, TopicInput } from './topic-types';
+import type { CentroidTable, MembershipOptions } from './membership';
+import type {
+  DiscoveredTopics,
+  PhraseTable,
+  Topic,
+  TopicInput,
+  TopicMembership,
+} from './topic-types';
 
 /** Top-level topics fit one 32-bit facet mask (facets/counts.ts), below the 40. */
 export const MAX_TOPICS = 32;
@@ -122,10 +128,51 @@ function spectralClusters(
   return { ...grouped, centroids };
 }
 
-export function discoverTopics(
+/**
+ * What placing papers under the topics needs, found on the sample: plain data, so a build worker
+ * can place some of the papers (scripts/corpus/topics.ts).
+ */
+export interface TopicPlacing {
+  vocab: Vocabulary;
+  opts: DiscoverOptions;
+  table: CentroidTable;
+  /** Vectors of the sampled papers by input position: read with every phrase length. */
+  sampled: Map<number, SparseVector>;
+}
+
+/** Papers from one input position on: each one's features and 0–3 memberships. */
+export interface PlacedPapers {
+  features: Int32Array[];
+  memberships: TopicMembership[][];
+}
+
+/** Places papers given with the input position of the first (one reader, reused call to call). */
+export function topicPlacer({ vocab, opts, table, sampled }: TopicPlacing) {
+  const read = placementReader(vocab, opts.titleWeight);
+  return (inputs: readonly TopicInput[], from: number): PlacedPapers => {
+    const features: Int32Array[] = [];
+    const memberships = inputs.map((p, i) => {
+      const v = sampled.get(from + i) ?? vectorOf(read(p.title, p.abstract), vocab, opts);
+      features.push(v.ids);
+      return membershipOf(v, table, vocab.surface, opts.membership);
+    });
+    return { features, memberships };
+  };
+}
+
+/**
+ * Topics found on the sample: what placing needs (null when there are no topics), and the finish
+ * that names, orders and numbers them once every paper is placed.
+ */
+export interface TopicFinding {
+  placing: TopicPlacing | null;
+  finish(placed: PlacedPapers): DiscoveredTopics;
+}
+
+export function findTopics(
   inputs: readonly TopicInput[],
   options: Partial<DiscoverOptions> = {},
-): DiscoveredTopics {
+): TopicFinding {
   const opts = { ...DEFAULT_DISCOVER, ...options };
   const sample = samplePositions(inputs.length, SAMPLE_SIZE);
   const samplePhrases: PaperPhrases[] = sample.map((i) =>
@@ -145,7 +192,10 @@ export function discoverTopics(
     df: vocab.df,
     papers,
   });
-  if (k < 1) return { topics: [], papers: inputs.map(() => []), phrases: phraseTable([]) };
+  if (k < 1) {
+    const none = { topics: [], papers: inputs.map(() => []), phrases: phraseTable([]) };
+    return { placing: null, finish: () => none };
+  }
   const clustered = withFeatures.map((i) => sampleVectors[i]!);
   const clustering =
     opts.method === 'kmeans'
@@ -166,42 +216,46 @@ export function discoverTopics(
   // Evidence: a cluster's 40 most distinctive features, any overlap allowed.
   const evidence = ranked.map((r) => r.slice(0, 40).map((x) => x.feature));
   const names = topicNames(defining, vocab);
-
-  const sampleAt = new Map(sample.map((pos, i) => [pos, i]));
-  const read = placementReader(vocab, opts.titleWeight);
-  const vectorAt = (i: number): SparseVector => {
-    const s = sampleAt.get(i);
-    if (s !== undefined) return sampleVectors[s]!;
-    return vectorOf(read(inputs[i]!.title, inputs[i]!.abstract), vocab, opts);
+  const placing: TopicPlacing = {
+    vocab,
+    opts,
+    table: centroidTable(clustering.centroids, vocab.keys.length, evidence),
+    sampled: new Map(sample.map((pos, i) => [pos, sampleVectors[i]!])),
   };
-  const table = centroidTable(clustering.centroids, vocab.keys.length, evidence);
-  const features: Int32Array[] = [];
-  const memberships = inputs.map((_, i) => {
-    const v = vectorAt(i);
-    features.push(v.ids);
-    return membershipOf(v, table, vocab.surface, opts.membership);
-  });
 
-  // Topics by size, largest first. Dropped: a cluster no paper kept, and one without a defining
-  // phrase, which would name nothing (a 5-paper listing gave "Other (1)" twice).
-  const counts = new Int32Array(k);
-  for (const ms of memberships) for (const m of ms) counts[m.topic]! += 1;
-  const order = Array.from({ length: k }, (_, c) => c)
-    .filter((c) => counts[c]! > 0 && defining[c]!.length > 0)
-    .sort((a, b) => counts[b]! - counts[a]! || a - b);
-  const ids = uniqueSlugs(order.map((c) => names[c]!));
-  const renumber = new Map(order.map((c, i) => [c, i]));
-  const topics: Topic[] = order.map((c, i) => ({
-    id: ids[i]!,
-    name: names[c]!,
-    phrases: defining[c]!.map((f) => vocab.surface[f]!),
-    count: counts[c]!,
-  }));
-  const papers = memberships.map((ms) =>
-    ms.flatMap((m) => {
-      const topic = renumber.get(m.topic);
-      return topic === undefined ? [] : [{ topic, evidence: m.evidence }];
-    }),
-  );
-  return { topics, papers, phrases: phraseTable(features) };
+  const finish = ({ features, memberships }: PlacedPapers): DiscoveredTopics => {
+    // Topics by size, largest first. Dropped: a cluster no paper kept, and one without a defining
+    // phrase, which would name nothing (a 5-paper listing gave "Other (1)" twice).
+    const counts = new Int32Array(k);
+    for (const ms of memberships) for (const m of ms) counts[m.topic]! += 1;
+    const order = Array.from({ length: k }, (_, c) => c)
+      .filter((c) => counts[c]! > 0 && defining[c]!.length > 0)
+      .sort((a, b) => counts[b]! - counts[a]! || a - b);
+    const ids = uniqueSlugs(order.map((c) => names[c]!));
+    const renumber = new Map(order.map((c, i) => [c, i]));
+    const topics: Topic[] = order.map((c, i) => ({
+      id: ids[i]!,
+      name: names[c]!,
+      phrases: defining[c]!.map((f) => vocab.surface[f]!),
+      count: counts[c]!,
+    }));
+    const papers = memberships.map((ms) =>
+      ms.flatMap((m) => {
+        const topic = renumber.get(m.topic);
+        return topic === undefined ? [] : [{ topic, evidence: m.evidence }];
+      }),
+    );
+    return { topics, papers, phrases: phraseTable(features) };
+  };
+  return { placing, finish };
+}
+
+/** Topics in one thread: found on the sample, then every paper placed. */
+export function discoverTopics(
+  inputs: readonly TopicInput[],
+  options: Partial<DiscoverOptions> = {},
+): DiscoveredTopics {
+  const { placing, finish } = findTopics(inputs, options);
+  const placed = placing ? topicPlacer(placing)(inputs, 0) : { features: [], memberships: [] };
+  return finish(placed);
 }
