@@ -100,7 +100,7 @@ export function explainRelated(papers: Paper[], phrases: PhraseTable): void {
     for (const r of p.related) {
       const j = at.get(r.slug);
       if (j === undefined) continue;
-      const shared = sharedPhrases(phrases, i, j);
+      const shared = sharedPhrases(phrases, i, j, r.shared);
       if (shared.length) r.shared = shared;
     }
   });

@@ -187,6 +187,7 @@ export function findTopics(
     .filter((_, j, all) => all.length <= CLUSTER_SAMPLE || samplePicked(j, all.length));
   const k = Math.min(opts.k ?? topicCount(inputs.length), MAX_TOPICS, withFeatures.length);
   const phraseTable = (papers: Int32Array[]): PhraseTable => ({
+    keys: vocab.keys,
     surface: vocab.surface,
     words: vocab.words,
     df: vocab.df,

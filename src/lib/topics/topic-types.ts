@@ -19,6 +19,8 @@ export interface TopicMembership {
 
 /** The listing's phrases and which paper holds which: what related papers share. */
 export interface PhraseTable {
+  /** Stems joined by spaces: a phrase's identity (phrases.ts). */
+  keys: readonly string[];
   surface: readonly string[];
   /** Words per phrase. */
   words: Int32Array;
