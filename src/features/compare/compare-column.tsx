@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
-import { LINK_LABELS } from '../../lib/types';
 import { labelOf } from '../../lib/taxonomy';
 import { formatByline } from '../../lib/byline';
 import { claimKindLabel } from '../../lib/claims/claim-summary';
-import { ExternalLink } from '../../components/external-link';
+import { LinkList } from '../../components/link-list';
 import { RichText } from '../../components/rich-text';
 
 function None() {
@@ -103,14 +102,7 @@ export function CompareColumn({ paper, rows }: { paper: Paper; rows: CompareRows
           {paper.links.length === 0 ? (
             <None />
           ) : (
-            <ul className="compare-links">
-              {paper.links.map((l) => (
-                <li key={l.url}>
-                  <span className={`badge badge--${l.kind}`}>{LINK_LABELS[l.kind]}</span>{' '}
-                  <ExternalLink href={l.url} />
-                </li>
-              ))}
-            </ul>
+            <LinkList links={paper.links} className="compare-links" />
           )}
         </section>
       )}
