@@ -18,7 +18,13 @@ export function SearchRoute() {
       corpus={state.status === 'ready' ? state.corpus : null}
       lead={layout.collapsed.includes('technique') ? 'topic' : 'technique'}
       renderFacets={(p) => (
-        <FacetPanel view={p.view} counts={p.counts} onChange={p.onChange} layout={layout} />
+        <FacetPanel
+          view={p.view}
+          counts={p.counts}
+          total={p.total}
+          onChange={p.onChange}
+          layout={layout}
+        />
       )}
       renderChips={(p) => (
         <FilterChips

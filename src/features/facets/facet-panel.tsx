@@ -10,10 +10,12 @@ interface Props {
   counts: FacetCounts;
   onChange: (patch: Partial<ViewState>, replace?: boolean) => void;
   layout?: FacetLayout;
+  /** Papers in the results: the drawer's close button says how many it shows. */
+  total: number;
 }
 
 /** A sidebar on wide screens; on small screens a modal drawer (native <dialog> traps focus for us). */
-export function FacetPanel(props: Props) {
+export function FacetPanel({ total, ...props }: Props) {
   const narrow = useMediaQuery('(max-width: 760px)');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const selected =
@@ -43,7 +45,7 @@ export function FacetPanel(props: Props) {
         <div className="facet-drawer-head">
           <h2>Filters</h2>
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-            Done
+            Show {total} {total === 1 ? 'paper' : 'papers'}
           </button>
         </div>
         <FacetFilters {...props} />

@@ -22,6 +22,8 @@ const PAGE_SIZE = 25;
 interface FacetSlotProps {
   view: ViewState;
   counts: FacetCounts;
+  /** Papers in the results. */
+  total: number;
   unknown: ReturnType<typeof useViewState>['unknown'];
   onChange: (patch: Partial<ViewState>, replace?: boolean) => void;
   onClearUnknown: () => void;
@@ -53,7 +55,14 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions, l
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = outcome ? Math.floor(outcome.offset / PAGE_SIZE) + 1 : 1;
   const slot: FacetSlotProps | null = outcome
-    ? { view, counts: outcome.counts, unknown, onChange: change, onClearUnknown: clearUnknown }
+    ? {
+        view,
+        counts: outcome.counts,
+        total,
+        unknown,
+        onChange: change,
+        onClearUnknown: clearUnknown,
+      }
     : null;
   // Every result of the view, not only this page, and every paper an exact phrase will match:
   // asked for when an action runs.
