@@ -23,7 +23,7 @@ export function sharedPhrases(
   const y = table.papers[b];
   if (!x || !y) return [];
   const common: number[] = [];
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       common.push(x[i]!);
       i++;
