@@ -144,8 +144,7 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     const related = vectorTask.related(counts);
     // Before beforeRelated writes meta.json.
     const { corpus, curationWarnings } = withSlugs(papers, opts);
-    const index = encodeIndex(indexer.finish());
-    stage('slugs+encode index');
+    stage('slugs');
     if (large) progress('finding topics');
     const topics = vectorTask.placer
       ? await addTopicsShared(papers, vectorTask.placer, opts.topicCuration)
@@ -157,8 +156,10 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
     // explains the related papers and writes the details: at 100k papers, 9 s off this thread.
     if (large) progress('laying out the map');
     const layout = vectorTask.layout(areaNumbers(papers));
+    // Encoded here, not before topics: beside the layout it fills the wait for the map (1 s at 100k).
+    const index = encodeIndex(indexer.finish());
     opts.beforeRelated?.(corpus, index);
-    stage('write meta+index');
+    stage('encode + write meta+index');
     setRelated(papers, await related);
     explainRelated(papers, topics.phrases);
     stage('related (rest)');

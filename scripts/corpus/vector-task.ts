@@ -1,6 +1,6 @@
 /**
  * Related papers and the map layout, from the term counts: in a worker thread for large dumps,
- * the related papers while the build's thread encodes the index and finds topics, a share of the
+ * the related papers while the build's thread finds topics, then a share of the
  * topic placement once they are done (topics.ts), then the layout (which needs the topics) while
  * it writes meta.json and explains the related papers. The worker starts early (loading its code
  * takes a moment) and waits.
