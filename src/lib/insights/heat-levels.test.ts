@@ -31,20 +31,17 @@ describe('heatScale', () => {
   });
 });
 
-/** Reads `--name: #hex` pairs from one rule block of base.css. */
-function themeVars(css: string, selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  const block = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries(
-    [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]),
-  );
+/** Reads `--name: light-dark(#light, #dark)` pairs of base.css's :root, one theme's side. */
+function themeVars(css: string, side: 2 | 3): Record<string, string> {
+  const pair = /(--[\w-]+):\s*light-dark\((#[0-9a-fA-F]{6}),\s*(#[0-9a-fA-F]{6})\)/g;
+  return Object.fromEntries([...css.matchAll(pair)].map((m) => [m[1], m[side]]));
 }
 
 describe('heat shades against the theme colours', () => {
   const css = readFileSync(new URL('../../styles/base.css', import.meta.url), 'utf8');
   const themes = {
-    light: themeVars(css, ':root'),
-    dark: themeVars(css, ":root[data-theme='dark']"),
+    light: themeVars(css, 2),
+    dark: themeVars(css, 3),
   };
 
   for (const [name, vars] of Object.entries(themes)) {
