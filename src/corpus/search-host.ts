@@ -1,6 +1,6 @@
 /**
  * Answers queries, in the page or in the search worker (search-client.ts). A view without text is
- * answered at once; the index arrives in steps: 'titles' (titles and names searchable), then
+ * answered at once; the index arrives in steps: 'titles' (titles, names, authors searchable), then
  * 'full'. Exact phrases are checked on the texts of the shards at hand; a query that lacked some
  * loads them and is `pending`, and textsVersion changes when they arrive.
  */
@@ -89,6 +89,7 @@ export class SearchHost {
       title: this.columns.titles[id] ?? '',
       name: this.names[id],
       abstract: details?.abstract ?? '',
+      authors: details?.authors,
     });
     // Kept for every paper: the bounded store may drop the texts before the query is asked again.
     if (details) this.keyCache.set(id, keys);

@@ -13,4 +13,10 @@ describe('formatByline', () => {
     expect(formatByline(five, 2024, 3)).toBe('A, B, C et al. · 2024');
     expect(formatByline(five.slice(0, 3), 2024, 3)).toBe('A, B, C · 2024');
   });
+  it('names an author past the first ones when asked (one a search matched)', () => {
+    const five = ['A', 'B', 'C', 'D', 'E'];
+    expect(formatByline(five, 2024, 3, (a) => a === 'E')).toBe('A, B, C, E et al. · 2024');
+    expect(formatByline(five, 2024, 3, (a) => a >= 'D')).toBe('A, B, C, D, E · 2024');
+    expect(formatByline(five, 2024, 3, (a) => a === 'A')).toBe('A, B, C et al. · 2024');
+  });
 });

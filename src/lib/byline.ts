@@ -1,13 +1,16 @@
 /**
  * A paper's authors and year as one line: "Iz Beltagy, Matthew E. Peters, Arman Cohan · 2020".
- * Past `max` authors the rest become "et al.", as a result card has room for a line.
+ * Past `max` authors the rest become "et al.", as a result card has room for a line, except those
+ * `keep` asks for: the authors a search matched, so the reader sees why the paper is there.
  */
 export function formatByline(
   authors: readonly string[] | undefined,
   year: number | undefined,
   max = Infinity,
+  keep: (name: string) => boolean = () => false,
 ): string {
   const names = authors ?? [];
-  const shown = names.length > max ? `${names.slice(0, max).join(', ')} et al.` : names.join(', ');
+  const listed = [...names.slice(0, max), ...names.slice(max).filter(keep)];
+  const shown = `${listed.join(', ')}${names.length > listed.length ? ' et al.' : ''}`;
   return [shown, year ? String(year) : ''].filter((part) => part !== '').join(' · ');
 }

@@ -30,7 +30,9 @@ import { processTerm } from '../lib/search/stem';
 import { chunksOf, chunkTokens } from '../lib/search/tokenize';
 import type { EngineHit, SearchResultSet } from './ranked-hits';
 
-const FIELDS = ['title', 'name', 'abstract'] as const;
+const FIELDS = ['title', 'name', 'abstract', 'authors'] as const;
+/** A paper as MiniSearch indexes it: every field one string. */
+type MiniDoc = Record<(typeof FIELDS)[number], string> & { id: number };
 
 /** Weight of title coverage: a full-coverage paper scores up to (1 + this) times its BM25 score. */
 const TITLE_COVERAGE = 1;
@@ -39,15 +41,15 @@ const WILDCARD: Query = MiniSearch.wildcard;
 const asQueries = (nodes: TreeQuery[]): Query[] => nodes as Query[];
 
 export interface MiniIndex {
-  mini: MiniSearch<SearchDoc & { id: number }>;
+  mini: MiniSearch<MiniDoc>;
   docs: readonly SearchDoc[];
   df: Map<string, number>;
   glued: Map<string, string[]>;
-  /** Phrase keys (title, name, abstract) of a paper, cached. */
+  /** Phrase keys (one per field) of a paper, cached. */
   phraseKeys: (id: number) => string[];
 }
 
-const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
+const MINI_OPTIONS: Options<MiniDoc> = {
   idField: 'id',
   fields: [...FIELDS],
   storeFields: [],
@@ -56,7 +58,7 @@ const MINI_OPTIONS: Options<SearchDoc & { id: number }> = {
 };
 
 const SEARCH_OPTIONS: SearchOptions = {
-  boost: { title: 3, name: 4, abstract: 1 },
+  boost: { title: 3, name: 4, abstract: 1, authors: 2 },
   weights: { fuzzy: 0.3, prefix: 0.5 },
   maxFuzzy: 2,
   bm25: { k: 1.0, b: 0.75, d: 0.5 },
@@ -110,7 +112,7 @@ export function createMiniIndex(papers: readonly SearchDoc[]): MiniIndex {
   const df = new Map<string, number>();
   const glued = new Map<string, string[]>();
   let seen = new Set<string>();
-  const mini = new MiniSearch<SearchDoc & { id: number }>({
+  const mini = new MiniSearch<MiniDoc>({
     ...MINI_OPTIONS,
     tokenize: (text) =>
       chunksOf(text).flatMap((chunk) => {
@@ -130,7 +132,8 @@ export function createMiniIndex(papers: readonly SearchDoc[]): MiniIndex {
   });
   papers.forEach((p, id) => {
     seen = new Set();
-    mini.add({ id, title: p.title, name: p.name ?? '', abstract: p.abstract });
+    const authors = p.authors?.join(' · ') ?? '';
+    mini.add({ id, title: p.title, name: p.name ?? '', abstract: p.abstract, authors });
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
   });
   // Only glued forms that also occur as index terms need rewriting at query time.

@@ -17,7 +17,10 @@ export function QueryHelp() {
           <dt>
             <kbd>ring attention</kbd>
           </dt>
-          <dd>papers matching all words; the last word matches as a prefix while you type</dd>
+          <dd>
+            papers matching all words (in the title, abstract or authors); the last word matches as
+            a prefix while you type
+          </dd>
           <dt>
             <kbd>"linear attention"</kbd>
           </dt>

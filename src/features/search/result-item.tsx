@@ -4,6 +4,7 @@ import type { PaperDetails, PaperMeta } from '../../lib/corpus-format';
 import { formatByline } from '../../lib/byline';
 import { HighlightedText, Marked } from '../../components/highlighted-text';
 import { snippetSegments } from '../../lib/search/highlight';
+import { matchRanges } from '../../lib/search/match-ranges';
 import { labelOf } from '../../lib/taxonomy';
 import { formatClaimSummary } from '../../lib/claims/claim-summary';
 import { StarToggle } from '../../components/star-button';
@@ -58,7 +59,9 @@ export const ResultItem = memo(function ResultItem({
   from,
   lead,
 }: Props) {
-  const byline = formatByline(details?.authors, paper.year, 3);
+  // An author the search matched is named even past the first three.
+  const matched = (name: string) => matchRanges(name, terms).length > 0;
+  const byline = formatByline(details?.authors, paper.year, 3, matched);
   return (
     <li className="result">
       <div className="result-head">
@@ -72,7 +75,11 @@ export const ResultItem = memo(function ResultItem({
           <StarToggle slug={paper.slug} title={paper.title} starred={starred} />
         </div>
       </div>
-      {byline && <p className="result-byline">{byline}</p>}
+      {byline && (
+        <p className="result-byline">
+          <HighlightedText text={byline} terms={terms} />
+        </p>
+      )}
       {paper.missingAbstract ? null : details === undefined ? (
         <p className="result-snippet result-snippet--loading" aria-hidden="true" />
       ) : (

@@ -1,7 +1,8 @@
 /**
  * The compact engine against the MiniSearch reference (minisearch-engine.ts) on the real dump:
  * same matches, same scores (to rounding), same top 10, for typed, typo, prefix, multi-word and
- * syntax queries, and for every prefix of two typed phrases.
+ * syntax queries, and for every prefix of two typed phrases. The dump has no authors: two papers in
+ * three get some from a pool, with surnames that are also query words (Long, Ring).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,10 @@ import type { SearchDoc } from './index-data';
 import { createMiniIndex, miniSearchWithInfo } from '../../testing/minisearch-engine';
 import { parseQuery } from './query';
 
+const AUTHOR_POOL = ['Tri Dao', 'Albert Gu', 'Ada Long', 'Wei Ring', 'Yi Tay', 'Iz Beltagy'];
+const authorsOf = (i: number) =>
+  i % 3 === 2 ? undefined : AUTHOR_POOL.filter((_, k) => (i + k) % 4 === 0);
+
 function loadDump(): SearchDoc[] {
   const lines = readFileSync(new URL('../../../data/papers.txt', import.meta.url), 'utf8').split(
     '\n',
@@ -19,11 +24,8 @@ function loadDump(): SearchDoc[] {
   for (let i = 2; i + 1 < lines.length; i += 2) {
     const title = (lines[i] ?? '').replace(/^Subscribe/, '').trim();
     const name = /^([^\s:]+):/.exec(title)?.[1];
-    docs.push(
-      name
-        ? { title, name, abstract: lines[i + 1] ?? '' }
-        : { title, abstract: lines[i + 1] ?? '' },
-    );
+    const doc: SearchDoc = { title, abstract: lines[i + 1] ?? '', authors: authorsOf(i / 2) };
+    docs.push(name ? { ...doc, name } : doc);
   }
   return docs;
 }
@@ -85,6 +87,12 @@ const QUERIES = [
   'speculative decoding ',
   'ulysses ',
   'kv-cache eviction -"kv cache" ',
+  'tri dao ',
+  'albert gu mamba',
+  '"albert gu"',
+  'long context ',
+  'ring attention tay ',
+  'beltag',
 ];
 const typed = ['kv cache compression', 'state space model long context'].flatMap((p) =>
   Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)),

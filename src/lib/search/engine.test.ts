@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSearchIndex, loadIndex } from './engine';
+import { createSearchIndex, indexFromData, loadIndex } from './engine';
+import { decodeHead } from './index-codec';
 import { searchIndex, searchWithInfo, serializeIndex } from '../../testing/ranked-hits';
 import type { SearchDoc } from './index-data';
 import { parseQuery } from './query';
@@ -84,6 +85,34 @@ describe('searchIndex: syntax', () => {
   it('ranks the paper named after a term first and reports matched terms', () => {
     const hits = searchIndex(index, parseQuery('longformer '));
     expect(hits[0]).toMatchObject({ id: 5, terms: ['longformer'] });
+  });
+});
+
+describe('searchIndex: authors', () => {
+  const withAuthors: SearchDoc[] = [
+    {
+      title: 'Longformer: The Long-Document Transformer',
+      abstract: 'Attention that scales linearly.',
+      authors: ['Iz Beltagy', 'Matthew E. Peters', 'Arman Cohan'],
+    },
+    { title: 'Context windows', abstract: 'Long inputs.', authors: ['Ada Long', 'Iz Peters'] },
+    { title: 'Long context retrieval', abstract: 'Retrieval for long inputs.' },
+  ];
+  const authored = createSearchIndex(withAuthors);
+  const found = (q: string) => searchIndex(authored, parseQuery(q)).map((h) => h.id);
+  it('finds a paper by an author, a full name as a phrase, and not across two authors', () => {
+    expect(found('beltagy ')).toEqual([0]);
+    expect(found('peters ').sort()).toEqual([0, 1]);
+    expect(found('"matthew e. peters"')).toEqual([0]);
+    expect(found('"iz peters"')).toEqual([1]);
+  });
+  it('counts an author named like a query word as no title match', () => {
+    // Paper 1's author is called Long; paper 2 has "long" in its title and ranks first.
+    expect(found('long inputs ')).toEqual([2, 1]);
+  });
+  it('searches authors from the head of the index file, before the abstracts arrive', () => {
+    const head = indexFromData(decodeHead(serializeIndex(authored)));
+    expect(searchIndex(head, parseQuery('cohan ')).map((h) => h.id)).toEqual([0]);
   });
 });
 

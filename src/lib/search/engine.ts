@@ -1,15 +1,15 @@
 /**
- * Full-text search over title, name and abstract, on the compact index (index-data.ts).
+ * Full-text search over title, name, abstract and authors, on the compact index (index-data.ts).
  *
  * Decisions:
  * - Words combine with AND. When that matches nothing and there are several words, the search is
  *   retried with OR (`relaxed: true`), so a reader never hits a dead end because of one word;
  *   phrases and exclusions stay strict either way.
- * - Ranking: MiniSearch's BM25 (k=1, b=0.75, d=0.5) with field boosts name 4 > title 3 >
- *   abstract 1, times a title-coverage factor (below), so papers ABOUT a technique (named after
- *   it, or with it in the title) come before papers that mention it. On the reader queries of
- *   relevance.test.ts, k in 0.6..2 and b in 0.5..0.75 give the same ranks; the boosts and title
- *   coverage are what matter.
+ * - Ranking: MiniSearch's BM25 (k=1, b=0.75, d=0.5), field boosts name 4 > title 3 > authors 2 >
+ *   abstract 1, times a title-coverage factor (below; not authors), so papers ABOUT a technique
+ *   (named after it, or with it in the title) come before papers that mention it. On the reader
+ *   queries of relevance.test.ts, k in 0.6..2 and b in 0.5..0.75 give the same ranks; the boosts
+ *   and title coverage are what matter.
  * - Fuzzy only for words of 5+ letters the corpus (almost) never saw (see query-tree.ts): typos
  *   like "longfromer" find Longformer while correct words are not flooded with look-alikes.
  * - Prefix matching only for the word being typed (the last one, no trailing space).
@@ -37,7 +37,7 @@ import { queryNotes } from './query-notes';
 import type { CorrectionCache, QueryNotes } from './query-notes';
 import { termId } from './vocab-lookup';
 
-/** Phrase keys (title, name, abstract) of a paper; see phrase-filter.ts. */
+/** Phrase keys (one per field) of a paper; see phrase-filter.ts. */
 export type PhraseKeys = (id: number) => string[];
 
 export interface SearchIndex {

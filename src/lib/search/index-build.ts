@@ -82,7 +82,7 @@ export class IndexBuilder {
 
   add(doc: SearchDoc): void {
     const d = this.count++;
-    const texts = [doc.title, doc.name ?? '', doc.abstract];
+    const texts = [doc.title, doc.name ?? '', doc.abstract, doc.authors?.join(' · ') ?? ''];
     for (let f = 0; f < FIELD_COUNT; f += 1) {
       const field = this.fields[f]!;
       const serial = ++this.fieldSerial;

@@ -1,8 +1,8 @@
 /**
  * Binary form of IndexData (public/data/index.bin). Layout, little-endian:
- *   header  "PXI1", u32 version, docCount, termCount, headEnd, totalLength, postings per field (3),
- *           average lengths per field (3 × f64)
- *   head    vocabulary (front-coded), df, glued forms, title and name lengths and postings
+ *   header  "PXI1", u32 version, docCount, termCount, headEnd, totalLength, postings per field (4),
+ *           average lengths per field (4 × f64)
+ *   head    vocabulary (front-coded), df, glued forms, title, name and authors lengths and postings
  *   body    abstract lengths and postings
  * The head comes first so a reader streaming the file can search titles and names before the
  * abstracts arrive. A posting is one varint, (doc gap × 2 + (tf > 1)), then tf − 2 when tf > 1:
@@ -10,11 +10,13 @@
  */
 import { ByteReader, ByteWriter } from './byte-io';
 import type { FieldPostings, IndexData } from './index-data';
-import { ABSTRACT, FIELD_COUNT, NAME, TITLE } from './index-data';
+import { ABSTRACT, AUTHORS, FIELD_COUNT, NAME, TITLE } from './index-data';
 
 const MAGIC = 0x31495850; // "PXI1"
-const VERSION = 1;
-export const HEADER_BYTES = 60;
+const VERSION = 2;
+export const HEADER_BYTES = 24 + FIELD_COUNT * 12;
+/** Fields of the head, searchable while the abstracts are still on their way. */
+const HEAD_FIELDS = [TITLE, NAME, AUTHORS];
 
 const unsupported = () => new Error('search index: unsupported or corrupt file');
 
@@ -43,8 +45,7 @@ export function encodeIndex(data: IndexData): Uint8Array {
     w.varint(parts.length);
     for (const p of parts) w.string(p);
   }
-  writeField(w, data.fields[TITLE]);
-  writeField(w, data.fields[NAME]);
+  for (const f of HEAD_FIELDS) writeField(w, data.fields[f]);
   w.patchU32(16, w.length);
   writeField(w, data.fields[ABSTRACT]);
   w.patchU32(20, w.length);
@@ -79,13 +80,13 @@ export function readHeader(bytes: Uint8Array) {
   const termCount = r.u32();
   const headEnd = r.u32();
   const totalLength = r.u32();
-  const postings = [r.u32(), r.u32(), r.u32()];
-  const avgLengths = [r.f64(), r.f64(), r.f64()];
+  const postings = Array.from({ length: FIELD_COUNT }, () => r.u32());
+  const avgLengths = Array.from({ length: FIELD_COUNT }, () => r.f64());
   if (headEnd < HEADER_BYTES || totalLength < headEnd) throw unsupported();
   return { docCount, termCount, headEnd, totalLength, postings, avgLengths };
 }
 
-/** Decodes the head (vocabulary, title and name postings); `bytes` needs at least headEnd bytes. */
+/** Decodes the head (vocabulary, title, name and authors postings); `bytes` needs at least headEnd bytes. */
 export function decodeHead(bytes: Uint8Array): IndexData {
   const h = readHeader(bytes);
   if (bytes.length < h.headEnd) throw unsupported();
@@ -107,8 +108,7 @@ export function decodeHead(bytes: Uint8Array): IndexData {
     glued.set(key, parts);
   }
   const fields: (FieldPostings | undefined)[] = [];
-  fields[TITLE] = readField(r, h, TITLE);
-  fields[NAME] = readField(r, h, NAME);
+  for (const f of HEAD_FIELDS) fields[f] = readField(r, h, f);
   if (r.pos !== h.headEnd) throw unsupported();
   return { docCount: h.docCount, terms, df, glued, fields };
 }

@@ -10,15 +10,16 @@
 import type { Paper } from '../types';
 
 /** A paper as the index and the phrase checks read it. */
-export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract'>;
+export type SearchDoc = Pick<Paper, 'title' | 'name' | 'abstract' | 'authors'>;
 
-/** Field order: title, name, abstract (MiniSearch sums a term's fields in this order too). */
-export const FIELD_COUNT = 3;
+/** Field order: title, name, abstract, authors (MiniSearch sums a term's fields in this order too). */
+export const FIELD_COUNT = 4;
 export const TITLE = 0;
 export const NAME = 1;
 export const ABSTRACT = 2;
-/** Boosts of the ranking (engine.ts explains them): title 3, name 4, abstract 1. */
-export const FIELD_BOOST: readonly number[] = [3, 4, 1];
+export const AUTHORS = 3;
+/** Boosts of the ranking (engine.ts explains them): title 3, name 4, abstract 1, authors 2. */
+export const FIELD_BOOST: readonly number[] = [3, 4, 1, 2];
 
 export interface FieldPostings {
   start: Uint32Array;

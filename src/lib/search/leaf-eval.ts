@@ -3,7 +3,7 @@
  * formula with the field's own document frequency) times the term weight and field boost,
  * accumulated per document in reusable dense arrays, then gathered into a ResultSet.
  */
-import { ABSTRACT, FIELD_BOOST, FIELD_COUNT } from './index-data';
+import { FIELD_BOOST, FIELD_COUNT, NAME, TITLE } from './index-data';
 import type { FieldPostings, IndexData } from './index-data';
 import type { Leaf } from './query-plan';
 import { QUERY_ONE, TERM_ONE, TITLE_ONE } from './result-set';
@@ -88,7 +88,7 @@ export function evalLeaf(ctx: EvalContext, leaf: Leaf, withMasks: boolean, allow
       const idf = Math.log(1 + (n - m + 0.5) / (m + 0.5));
       const wb = e.weight * FIELD_BOOST[f]!;
       const norms = normsOf(ctx, field);
-      const inTitle = f !== ABSTRACT;
+      const inTitle = f === TITLE || f === NAME;
       for (let i = from; i < to; i += 1) {
         const doc = field.docs[i]!;
         if (allow && s.allowMark[doc] !== allow) continue;

@@ -11,12 +11,14 @@ import { boundedSet } from '../bounded-set';
  */
 const PHRASE_CACHE_LIMIT = 20_000;
 
-/** Phrase keys of a paper's fields (title, name, abstract), each checked on its own. */
+/** Phrase keys of a paper's fields (index-data.ts's order), each checked on its own. */
 export function phraseKeysOf(d: SearchDoc): string[] {
-  return [phraseKey(d.title), phraseKey(d.name ?? ''), phraseKey(d.abstract)];
+  // One clause per author, whose initials' periods end none: "Matthew E. Peters".
+  const authors = (d.authors ?? []).map((a) => a.replace(/[.!?;:]/g, ' ')).join('; ');
+  return [d.title, d.name ?? '', d.abstract, authors].map(phraseKey);
 }
 
-/** Phrase keys (title, name, abstract) of a paper, computed on first use. */
+/** Phrase keys of a paper, computed on first use. */
 export function phraseKeyCache(docs: readonly SearchDoc[]): (id: number) => string[] {
   const cache = new Map<number, string[]>();
   return (id) => {

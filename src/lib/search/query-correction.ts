@@ -1,11 +1,7 @@
 /**
- * The corrected query of a query note (query-notes.ts), apart from it: the page builds the link
- * with this alone, without loading the engine code the notes come from.
- */
-
-/**
- * The query with its corrections applied to whole words (case and other words kept as typed), or
- * undefined when nothing changes.
+ * The query with a query note's corrections (query-notes.ts) applied to whole words (case and
+ * other words kept as typed), or undefined when nothing changes. Apart from the notes: the page
+ * builds the link with this alone, without loading the engine code the notes come from.
  */
 export function correctedQuery(
   q: string,
