@@ -39,6 +39,26 @@ test('cards and the paper page name the authors and year the listing states', as
   await expectNoAxeViolations(page);
 });
 
+test('search finds a paper by an author, and the card names the author it matched', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('rudra');
+  await expect(page.getByRole('status').first()).toHaveText(/^1 paper/);
+  // The fourth author, past the card's three, is named because the search matched him.
+  const card = results(page).getByRole('listitem').first();
+  await expect(card).toContainText(
+    'Tri Dao, Daniel Y. Fu, Stefano Ermon, Atri Rudra et al. · 2022',
+  );
+  await expect(card.locator('mark', { hasText: 'Rudra' })).toBeVisible();
+  // A full name in quotes is a phrase; it does not join two authors.
+  await page.getByRole('searchbox', { name: /Search/ }).fill('"Matthew E. Peters"');
+  await expect(page.getByRole('status').first()).toHaveText(/^1 paper/);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('"Peters Arman"');
+  await expect(page.getByRole('status').first()).toHaveText(/^0 papers/);
+  await expectNoAxeViolations(page);
+});
+
 async function exportAs(page: Page, format: RegExp): Promise<string> {
   await page.locator('summary', { hasText: 'Export' }).click();
   const [download] = await Promise.all([
