@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatByline } from './byline';
+import { authorHref, formatByline } from './byline';
 
 describe('formatByline', () => {
   it('joins the authors and the year, leaving out what is unknown', () => {
@@ -18,5 +18,9 @@ describe('formatByline', () => {
     expect(formatByline(five, 2024, 3, (a) => a === 'E')).toBe('A, B, C, E et al. · 2024');
     expect(formatByline(five, 2024, 3, (a) => a >= 'D')).toBe('A, B, C, D, E · 2024');
     expect(formatByline(five, 2024, 3, (a) => a === 'A')).toBe('A, B, C et al. · 2024');
+  });
+  it('links an author to the search for their name as a phrase, quotes in it dropped', () => {
+    expect(authorHref('Iz Beltagy')).toBe('/?q=%22Iz+Beltagy%22');
+    expect(authorHref('Dwayne "Rock" Johnson')).toBe('/?q=%22Dwayne+Rock+Johnson%22');
   });
 });

@@ -37,6 +37,11 @@ test('cards and the paper page name the authors and year the listing states', as
   ).toBeVisible();
   await expect(page.getByText('First posted on arXiv May 2022')).toBeVisible();
   await expectNoAxeViolations(page);
+  // Each author opens the listing's papers by them.
+  await page.getByRole('link', { name: 'Tri Dao', exact: true }).click();
+  await expect(page).toHaveURL(/\/\?q=%22Tri\+Dao%22$/);
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('"Tri Dao"');
+  expect(await countShown(page)).toBe(2);
 });
 
 test('search finds a paper by an author, and the card names the author it matched', async ({

@@ -20,9 +20,14 @@ function show(authors: string[] | undefined, year?: number) {
 describe('PaperPage byline', () => {
   afterEach(cleanup);
 
-  it('names every author and the year the listing states', () => {
+  it('names every author, each a link to their papers in the listing, and the year', () => {
     show(['Iz Beltagy', 'Arman Cohan'], 2020);
-    expect(screen.getByText('Iz Beltagy, Arman Cohan · 2020')).toBeTruthy();
+    const byline = document.querySelector('.paper-byline');
+    expect(byline?.textContent).toBe('Iz Beltagy, Arman Cohan · 2020');
+    // Their name as an exact phrase: search reads authors.
+    expect(screen.getByRole('link', { name: 'Arman Cohan' }).getAttribute('href')).toBe(
+      '/?q=%22Arman+Cohan%22',
+    );
   });
 
   it('names the first 30 of a long list, and the rest on request', () => {

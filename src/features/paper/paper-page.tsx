@@ -13,7 +13,7 @@ import { ClaimChips } from './claim-chips';
 import { StarButton } from '../../components/star-button';
 import { FindLinkList } from '../../components/find-links';
 import { formatPostedMonth, postedMonth } from '../../lib/paper-ids/id-format';
-import { formatByline } from '../../lib/byline';
+import { PaperByline } from './paper-byline';
 import { CopyCitationButton } from './copy-citation-button';
 
 interface Props {
@@ -22,9 +22,6 @@ interface Props {
   /** The paper on the map (the map's own feature, composed in by the route). */
   mapThumbnail?: ReactNode;
 }
-
-/** Authors named before "Show all": a collaboration's thousands would push the abstract away. */
-const AUTHORS_SHOWN = 30;
 
 export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   useDocumentTitle(paper.name ?? paper.title);
@@ -36,14 +33,6 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [paper.slug]);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
-  // The authors, and the year where the arXiv month below does not say it (a venue's year may differ).
-  const [allAuthorsOf, setAllAuthorsOf] = useState<string | null>(null);
-  const allAuthors = allAuthorsOf === paper.slug || (paper.authors?.length ?? 0) <= AUTHORS_SHOWN;
-  const byline = formatByline(
-    paper.authors,
-    posted?.year === paper.year ? undefined : paper.year,
-    allAuthors ? Infinity : AUTHORS_SHOWN,
-  );
 
   return (
     <main id="main" className="page paper-page">
@@ -54,23 +43,12 @@ export function PaperPage({ paper, corpus, mapThumbnail }: Props) {
         <h1 id="paper-title" ref={heading} tabIndex={-1}>
           {paper.title}
         </h1>
-        {byline && (
-          <p className="paper-byline">
-            {byline}
-            {!allAuthors && (
-              <>
-                {' '}
-                <button
-                  type="button"
-                  className="button button--link"
-                  onClick={() => setAllAuthorsOf(paper.slug)}
-                >
-                  Show all {(paper.authors?.length ?? 0).toLocaleString('en-US')} authors
-                </button>
-              </>
-            )}
-          </p>
-        )}
+        <PaperByline
+          slug={paper.slug}
+          authors={paper.authors ?? []}
+          // The year where the arXiv month below does not say it (a venue's year may differ).
+          year={posted?.year === paper.year ? undefined : paper.year}
+        />
         <div className="paper-meta">
           {paper.name && <span className="paper-name">{paper.name}</span>}
           <span className="muted">

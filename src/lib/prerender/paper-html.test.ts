@@ -59,6 +59,9 @@ describe('paperHead', () => {
     ]);
     expect(ld.datePublished).toBe('2020');
     expect(doc.querySelector('.paper-byline')?.textContent).toBe('Iz Beltagy, Arman Cohan · 2020');
+    // As in the app, each author links to the listing's papers by them.
+    const links = [...doc.querySelectorAll('.paper-byline a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/?q=%22Iz+Beltagy%22', '/?q=%22Arman+Cohan%22']);
     const none = parse(makePaper());
     expect(none.querySelector('.paper-byline')).toBeNull();
   });

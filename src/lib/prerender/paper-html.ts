@@ -10,7 +10,7 @@ import { splitUrls } from '../safe-url';
 import { findLinks } from '../paper-ids/find-links';
 import { arxivAbsUrl, formatPostedMonth, postedMonth } from '../paper-ids/id-format';
 import { escapeHtml as h, jsonLdScript, metaDescription, wellFormed } from './html-text';
-import { formatByline } from '../byline';
+import { authorHref } from '../byline';
 import { claimKindLabel } from '../claims/claim-summary';
 
 export const SITE_NAME = 'Paper Explorer';
@@ -190,11 +190,18 @@ function relatedHtml(paper: Paper, ctx: PageContext): string {
   return `<section aria-labelledby="related-heading"><h2 id="related-heading">Related papers</h2><ol class="related-list">${items.join('')}</ol></section>`;
 }
 
+/** The authors, each a link to the listing's papers by them (paper-byline.tsx), and the year. */
+function bylineHtml(authors: readonly string[], year: number | undefined): string {
+  const names = authors.map((a) => `<a href="${h(authorHref(a))}">${h(a)}</a>`);
+  const parts = [names.join(', '), year ? String(year) : ''].filter(Boolean);
+  return parts.length ? `<p class="paper-byline">${parts.join(' · ')}</p>` : '';
+}
+
 /** The page's markup inside #root: the layout's header and the paper page (paper-page.tsx). */
 export function paperBody(input: Paper, ctx: PageContext): string {
   const paper = clean(input);
   const posted = paper.arxiv ? postedMonth(paper.arxiv) : undefined;
-  const byline = formatByline(paper.authors, posted?.year === paper.year ? undefined : paper.year);
+  const year = posted?.year === paper.year ? undefined : paper.year;
   const abstract = paper.missingAbstract
     ? '<p class="muted">The listing had no abstract for this paper.</p>'
     : `<p>${abstractHtml(paper.abstract)}</p>`;
@@ -203,7 +210,7 @@ export function paperBody(input: Paper, ctx: PageContext): string {
     '<main id="main" class="page paper-page"><p class="back"><a href="/">← Back to all papers</a></p>' +
     '<article aria-labelledby="paper-title">' +
     `<h1 id="paper-title">${h(paper.title)}</h1>` +
-    (byline ? `<p class="paper-byline">${h(byline)}</p>` : '') +
+    bylineHtml(paper.authors ?? [], year) +
     '<div class="paper-meta">' +
     (paper.name ? `<span class="paper-name">${h(paper.name)}</span>` : '') +
     `<span class="muted">No. ${paper.index + 1} of ${ctx.count} in the listing</span>` +
