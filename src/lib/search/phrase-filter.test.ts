@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseKeyCache, phrasePredicate } from './phrase-filter';
+import fc from 'fast-check';
+import { phraseKeyCache, phraseKeysOf, phrasePredicate } from './phrase-filter';
 import { parseQuery } from './query';
 
 const docs = [
@@ -28,5 +29,42 @@ describe('phrasePredicate', () => {
   });
   it('drops papers with an excluded phrase', () => {
     expect(pass('-"linear biases"')).toEqual([1]);
+  });
+});
+
+describe('phrases on authors', () => {
+  // Names of capitalised words, with initials ("E.") and punctuation a listing may carry.
+  const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
+  const name = fc
+    .array(
+      fc.oneof(
+        word,
+        word.map((w) => `${w[0]}.`),
+      ),
+      { minLength: 2, maxLength: 4 },
+    )
+    .map((ws) => ws.join(' '));
+  const matches = (authors: string[], q: string) => {
+    const p = phrasePredicate(parseQuery(q), () =>
+      phraseKeysOf({ title: 'T', abstract: '', authors }),
+    );
+    return p ? p(0) : false;
+  };
+  it('finds every author by their whole name as a phrase', () => {
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 6 }), fc.nat(), (authors, i) =>
+        matches(authors, `"${authors[i % authors.length]!}"`),
+      ),
+    );
+  });
+  it('never joins the end of one author to the start of the next', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        const phrase = `"${a.split(' ').at(-1)!} ${b.split(' ')[0]!}"`;
+        // Only a phrase that one name holds by itself may match.
+        fc.pre(!` ${a} `.includes(phrase.slice(1, -1)) && !` ${b} `.includes(phrase.slice(1, -1)));
+        return !matches([a, b], phrase);
+      }),
+    );
   });
 });
