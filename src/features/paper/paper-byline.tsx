@@ -1,6 +1,5 @@
-import { Fragment, useState } from 'react';
-import { Link } from 'react-router';
-import { authorHref } from '../../lib/byline';
+import { useState } from 'react';
+import { AuthorLinks } from '../../components/author-links';
 
 /** Authors named before "Show all": a collaboration's thousands would push the abstract away. */
 const AUTHORS_SHOWN = 30;
@@ -16,20 +15,11 @@ interface Props {
 export function PaperByline({ slug, authors, year }: Props) {
   const [allOf, setAllOf] = useState<string | null>(null);
   const all = allOf === slug || authors.length <= AUTHORS_SHOWN;
-  const shown = all ? authors : authors.slice(0, AUTHORS_SHOWN);
-  if (shown.length === 0 && !year) return null;
+  if (authors.length === 0 && !year) return null;
   return (
     <p className="paper-byline">
-      {shown.map((name, i) => (
-        <Fragment key={`${i}-${name}`}>
-          {i > 0 && ', '}
-          <Link to={authorHref(name)} title={`Papers by ${name} in this listing`}>
-            {name}
-          </Link>
-        </Fragment>
-      ))}
-      {!all && ' et al.'}
-      {year !== undefined && `${shown.length > 0 ? ' · ' : ''}${year}`}
+      <AuthorLinks authors={authors} max={all ? Infinity : AUTHORS_SHOWN} />
+      {year !== undefined && `${authors.length > 0 ? ' · ' : ''}${year}`}
       {!all && (
         <>
           {' '}
