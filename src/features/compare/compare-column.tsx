@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Paper } from '../../lib/types';
 import { labelOf } from '../../lib/taxonomy';
-import { AuthorLinks } from '../../components/author-links';
+import { AuthorByline } from '../../components/author-byline';
 import { claimKindLabel } from '../../lib/claims/claim-summary';
 import { LinkList } from '../../components/link-list';
 import { RichText } from '../../components/rich-text';
@@ -31,7 +31,6 @@ export function compareRows(papers: readonly Paper[]): CompareRows {
  */
 export function CompareColumn({ paper, rows }: { paper: Paper; rows: CompareRows }) {
   const headingId = `compare-${paper.slug}`;
-  const authors = paper.authors ?? [];
   const tags = [
     ...paper.tags.technique.map((t) => ({
       key: `t-${t.id}`,
@@ -61,12 +60,12 @@ export function CompareColumn({ paper, rows }: { paper: Paper; rows: CompareRows
         <h2 id={headingId} className="compare-title">
           <Link to={`/paper/${paper.slug}`}>{paper.title}</Link>
         </h2>
-        {(authors.length > 0 || paper.year !== undefined) && (
-          <p className="compare-byline">
-            <AuthorLinks authors={authors} max={6} />
-            {paper.year !== undefined && `${authors.length > 0 ? ' · ' : ''}${paper.year}`}
-          </p>
-        )}
+        <AuthorByline
+          className="compare-byline"
+          authors={paper.authors ?? []}
+          year={paper.year}
+          max={6}
+        />
       </header>
       {rows.name && (
         <section className="compare-cell">

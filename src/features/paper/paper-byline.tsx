@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AuthorLinks } from '../../components/author-links';
+import { AuthorByline } from '../../components/author-byline';
 
 /** Authors named before "Show all": a collaboration's thousands would push the abstract away. */
 const AUTHORS_SHOWN = 30;
@@ -15,11 +15,13 @@ interface Props {
 export function PaperByline({ slug, authors, year }: Props) {
   const [allOf, setAllOf] = useState<string | null>(null);
   const all = allOf === slug || authors.length <= AUTHORS_SHOWN;
-  if (authors.length === 0 && !year) return null;
   return (
-    <p className="paper-byline">
-      <AuthorLinks authors={authors} max={all ? Infinity : AUTHORS_SHOWN} />
-      {year !== undefined && `${authors.length > 0 ? ' · ' : ''}${year}`}
+    <AuthorByline
+      className="paper-byline"
+      authors={authors}
+      year={year}
+      max={all ? Infinity : AUTHORS_SHOWN}
+    >
       {!all && (
         <>
           {' '}
@@ -28,6 +30,6 @@ export function PaperByline({ slug, authors, year }: Props) {
           </button>
         </>
       )}
-    </p>
+    </AuthorByline>
   );
 }

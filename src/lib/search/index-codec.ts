@@ -4,7 +4,7 @@
  *           average lengths per field (4 × f64)
  *   head    vocabulary (front-coded), df, glued forms, title, name and authors lengths and postings
  *   body    abstract lengths and postings
- * The head comes first so a reader streaming the file can search titles and names before the
+ * The head comes first so a reader streaming the file can search titles, names and authors before
  * abstracts arrive. A posting is one varint, (doc gap × 2 + (tf > 1)), then tf − 2 when tf > 1:
  * most postings take one or two bytes. Decoding is one pass, linear in the file size.
  */
@@ -86,7 +86,7 @@ export function readHeader(bytes: Uint8Array) {
   return { docCount, termCount, headEnd, totalLength, postings, avgLengths };
 }
 
-/** Decodes the head (vocabulary, title, name and authors postings); `bytes` needs at least headEnd bytes. */
+/** Decodes the head (vocabulary, HEAD_FIELDS' postings); `bytes` needs at least headEnd bytes. */
 export function decodeHead(bytes: Uint8Array): IndexData {
   const h = readHeader(bytes);
   if (bytes.length < h.headEnd) throw unsupported();
