@@ -36,7 +36,7 @@ export async function streamIndex(url: string, cb: StreamCallbacks = {}): Promis
   let got = 0;
   let head: IndexData | undefined;
   const resize = (length: number) => {
-    if (headEnd || got > length) throw new Error('search index: longer than its header says');
+    if (headEnd || got > length) throw new Error('the search index is longer than its header says');
     const next = new Uint8Array(length);
     next.set(buf.subarray(0, got));
     buf = next;
@@ -57,6 +57,6 @@ export async function streamIndex(url: string, cb: StreamCallbacks = {}): Promis
       cb.onHead?.(head);
     }
   }
-  if (!head || got !== buf.length) throw new Error('search index: the file is truncated');
+  if (!head || got !== buf.length) throw new Error('the search index is truncated');
   return decodeBody(buf, head);
 }

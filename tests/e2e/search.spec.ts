@@ -3,6 +3,7 @@ import {
   countShown,
   expectAnsweredBy,
   expectFullIndex,
+  expectNoAxeViolations,
   results,
   status,
   watchPage,
@@ -38,6 +39,24 @@ test("a query is answered by the build's search backend, in the page or the work
   await searchBox(page).fill('');
   await expect(status(page)).toHaveText(/^119 papers/);
   await expectAnsweredBy(page);
+});
+
+test('a search index that cannot load says so, and leaves the list to browse', async ({ page }) => {
+  // The context's route: in the worker build, the worker fetches the index.
+  await page.context().route('**/data/index.bin*', (r) => r.fulfill({ status: 404, body: '' }));
+  await page.goto('/?q=ring+attention');
+  // Not "Searching…" for ever, and no earlier results passed off as this query's.
+  await expect(page.getByRole('status').filter({ hasText: 'Search is unavailable' })).toBeVisible();
+  await expect(results(page)).toHaveCount(0);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'Full-text search is unavailable: the search index could not be loaded (HTTP 404).',
+  );
+  await expectNoAxeViolations(page);
+  await alert.getByRole('button', { name: 'Clear the search text' }).click();
+  await expect(status(page)).toHaveText(/^119 papers/);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(searchBox(page)).toHaveValue('');
 });
 
 test('a shared URL reproduces the same list in a fresh page', async ({ page, browser }) => {

@@ -49,7 +49,10 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions, l
   const resultsRef = useRef<HTMLElement>(null);
   // The title follows the URL, not each key.
   useDocumentTitle(urlView.q ? `“${urlView.q.slice(0, 60)}”` : undefined);
-  const { results: outcome, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
+  const { results, current, status } = useSearchResults(corpus, view, PAGE_SIZE);
+  // A query no index can answer: the last results shown would pass for its own.
+  const failed = status.phase === 'error' && hasQuery;
+  const outcome = failed ? null : results;
 
   const total = outcome?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -91,17 +94,19 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions, l
           ref={resultsRef}
           className="results"
           aria-label="Results"
-          aria-busy={!current}
+          aria-busy={!current && !failed}
           data-backend={outcome?.backend}
         >
           {slot && renderChips(slot)}
           <div className="results-head">
             <p role="status" className="result-count">
-              {outcome
-                ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
-                : corpus
-                  ? 'Searching…'
-                  : 'Loading…'}
+              {failed
+                ? 'Search is unavailable'
+                : outcome
+                  ? `${total} ${total === 1 ? 'paper' : 'papers'}${total > PAGE_SIZE ? ` · page ${page} of ${pageCount}` : ''}`
+                  : corpus
+                    ? 'Searching…'
+                    : 'Loading…'}
             </p>
             {corpus && total > 0 && (
               <div className="results-actions">
@@ -111,7 +116,7 @@ export function SearchPage({ corpus, renderFacets, renderChips, renderActions, l
               </div>
             )}
           </div>
-          <IndexProgress status={status} hasQuery={hasQuery} />
+          <IndexProgress status={status} hasQuery={hasQuery} onClear={() => change({ q: '' })} />
           {outcome?.pending && (
             <p className="index-progress muted">
               Checking the exact phrase in abstracts as they load: more papers may match.

@@ -66,7 +66,7 @@ export class ByteReader {
     let shift = 7;
     while (byte & 0x80) {
       if (pos >= b.length || shift > 28)
-        throw new RangeError('search index: truncated or corrupt data');
+        throw new RangeError('the search index is truncated or corrupt');
       byte = b[pos++]!;
       value += (byte & 0x7f) * 2 ** shift;
       shift += 7;
@@ -89,7 +89,7 @@ export class ByteReader {
 
   string(): string {
     const n = this.varint();
-    if (this.pos + n > this.bytes.length) throw new RangeError('search index: truncated string');
+    if (this.pos + n > this.bytes.length) throw new RangeError('the search index is truncated');
     const s = decoder.decode(this.bytes.subarray(this.pos, this.pos + n));
     this.pos += n;
     return s;

@@ -136,6 +136,13 @@ describe('serializeIndex / loadIndex', () => {
       /unsupported|truncated/,
     );
   });
+  it("says when the index is another build's (its format version differs)", () => {
+    const bytes = serializeIndex(index).slice();
+    new DataView(bytes.buffer).setUint32(4, 1, true);
+    expect(() => loadIndex(bytes, docs)).toThrow(
+      'the search index is from another version of the site',
+    );
+  });
 });
 
 describe('robustness', () => {

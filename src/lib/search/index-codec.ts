@@ -18,7 +18,7 @@ export const HEADER_BYTES = 24 + FIELD_COUNT * 12;
 /** Fields of the head, searchable while the abstracts are still on their way. */
 const HEAD_FIELDS = [TITLE, NAME, AUTHORS];
 
-const unsupported = () => new Error('search index: unsupported or corrupt file');
+const unsupported = () => new Error('the search index is unsupported or corrupt');
 
 export function encodeIndex(data: IndexData): Uint8Array {
   const w = new ByteWriter();
@@ -75,7 +75,9 @@ function writeField(w: ByteWriter, field: FieldPostings | undefined): void {
 export function readHeader(bytes: Uint8Array) {
   if (bytes.length < HEADER_BYTES) throw unsupported();
   const r = new ByteReader(bytes);
-  if (r.u32() !== MAGIC || r.u32() !== VERSION) throw unsupported();
+  if (r.u32() !== MAGIC) throw unsupported();
+  // Another build's index (a cache kept it across a deploy): the reader can act on that.
+  if (r.u32() !== VERSION) throw new Error('the search index is from another version of the site');
   const docCount = r.u32();
   const termCount = r.u32();
   const headEnd = r.u32();
