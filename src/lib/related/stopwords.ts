@@ -39,6 +39,27 @@ break breaks breaking limit limits limitation limitations scratch intensive alte
 lacks instead still whereas hence namely yield yields crucial critical essential fundamental powerful
 simply easily moreover respectively considerable considerably notable remarkable remarkably`;
 
+/**
+ * Words that say nothing alone but may inside a phrase: halves of hyphenated words ("co-", "pre-",
+ * "-wise", "-free") and a title's framing ("Rethinking …", "… Technical Report"). A paper related
+ * by "wise" ("segment-wise", "channel-wise") is not; yet "multi agent" and "classifier free
+ * guidance" are phrases. So only the word index drops them (terms.ts), and topic phrases keep them.
+ */
+export const LONE_NOISE: ReadonlySet<string> = new Set(
+  `co re pre uni multi non semi sub anti inter intra wise aware centric free level consist consists
+  contain contains rethink rethinking revisit revisiting know technical report albeit dubbed see
+  true pass run enjoy aiming utilize utilizes adopted adopt varies unlocks matters throughout
+  numerous website`.split(/\s+/),
+);
+
+/**
+ * Adverbs ("finally", "albeit", "unfortunately"): rare enough to weigh as much as a technical term,
+ * they related papers by their prose. Nouns such as "anomaly", "family", "assembly" or "supply"
+ * keep their place.
+ */
+export const isAdverb = (word: string): boolean =>
+  word.length >= 5 && word.endsWith('ly') && !/(?:[pf]ly|mbly|aly|mily|oly)$/.test(word);
+
 function toSet(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((l) => l.split(/\s+/).filter(Boolean)));
 }

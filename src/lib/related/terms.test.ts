@@ -55,4 +55,19 @@ describe('terms', () => {
     ]).toEqual([null, null, null, null, null]);
     expect(termKey('kv')).toBe('kv');
   });
+
+  it('drops halves of hyphenated words and adverbs, not nouns ending in -ly', () => {
+    expect(
+      terms('Segment-wise, training-free co-training; finally, albeit rarely, inevitably').map(
+        (t) => t.surface,
+      ),
+    ).toEqual(['segment', 'training', 'training']);
+    expect(terms('anomaly family assembly supply poly').map((t) => t.surface)).toEqual([
+      'anomaly',
+      'family',
+      'assembly',
+      'supply',
+      'poly',
+    ]);
+  });
 });

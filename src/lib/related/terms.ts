@@ -1,5 +1,5 @@
 /** Turns a title or abstract into stemmed terms, remembering how each was written. */
-import { STOPWORDS } from './stopwords';
+import { isAdverb, LONE_NOISE, STOPWORDS } from './stopwords';
 
 export interface Term {
   stem: string;
@@ -36,9 +36,9 @@ export function stem(word: string): string {
 export function termKey(word: string): string | null {
   // Two letters are enough for "kv", "rl" or "lm"; the stopword list drops "of", "in", "et", "al".
   if (word.length < 2 || word.length > 30 || !/^[a-z]/.test(word)) return null;
-  if (STOPWORDS.has(word)) return null;
+  if (STOPWORDS.has(word) || LONE_NOISE.has(word) || isAdverb(word)) return null;
   const s = stem(word);
-  return STOPWORDS.has(s) ? null : s;
+  return STOPWORDS.has(s) || LONE_NOISE.has(s) ? null : s;
 }
 
 /** Lowercased, accent-free words of `text`, stock phrases removed; not yet filtered. */

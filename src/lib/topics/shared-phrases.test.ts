@@ -32,4 +32,15 @@ describe('sharedPhrases', () => {
     ]);
     expect(sharedPhrases(table, 0, 1, [], 4)).toEqual(['ring attention', 'long video']);
   });
+
+  it('skips a word inside a chosen phrase when only its stem is (ratios, compression ratio)', () => {
+    const plural = {
+      keys: ['compression ratio', 'ratio'],
+      surface: ['compression ratio', 'ratios'],
+      words: Int32Array.from([2, 1]),
+      df: Int32Array.from([2, 3]),
+      papers: [Int32Array.from([0, 1]), Int32Array.from([0, 1])],
+    };
+    expect(sharedPhrases(plural, 0, 1, ['ratios'])).toEqual(['compression ratio']);
+  });
 });

@@ -42,15 +42,14 @@ export function sharedPhrases(
   const words = common
     .filter((f) => table.words[f] === 1 && strength.has(table.keys[f]!))
     .sort((p, q) => strength.get(table.keys[p]!)! - strength.get(table.keys[q]!)! || p - q);
+  // Compared by stems: "ratios" is inside "compression ratio".
+  const chosen: string[] = [];
   const out: string[] = [];
   for (const f of [...phrases, ...words]) {
-    const s = table.surface[f]!;
-    const low = ` ${s.toLowerCase()} `;
-    if (
-      out.some((o) => ` ${o.toLowerCase()} `.includes(low) || low.includes(` ${o.toLowerCase()} `))
-    )
-      continue;
-    out.push(s);
+    const key = ` ${table.keys[f]!} `;
+    if (chosen.some((c) => c.includes(key) || key.includes(c))) continue;
+    chosen.push(key);
+    out.push(table.surface[f]!);
     if (out.length >= max) break;
   }
   return out;
