@@ -22,6 +22,8 @@ export const DOMAIN_RULES: ValueRule[] = [
       // backs up a medical word, even in a title and again in the abstract.
       ['diagnos(is|tic|tics|e|ed|ing)', 0.25],
     ],
+    // A versioned name ("CT-1", a camera model) is not computed tomography.
+    not: ['=CT [0123456789][0123456789]?'],
   },
   {
     id: 'code',

@@ -72,6 +72,12 @@ describe('tagPaper modalities', () => {
       modalities('Early diagnosis of lung cancer from screening scans.', 'Diagnostic Screening'),
     ).toContain('medical');
   });
+  it('takes a versioned name ("CT-1") for a name, and CT scans for medicine', () => {
+    expect(
+      modalities('We propose CT-1, a camera model. CT-12 follows.', 'CT-1: Camera Transfer'),
+    ).not.toContain('medical');
+    expect(modalities('We denoise low-dose CT scans.', 'CT Denoising')).toContain('medical');
+  });
   it('tags text next to another modality only with a text-specific cue', () => {
     expect(
       modalities(
