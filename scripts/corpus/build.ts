@@ -7,6 +7,7 @@ import { DEFAULT_OPTIONS } from '../../src/lib/related/doc-vectors';
 import { areaNumbers } from '../../src/lib/map/areas';
 import { TermCounter } from '../../src/lib/related/term-counts';
 import { IndexBuilder } from '../../src/lib/search/index-build';
+import { acronymTable } from '../../src/lib/acronyms';
 import { encodeIndex } from '../../src/lib/search/index-codec';
 import { enrichPaper } from './enrich';
 import { enrichAll, workerCount } from './enrich-pool';
@@ -49,6 +50,11 @@ export interface BuildResult {
 }
 
 const PROGRESS_EVERY = 10_000;
+/**
+ * Papers whose definitions make the acronym table: evenly spaced, as an acronym worth a search is
+ * defined many times over (at 100k papers, the whole dump takes 0.9 s, 10,000 papers 0.1 s).
+ */
+const ACRONYM_SAMPLE = 10_000;
 
 /**
  * The corpus once every title is known: slugs, then the curation keyed by them (in this thread,
@@ -123,7 +129,12 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
 
   try {
     // Both are fed in dump order as batches return, while the workers enrich the next ones.
-    const indexer = new IndexBuilder();
+    const step = Math.max(1, parsed.length / ACRONYM_SAMPLE);
+    const sample = Array.from({ length: Math.ceil(parsed.length / step) }, (_, i) => {
+      const p = parsed[Math.floor(i * step)]!;
+      return `${p.title}. ${p.abstract}`;
+    });
+    const indexer = new IndexBuilder(acronymTable(sample));
     const counter = new TermCounter(DEFAULT_OPTIONS.titleWeight);
     const papers: Paper[] = [];
     let reported = 0;

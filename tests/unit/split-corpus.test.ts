@@ -14,7 +14,7 @@ import type { MetaCorpus } from '../../src/lib/corpus-rows';
 import { DetailsStore } from '../../src/corpus/details-store';
 import { SearchHost, type HostStatus } from '../../src/corpus/search-host';
 import { joinPaper } from '../../src/lib/corpus-rows';
-import { createSearchIndex, searchCompact } from '../../src/lib/search/engine';
+import { loadIndex, searchCompact } from '../../src/lib/search/engine';
 import { searchOrder, searchPage } from '../../src/lib/search/pipeline';
 import { buildTables, columnsOf } from '../../src/lib/search/search-tables';
 import { viewOf } from '../../src/lib/url/view-state';
@@ -23,11 +23,13 @@ import type { Corpus } from '../../src/lib/types';
 const dir = mkdtempSync(join(tmpdir(), 'pe-split-'));
 let corpus: Corpus;
 let meta: MetaCorpus;
+let indexFile: Uint8Array;
 const served: string[] = [];
 
 beforeAll(async () => {
   const built = await buildAll(readFileSync('data/papers.txt', 'utf8'), { source: 'papers.txt' });
   corpus = built.corpus;
+  indexFile = built.index;
   writeCorpus(dir, corpus, built.index);
   vi.stubGlobal('fetch', async (url: string) => {
     served.push(url);
@@ -70,7 +72,8 @@ describe('split corpus', () => {
   });
 
   it('the host answers a list at once, then streams titles, then everything: the results of the whole corpus', async () => {
-    const index = createSearchIndex(corpus.papers);
+    // The same index file read whole, with the texts at hand for phrases.
+    const index = loadIndex(indexFile, corpus.papers);
     const reference = buildTables(columnsOf(meta.papers), (parsed) => searchCompact(index, parsed));
     const phases: string[] = [];
     const host = hostOf((s) => phases.push(s.phase));

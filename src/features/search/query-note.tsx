@@ -55,6 +55,9 @@ export function QueryNote({ notes, relaxed, view }: Props) {
       {!relaxed && unmatched.length > 0 && `No paper contains ${quoted(unmatched, ' or ')}.`}
       {respelled.length > 0 &&
         `${unmatched.length > 0 ? ' ' : ''}No paper contains ${quoted(respelled, ' or ')}: showing close spellings.`}
+      {notes.longForms.map(
+        ([word, long]) => ` “${word}” also finds papers that write out “${long}”.`,
+      )}
       {corrected !== undefined && (
         <>
           {' '}

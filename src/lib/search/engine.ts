@@ -106,7 +106,7 @@ export function searchCompact(index: SearchIndex, parsed: ParsedQuery): CompactR
   };
   const strict = collect(true);
   const result = strict.size || plan.required < 2 ? strict : collect(false);
-  const notes = queryNotes(index.data, plan, result.relaxed, index.corrections);
+  const notes = queryNotes(index.data, plan, result.relaxed, index.corrections, parsed.terms);
   return notes ? { ...result, notes } : result;
 }
 

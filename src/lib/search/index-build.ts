@@ -6,6 +6,7 @@
  * sort, so each term's documents stay ascending): memory is linear in the number of postings.
  * Each distinct chunk (word) is tokenized once; later occurrences cost one Map lookup.
  */
+import { longFormMatcher, type AcronymTable } from '../acronyms';
 import { growU16, growU32, growU8 } from './growable';
 import type { FieldPostings, IndexData, SearchDoc } from './index-data';
 import { FIELD_COUNT, MAX_LENGTH, MAX_TF } from './index-data';
@@ -38,6 +39,16 @@ export class IndexBuilder {
   private readonly rawIds = new Map<string, number>();
   private readonly rawMark = growU32();
   private fieldSerial = 0;
+  /** A field's index terms in order, for finding long forms (reused). */
+  private readonly seq: number[] = [];
+  private readonly longForms: ReturnType<typeof longFormMatcher> | undefined;
+  /** Acronym term id -> its long form, for those some paper was indexed with. */
+  private readonly acronyms = new Map<number, string[]>();
+
+  /** `acronyms`: a field that writes a long form out, never its acronym, is indexed with it. */
+  constructor(acronyms?: AcronymTable) {
+    if (acronyms) this.longForms = longFormMatcher(acronyms, processTerm, (t) => this.idOf(t));
+  }
 
   private idOf(term: string): number {
     let id = this.ids.get(term);
@@ -88,6 +99,7 @@ export class IndexBuilder {
       const serial = ++this.fieldSerial;
       let length = 0;
       const touched: number[] = [];
+      this.seq.length = 0;
       for (const chunk of chunksOf(texts[f] ?? '')) {
         const ids = this.chunks.get(chunk) ?? this.learn(chunk);
         for (const raw of ids.raw) {
@@ -97,9 +109,16 @@ export class IndexBuilder {
         }
         for (const id of ids.terms) {
           if (id < 0) continue;
+          this.seq.push(id);
           if (this.tf.get(id) === 0) touched.push(id);
           this.tf.set(id, this.tf.get(id) + 1);
         }
+      }
+      for (const { acronym, words } of this.longForms?.(this.seq) ?? []) {
+        if (this.tf.get(acronym) > 0) continue;
+        touched.push(acronym);
+        this.tf.set(acronym, 1);
+        this.acronyms.set(acronym, words);
       }
       field.lengths.push(Math.min(length, MAX_LENGTH));
       field.avg = (field.avg * d + length) / (d + 1);
@@ -125,7 +144,8 @@ export class IndexBuilder {
     // Only glued forms that also occur as index terms need rewriting at query time.
     const glued = new Map([...this.glued].filter(([key]) => this.ids.has(key)));
     const fields = this.fields.map((f) => sortPostings(f, remap));
-    return { docCount: this.count, terms: sorted.map(([t]) => t), df, glued, fields };
+    const acronyms = new Map([...this.acronyms].map(([id, words]) => [this.terms[id]!, words]));
+    return { docCount: this.count, terms: sorted.map(([t]) => t), df, glued, acronyms, fields };
   }
 }
 
@@ -145,8 +165,8 @@ function sortPostings(f: ReturnType<typeof newField>, remap: Uint32Array): Field
   return { start, docs, tfs, lengths: f.lengths.toArray(), avgLength: f.avg };
 }
 
-export function buildIndexData(docs: readonly SearchDoc[]): IndexData {
-  const b = new IndexBuilder();
+export function buildIndexData(docs: readonly SearchDoc[], acronyms?: AcronymTable): IndexData {
+  const b = new IndexBuilder(acronyms);
   for (const d of docs) b.add(d);
   return b.finish();
 }

@@ -2,7 +2,8 @@
  * Binary form of IndexData (public/data/index.bin). Layout, little-endian:
  *   header  "PXI1", u32 version, docCount, termCount, headEnd, totalLength, postings per field (4),
  *           average lengths per field (4 × f64)
- *   head    vocabulary (front-coded), df, glued forms, title, name and authors lengths and postings
+ *   head    vocabulary (front-coded), df, glued forms, acronyms, title, name and authors lengths
+ *           and postings
  *   body    abstract lengths and postings
  * The head comes first so a reader streaming the file can search titles, names and authors before
  * abstracts arrive. A posting is one varint, (doc gap × 2 + (tf > 1)), then tf − 2 when tf > 1:
@@ -13,7 +14,7 @@ import type { FieldPostings, IndexData } from './index-data';
 import { ABSTRACT, AUTHORS, FIELD_COUNT, NAME, TITLE } from './index-data';
 
 const MAGIC = 0x31495850; // "PXI1"
-const VERSION = 2;
+const VERSION = 3;
 export const HEADER_BYTES = 24 + FIELD_COUNT * 12;
 /** Fields of the head, searchable while the abstracts are still on their way. */
 const HEAD_FIELDS = [TITLE, NAME, AUTHORS];
@@ -39,11 +40,13 @@ export function encodeIndex(data: IndexData): Uint8Array {
     prev = term;
   }
   for (const df of data.df) w.varint(df);
-  w.varint(data.glued.size);
-  for (const [key, parts] of data.glued) {
-    w.string(key);
-    w.varint(parts.length);
-    for (const p of parts) w.string(p);
+  for (const map of [data.glued, data.acronyms]) {
+    w.varint(map.size);
+    for (const [key, parts] of map) {
+      w.string(key);
+      w.varint(parts.length);
+      for (const p of parts) w.string(p);
+    }
   }
   for (const f of HEAD_FIELDS) writeField(w, data.fields[f]);
   w.patchU32(16, w.length);
@@ -102,17 +105,24 @@ export function decodeHead(bytes: Uint8Array): IndexData {
   }
   const df = new Uint32Array(h.termCount);
   for (let t = 0; t < h.termCount; t += 1) df[t] = r.varint();
-  const glued = new Map<string, string[]>();
+  const glued = readForms(r);
+  const acronyms = readForms(r);
+  const fields: (FieldPostings | undefined)[] = [];
+  for (const f of HEAD_FIELDS) fields[f] = readField(r, h, f);
+  if (r.pos !== h.headEnd) throw unsupported();
+  return { docCount: h.docCount, terms, df, glued, acronyms, fields };
+}
+
+/** A map of word -> words (glued forms, acronyms). */
+function readForms(r: ByteReader): Map<string, string[]> {
+  const map = new Map<string, string[]>();
   for (let g = r.varint(); g > 0; g -= 1) {
     const key = r.string();
     const parts: string[] = [];
     for (let p = r.varint(); p > 0; p -= 1) parts.push(r.string());
-    glued.set(key, parts);
+    map.set(key, parts);
   }
-  const fields: (FieldPostings | undefined)[] = [];
-  for (const f of HEAD_FIELDS) fields[f] = readField(r, h, f);
-  if (r.pos !== h.headEnd) throw unsupported();
-  return { docCount: h.docCount, terms, df, glued, fields };
+  return map;
 }
 
 /** Adds the abstract postings to a decoded head; `bytes` is the whole file. */

@@ -39,6 +39,8 @@ export interface IndexData {
   df: Uint32Array;
   /** Glued form -> the index terms it is made of ("ringattention" -> ring, attention). */
   glued: Map<string, string[]>;
+  /** Acronym -> its long form's words as written, for papers found through it ("vlm"). */
+  acronyms: Map<string, string[]>;
   /** Per field; the abstract field is absent while only the head of the file has loaded. */
   fields: (FieldPostings | undefined)[];
 }

@@ -30,6 +30,7 @@ describe('query notes', () => {
       unmatched: [],
       respelled: ['sprase'],
       corrections: [['sprase', 'sparse']],
+      longForms: [],
     });
   });
 
@@ -45,6 +46,7 @@ describe('query notes', () => {
       unmatched: [],
       respelled: [],
       corrections: [],
+      longForms: [],
     });
   });
 

@@ -21,6 +21,8 @@ export interface QueryNotes {
   respelled: string[];
   /** Word as typed -> the vocabulary's closest common word, for unmatched and respelled words. */
   corrections: [word: string, correction: string][];
+  /** Acronym as typed -> the long form that papers which never write the acronym were found by. */
+  longForms: [word: string, longForm: string][];
 }
 
 /** Corrections already looked up, per index (a word's correction never changes for an index). */
@@ -73,14 +75,19 @@ export function queryNotes(
   plan: Plan,
   relaxed: boolean,
   cache: CorrectionCache,
+  /** The query's words outside quotes: in an exact phrase an acronym means its letters only. */
+  plain: readonly string[],
 ): QueryNotes | undefined {
   const words: string[] = [];
   const unmatched: string[] = [];
   const respelled: string[] = [];
+  const longForms: [string, string][] = [];
   let midWord = false;
   plan.roots.slice(0, plan.required).forEach((root, r) => {
     const word = root.word ?? '';
     words.push(word);
+    const long = data.acronyms.get(processTerm(fold(word)) ?? '');
+    if (long && plain.includes(word)) longForms.push([word, long.join(' ')]);
     if (root.typing && word.length < PREFIX_MIN_LENGTH) {
       midWord = true;
       return;
@@ -95,12 +102,14 @@ export function queryNotes(
     if (!any) unmatched.push(word);
     else if (!literal) respelled.push(word);
   });
-  // A word of one or two letters being typed matches nothing yet: no note for one keystroke.
-  if (midWord || (!relaxed && !unmatched.length && !respelled.length)) return undefined;
+  // A word of one or two letters being typed matches nothing yet: no note for one keystroke, unless
+  // it is an acronym ("RL").
+  if (!longForms.length && (midWord || (!relaxed && !unmatched.length && !respelled.length)))
+    return undefined;
   const corrections: [string, string][] = [];
   for (const word of [...unmatched, ...respelled]) {
     const c = correctionOf(word, data, cache);
     if (c && c !== fold(word)) corrections.push([word, c]);
   }
-  return { words, unmatched, respelled, corrections };
+  return { words, unmatched, respelled, corrections, longForms };
 }

@@ -1,0 +1,116 @@
+/**
+ * Acronyms a listing defines ("vision-language models (VLMs)"), so that a search for the acronym
+ * also finds the papers that only write it out. A definition's long form is found by Schwartz and
+ * Hearst's rule (2003): each letter of the acronym, read from the end, is found in the words before
+ * the bracket, and the first one starts a word. The index build then gives a paper that writes a
+ * long form out, but never its acronym, the acronym as an extra word (scripts/corpus/build.ts).
+ */
+
+/** "(VLMs)", "(LoRA)", "(T2I)": a capital, then letters or digits with another capital. */
+const SHORT_FORM = /\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)/g;
+const WORD = /[a-z0-9]+/g;
+
+/**
+ * A lowercase word as the table keys it, without a plural s ("models", "vlms" → "model", "vlm").
+ * "its" becomes "it" too: the same rule on both sides is all that matching needs.
+ */
+function keyWord(lower: string): string {
+  return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss')
+    ? lower.slice(0, -1)
+    : lower;
+}
+
+const keyWords = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map(keyWord);
+
+/** The long form `short` abbreviates at the end of `before`, or null (Schwartz–Hearst). */
+export function longFormOf(short: string, before: string): string | null {
+  const letters = short.replace(/s$/, '');
+  const words = before.trimEnd().split(/\s+/);
+  const window = words.slice(-Math.min(letters.length + 5, letters.length * 2)).join(' ');
+  let l = window.length - 1;
+  for (let s = letters.length - 1; s >= 0; s -= 1) {
+    const c = letters[s]!.toLowerCase();
+    if (!/[a-z0-9]/.test(c)) continue;
+    // The acronym's first letter must start a word of the long form.
+    while (
+      l >= 0 &&
+      (window[l]!.toLowerCase() !== c || (s === 0 && /[A-Za-z0-9]/.test(window[l - 1] ?? '')))
+    )
+      l -= 1;
+    if (l < 0) return null;
+    l -= 1;
+  }
+  const start = window.lastIndexOf(' ', l) + 1;
+  const long = window.slice(start);
+  const parts = long.toLowerCase().match(WORD) ?? [];
+  return parts.length >= 2 && parts.length <= letters.length + 2 ? long : null;
+}
+
+/** Acronym (lowercase, no plural s) → the words of its long form, lowercase, as first written. */
+export type AcronymTable = Map<string, string[]>;
+
+/**
+ * The acronyms these texts define, each with the long form most of its definitions give; one
+ * defined two ways equally often is left out, as the reader's meaning is unknown.
+ */
+export function acronymTable(texts: Iterable<string>): AcronymTable {
+  const votes = new Map<string, Map<string, { n: number; words: string[] }>>();
+  for (const text of texts) {
+    for (const m of text.matchAll(SHORT_FORM)) {
+      const long = longFormOf(m[1]!, text.slice(Math.max(0, m.index - 200), m.index));
+      if (!long) continue;
+      // "VLMs" is the plural of "VLM"; "TTS" is not of "TT".
+      const key = m[1]!.replace(/([A-Z0-9])s$/, '$1').toLowerCase();
+      const form = keyWords(long).join(' ');
+      const tally = votes.get(key) ?? new Map<string, { n: number; words: string[] }>();
+      const seen = tally.get(form) ?? { n: 0, words: long.toLowerCase().match(WORD) ?? [] };
+      seen.n += 1;
+      tally.set(form, seen);
+      votes.set(key, tally);
+    }
+  }
+  const table: AcronymTable = new Map();
+  for (const key of [...votes.keys()].sort()) {
+    const ranked = [...votes.get(key)!].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+    const [best, second] = ranked;
+    if (best && (!second || best[1].n > second[1].n)) table.set(key, best[1].words);
+  }
+  return table;
+}
+
+interface LongForm {
+  /** Index term id of the acronym. */
+  acronym: number;
+  /** Index term ids of the long form, in order. */
+  ids: number[];
+  words: string[];
+}
+
+/**
+ * Finds long forms in a field's index terms (index-build.ts), one array cell read per term.
+ * `termOf` makes index terms of words, `termId` gives a term's id.
+ */
+export function longFormMatcher(
+  table: AcronymTable,
+  termOf: (word: string) => string | null,
+  termId: (term: string) => number,
+) {
+  const byFirst: LongForm[][] = [];
+  for (const [key, words] of table) {
+    const acronym = termOf(key);
+    const ids = words.flatMap((w) => {
+      const t = termOf(w);
+      return t ? [termId(t)] : [];
+    });
+    if (acronym && ids.length >= 2)
+      (byFirst[ids[0]!] ??= []).push({ acronym: termId(acronym), ids, words });
+  }
+  /** The long forms `seq` (a field's term ids) holds. */
+  return (seq: readonly number[]): LongForm[] => {
+    const out: LongForm[] = [];
+    for (let i = 0; i < seq.length; i += 1)
+      for (const form of byFirst[seq[i]!] ?? [])
+        if (form.ids.every((id, j) => seq[i + j] === id)) out.push(form);
+    return out;
+  };
+}
