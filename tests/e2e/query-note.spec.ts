@@ -23,6 +23,23 @@ async function countOf(page: Page, url: string): Promise<string> {
   return ((await status(page).textContent()) ?? '').split(' ')[0] ?? '';
 }
 
+test('an acronym finds the papers that only write its long form out, and the page says so', async ({
+  page,
+}) => {
+  const w = watchPage(page);
+  await countOf(page, '/?q=SSM');
+  await expect(
+    page.getByRole('note').filter({
+      hasText: '“SSM” also finds papers that write out “state space model”.',
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Among the results, papers whose title says "state space model" and never "SSM".
+  const titles = await results(page).getByRole('heading', { level: 2 }).allTextContents();
+  expect(titles.filter((t) => /state[ -]space model/i.test(t) && !/SSM/.test(t))).not.toEqual([]);
+  expect(w.errors).toEqual([]);
+});
+
 test('a misspelt word is named, matched by its close spelling, and corrected by a link', async ({
   page,
 }) => {
