@@ -95,22 +95,34 @@ export function longFormMatcher(
   termOf: (word: string) => string | null,
   termId: (term: string) => number,
 ) {
-  const byFirst: LongForm[][] = [];
+  const byFirst = new Map<number, LongForm[]>();
   for (const [key, words] of table) {
     const acronym = termOf(key);
     const ids = words.flatMap((w) => {
       const t = termOf(w);
       return t ? [termId(t)] : [];
     });
-    if (acronym && ids.length >= 2)
-      (byFirst[ids[0]!] ??= []).push({ acronym: termId(acronym), ids, words });
+    if (!acronym || ids.length < 2) continue;
+    const forms = byFirst.get(ids[0]!) ?? [];
+    forms.push({ acronym: termId(acronym), ids, words });
+    byFirst.set(ids[0]!, forms);
   }
+  // A flag per term that starts a long form: the index build asks of every term (20M at 100k
+  // papers), and most terms start none.
+  const starts = new Uint8Array(Math.max(-1, ...byFirst.keys()) + 1);
+  for (const id of byFirst.keys()) starts[id] = 1;
+  const none: LongForm[] = [];
   /** The long forms `seq` (a field's term ids) holds. */
   return (seq: readonly number[]): LongForm[] => {
-    const out: LongForm[] = [];
-    for (let i = 0; i < seq.length; i += 1)
-      for (const form of byFirst[seq[i]!] ?? [])
-        if (form.ids.every((id, j) => seq[i + j] === id)) out.push(form);
+    let out = none;
+    for (let i = 0; i < seq.length; i += 1) {
+      if (starts[seq[i]!] !== 1) continue;
+      for (const form of byFirst.get(seq[i]!)!) {
+        let j = 1;
+        while (j < form.ids.length && seq[i + j] === form.ids[j]) j += 1;
+        if (j === form.ids.length) (out === none ? (out = []) : out).push(form);
+      }
+    }
     return out;
   };
 }
