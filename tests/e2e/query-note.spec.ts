@@ -37,6 +37,12 @@ test('an acronym finds the papers that only write its long form out, and the pag
   // Among the results, papers whose title says "state space model" and never "SSM".
   const titles = await results(page).getByRole('heading', { level: 2 }).allTextContents();
   expect(titles.filter((t) => /state[ -]space model/i.test(t) && !/SSM/.test(t))).not.toEqual([]);
+  // The long form is marked where it was found, as the acronym is.
+  await expect(
+    results(page)
+      .locator('mark', { hasText: /^state[ -]space models?$/i })
+      .first(),
+  ).toBeVisible();
   expect(w.errors).toEqual([]);
 });
 

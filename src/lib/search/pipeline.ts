@@ -70,7 +70,10 @@ function matches(t: SearchTables, view: ViewState): Matches {
     scores,
     sort: view.sort ?? (isEmptyQuery(parsed) ? 'dump' : 'relevance'),
     counts: filtered.counts,
-    matchedTerms: [...new Set([...r.terms, ...parsed.phrases])],
+    // An acronym's long form is marked where a paper was found through it.
+    matchedTerms: [
+      ...new Set([...r.terms, ...parsed.phrases, ...(r.notes?.longForms.map(([, l]) => l) ?? [])]),
+    ],
     relaxed: r.relaxed,
     ...(r.notes && { notes: r.notes }),
   };
