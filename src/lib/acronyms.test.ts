@@ -90,3 +90,14 @@ describe('acronym keys', () => {
     expect([...table.keys()].sort()).toEqual(['tts', 'vlm']);
   });
 });
+
+describe('acronyms that are words', () => {
+  it('leaves out an acronym the texts mostly write as a lowercase word', () => {
+    const table = acronymTable([
+      'A maximum a posteriori (MAP) estimate.',
+      'Each feature map and attention map.',
+      'Reinforcement learning (RL) with RL.',
+    ]);
+    expect([...table.keys()]).toEqual(['rl']);
+  });
+});

@@ -9,6 +9,7 @@
 /** "(VLMs)", "(LoRA)", "(T2I)": a capital, then letters or digits with another capital. */
 const SHORT_FORM = /\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)/g;
 const WORD = /[a-z0-9]+/g;
+const CASED_WORD = /[A-Za-z0-9]+/g;
 
 /**
  * A lowercase word as the table keys it, without a plural s ("models", "vlms" → "model", "vlm").
@@ -53,7 +54,7 @@ export type AcronymTable = Map<string, string[]>;
  * The acronyms these texts define, each with the long form most of its definitions give; one
  * defined two ways equally often is left out, as the reader's meaning is unknown.
  */
-export function acronymTable(texts: Iterable<string>): AcronymTable {
+export function acronymTable(texts: readonly string[]): AcronymTable {
   const votes = new Map<string, Map<string, { n: number; words: string[] }>>();
   for (const text of texts) {
     for (const m of text.matchAll(SHORT_FORM)) {
@@ -75,6 +76,16 @@ export function acronymTable(texts: Iterable<string>): AcronymTable {
     const [best, second] = ranked;
     if (best && (!second || best[1].n > second[1].n)) table.set(key, best[1].words);
   }
+  // An acronym the texts write more often as a lowercase word ("feature map" against one
+  // "maximum a posteriori (MAP)") is that word to most readers: it is left out.
+  const lowercase = new Map<string, number>();
+  for (const text of texts)
+    for (const [w] of text.matchAll(CASED_WORD)) {
+      const key = w.replace(/([A-Z0-9])s$/, '$1').toLowerCase();
+      if (table.has(key))
+        lowercase.set(key, (lowercase.get(key) ?? 0) + (w === w.toLowerCase() ? 1 : -1));
+    }
+  for (const [key, n] of lowercase) if (n > 0) table.delete(key);
   return table;
 }
 
