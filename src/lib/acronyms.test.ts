@@ -23,7 +23,7 @@ describe('longFormOf (Schwartz and Hearst)', () => {
     expect(longFormOf('KV', 'we study the cache')).toBeNull();
   });
 
-  it('returns a tail of the text that starts with the first letter and holds every letter', () => {
+  it("returns a tail of the text that starts with the acronym's first letter", () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
     fc.assert(
       fc.property(
@@ -51,6 +51,20 @@ describe('acronymTable', () => {
     ]);
     expect(table.get('rl')).toEqual(['reinforcement', 'learning']);
     expect(table.has('fm')).toBe(false);
+  });
+
+  it('reads a lowercase s as a plural and a capital S as a letter', () => {
+    const table = acronymTable(['Vision-language models (VLMs) and text-to-speech (TTS) systems.']);
+    expect([...table.keys()].sort()).toEqual(['tts', 'vlm']);
+  });
+
+  it('leaves out an acronym the texts mostly write as a lowercase word', () => {
+    const table = acronymTable([
+      'A maximum a posteriori (MAP) estimate.',
+      'Each feature map and attention map.',
+      'Reinforcement learning (RL) with RL.',
+    ]);
+    expect([...table.keys()]).toEqual(['rl']);
   });
 });
 
@@ -81,23 +95,5 @@ describe('the index with acronyms', () => {
     // In quotes, the letters only: no paper is found through the long form, and none is said to be.
     expect(found('"VLM"')).toEqual([2]);
     expect(searchCompact(index, parseQuery('"VLM"')).notes).toBeUndefined();
-  });
-});
-
-describe('acronym keys', () => {
-  it('reads a lowercase s as a plural and a capital S as a letter', () => {
-    const table = acronymTable(['Vision-language models (VLMs) and text-to-speech (TTS) systems.']);
-    expect([...table.keys()].sort()).toEqual(['tts', 'vlm']);
-  });
-});
-
-describe('acronyms that are words', () => {
-  it('leaves out an acronym the texts mostly write as a lowercase word', () => {
-    const table = acronymTable([
-      'A maximum a posteriori (MAP) estimate.',
-      'Each feature map and attention map.',
-      'Reinforcement learning (RL) with RL.',
-    ]);
-    expect([...table.keys()]).toEqual(['rl']);
   });
 });
