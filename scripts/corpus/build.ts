@@ -8,6 +8,7 @@ import { areaNumbers } from '../../src/lib/map/areas';
 import { TermCounter } from '../../src/lib/related/term-counts';
 import { IndexBuilder } from '../../src/lib/search/index-build';
 import { acronymTable } from '../../src/lib/acronyms';
+import { evenSample } from '../../src/lib/even-sample';
 import { encodeIndex } from '../../src/lib/search/index-codec';
 import { enrichPaper } from './enrich';
 import { enrichAll, workerCount } from './enrich-pool';
@@ -129,9 +130,8 @@ export async function buildAll(text: string, opts: BuildOptions): Promise<BuildR
 
   try {
     // Both are fed in dump order as batches return, while the workers enrich the next ones.
-    const step = Math.max(1, parsed.length / ACRONYM_SAMPLE);
-    const sample = Array.from({ length: Math.ceil(parsed.length / step) }, (_, i) => {
-      const p = parsed[Math.floor(i * step)]!;
+    const sample = evenSample(parsed.length, ACRONYM_SAMPLE).map((i) => {
+      const p = parsed[i]!;
       return `${p.title}. ${p.abstract}`;
     });
     const indexer = new IndexBuilder(acronymTable(sample));

@@ -10,6 +10,7 @@
 import { UMAP } from 'umap-js';
 import { DEFAULT_OPTIONS } from '../related/doc-vectors';
 import type { DocVectors, RelatedOptions } from '../related/doc-vectors';
+import { evenSample } from '../even-sample';
 import { mulberry32 } from '../prng';
 import { spreadAreas } from './spread-areas';
 
@@ -129,12 +130,6 @@ function nearest(
   return best;
 }
 
-/** An evenly spread sample of n positions (every n/size-th), so every part of the dump is in it. */
-function sampleOf(n: number, size: number): number[] {
-  if (n <= size) return Array.from({ length: n }, (_, i) => i);
-  return Array.from({ length: size }, (_, i) => Math.floor((i * n) / size));
-}
-
 /** UMAP over the sample's neighbour graph: [x, y] per sample paper. */
 function layoutSample(
   v: DocVectors,
@@ -236,7 +231,7 @@ export function layoutPapers(
   const n = v.start.length - 1;
   const xy = new Float32Array(n * 2);
   if (n === 0) return xy;
-  const sample = sampleOf(n, o.sampleSize);
+  const sample = evenSample(n, o.sampleSize);
   const placed = layoutSample(v, sample, o, areas);
   // Before the rest are placed, so each lands among its neighbours' spread positions.
   if (areas && o.areaWeight > 0) spreadAreas(placed, (local) => areas[sample[local]!] ?? -1);

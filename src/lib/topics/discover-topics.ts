@@ -10,6 +10,7 @@
  * Deterministic: the same papers give the same topics, ids and members.
  */
 import { uniqueSlugs } from '../dump/slug';
+import { evenSample } from '../even-sample';
 import { paperPhrases } from './phrases';
 import type { PaperPhrases } from './phrases';
 import { buildVocabulary, featureCounts } from './vocabulary';
@@ -80,12 +81,6 @@ export function topicCount(papers: number): number {
 /** Whether position j of n is among CLUSTER_SAMPLE evenly spaced ones. */
 function samplePicked(j: number, n: number): boolean {
   return Math.floor((Math.ceil((j * CLUSTER_SAMPLE) / n) * n) / CLUSTER_SAMPLE) === j;
-}
-
-/** Evenly spaced positions: the sample a large listing is clustered on. */
-function samplePositions(n: number, size: number): number[] {
-  if (n <= size) return Array.from({ length: n }, (_, i) => i);
-  return Array.from({ length: size }, (_, i) => Math.floor((i * n) / size));
 }
 
 /** A paper's unit tf-idf vector (sublinear tf, multi-word phrases boosted). */
@@ -174,7 +169,7 @@ export function findTopics(
   options: Partial<DiscoverOptions> = {},
 ): TopicFinding {
   const opts = { ...DEFAULT_DISCOVER, ...options };
-  const sample = samplePositions(inputs.length, SAMPLE_SIZE);
+  const sample = evenSample(inputs.length, SAMPLE_SIZE);
   const samplePhrases: PaperPhrases[] = sample.map((i) =>
     paperPhrases(inputs[i]!.title, inputs[i]!.abstract),
   );
