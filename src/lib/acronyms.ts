@@ -23,6 +23,9 @@ function keyWord(lower: string): string {
 
 const keyWords = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map(keyWord);
 
+/** An acronym as the table keys it: "VLMs" is the plural of "VLM"; "TTS" is not of "TT". */
+const acronymKey = (written: string): string => written.replace(/([A-Z0-9])s$/, '$1').toLowerCase();
+
 /** The long form `short` abbreviates at the end of `before`, or null (Schwartz–Hearst). */
 export function longFormOf(short: string, before: string): string | null {
   const letters = short.replace(/s$/, '');
@@ -60,8 +63,7 @@ export function acronymTable(texts: readonly string[]): AcronymTable {
     for (const m of text.matchAll(SHORT_FORM)) {
       const long = longFormOf(m[1]!, text.slice(Math.max(0, m.index - 200), m.index));
       if (!long) continue;
-      // "VLMs" is the plural of "VLM"; "TTS" is not of "TT".
-      const key = m[1]!.replace(/([A-Z0-9])s$/, '$1').toLowerCase();
+      const key = acronymKey(m[1]!);
       const form = keyWords(long).join(' ');
       const tally = votes.get(key) ?? new Map<string, { n: number; words: string[] }>();
       const seen = tally.get(form) ?? { n: 0, words: long.toLowerCase().match(WORD) ?? [] };
@@ -81,7 +83,7 @@ export function acronymTable(texts: readonly string[]): AcronymTable {
   const lowercase = new Map<string, number>();
   for (const text of texts)
     for (const [w] of text.matchAll(CASED_WORD)) {
-      const key = w.replace(/([A-Z0-9])s$/, '$1').toLowerCase();
+      const key = acronymKey(w);
       if (table.has(key))
         lowercase.set(key, (lowercase.get(key) ?? 0) + (w === w.toLowerCase() ? 1 : -1));
     }
