@@ -43,6 +43,15 @@ describe('scaleClaims: context lengths', () => {
     expect(read('It compresses 512 to 4k tokens.').map((c) => c[1])).toEqual([512, 4000]);
   });
 
+  it('lends a length forwards along a rising range or list of bare numbers', () => {
+    const values = (s: string) => read(s).map((c) => c[1]);
+    expect(values('It extends the sequence length from 512 to 4096.')).toEqual([512, 4096]);
+    expect(values('We test sequence lengths of 512, 1024 and 2048.')).toEqual([512, 1024, 2048]);
+    expect(values('We stretched the sequence length to 384.')).toEqual([384]);
+    // A smaller number after a length counts something else.
+    expect(values('It uses a sequence length of 4096 and 2 stages.')).toEqual([4096]);
+  });
+
   it('drops a zero end of a range', () => {
     expect(read('BABILong (0K-16K context length) passes.')).toEqual([
       ['context', 16_000, 'tokens', '16K context length'],

@@ -54,6 +54,17 @@ export function scaleClaims(sentence: string): FoundClaim[] {
       continue;
     hit.reading = { unit: next.reading.unit, phrase: '', open: true };
   }
+  // Left to right, a bare number after a length in a rising range or list takes its unit: "length
+  // from 512 to 4096", "lengths of 512, 1024 and 2048" (a smaller one counts something else).
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i];
+    const prev = hits[i - 1];
+    if (!hit || !prev || hit.suffix || !hit.reading.open || hit.reading.unit !== null) continue;
+    if (prev.reading.unit !== 'tokens' || !CONNECTOR.test(sentence.slice(prev.end, hit.start)))
+      continue;
+    if (parseNumber(hit.raw) > parseNumber(prev.raw) * (MULTIPLIER[prev.suffix] ?? 1))
+      hit.reading = { unit: 'tokens', phrase: '', open: true };
+  }
   const claims: FoundClaim[] = [];
   for (const hit of hits) {
     const unit = hit.reading.unit;

@@ -52,8 +52,9 @@ const MODEL_NOUN =
 const DATA_BEFORE =
   /\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|seen|seeing|using|consum\w*)\s+(?:on\s+|with\s+)?(?:(?:only|about|over|nearly|roughly|approximately|more than)\s+)*$/i;
 
-/** "inputs of length 2048", "sequence length of 50,112". */
-const LENGTH_BEFORE = /\blengths?\s+(?:of\s+)?(?:(?:up to|over|about|around|nearly)\s+)?$/i;
+/** "inputs of length 2048", "sequence length of 50,112", "length from 512 to 4096", "length to 384". */
+const LENGTH_BEFORE =
+  /\blengths?\s+(?:(?:of|from|to)\s+)?(?:(?:up to|over|about|around|nearly)\s+)?$/i;
 
 /** A capitalised model name right before the number: "a Mamba-2 370M with ...". */
 const NAME_BEFORE = /(?:^|\s)[A-Z][\w.-]*\s$/;
