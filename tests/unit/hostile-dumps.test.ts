@@ -180,10 +180,8 @@ describe('hostile dumps through scripts/build-corpus.ts', { timeout: 120_000 }, 
       dump,
       `Alpha: Huge Abstract\n${huge}\nBeta: A Recurrent Baseline\nWe study Beta. It is small.\n`,
     );
-    const started = performance.now();
     const b = build(dump);
     expectSafe(b);
-    expect(performance.now() - started).toBeLessThan(60_000);
     expect(papersOf(b).map((p) => p.abstract.length)).toEqual([
       huge.length,
       'We study Beta. It is small.'.length,

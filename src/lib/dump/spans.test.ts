@@ -14,9 +14,8 @@ describe('replaceSpans', () => {
     expect(upper('a (this is far too long) (ok)')).toBe('a (this is far too long) OK');
   });
   it('stays linear on many unclosed openers', () => {
+    // Quadratic work here would run into the test's timeout.
     const s = '('.repeat(2_000_000);
-    const started = performance.now();
     expect(upper(s)).toBe(s);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
