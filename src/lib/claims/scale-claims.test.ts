@@ -48,6 +48,7 @@ describe('scaleClaims: context lengths', () => {
     expect(values('It extends the sequence length from 512 to 4096.')).toEqual([512, 4096]);
     expect(values('We test sequence lengths of 512, 1024 and 2048.')).toEqual([512, 1024, 2048]);
     expect(values('We stretched the sequence length to 384.')).toEqual([384]);
+    expect(values('It scales sequence length to more than 1 billion tokens.')).toEqual([1e9]);
     // A smaller number after a length counts something else.
     expect(values('It uses a sequence length of 4096 and 2 stages.')).toEqual([4096]);
   });

@@ -54,7 +54,7 @@ const DATA_BEFORE =
 
 /** "inputs of length 2048", "sequence length of 50,112", "length from 512 to 4096", "length to 384". */
 const LENGTH_BEFORE =
-  /\blengths?\s+(?:(?:of|from|to)\s+)?(?:(?:up to|over|about|around|nearly)\s+)?$/i;
+  /\blengths?\s+(?:(?:of|from|to)\s+)?(?:(?:up to|over|about|around|nearly|more than|beyond)\s+)?$/i;
 
 /** A capitalised model name right before the number: "a Mamba-2 370M with ...". */
 const NAME_BEFORE = /(?:^|\s)[A-Z][\w.-]*\s$/;
@@ -99,8 +99,10 @@ export function readUnit(
     const m = re.exec(after);
     if (!m) continue;
     if (glued && unit !== 'params') return none;
-    if (unit === 'tokens' && /tokens?$/i.test(m[1] ?? '') && (big || DATA_BEFORE.test(before)))
-      return none;
+    // Billions of tokens are training data, unless a length is what they measure: "scale sequence
+    // length to more than 1 billion tokens".
+    const data = (big && !LENGTH_BEFORE.test(before)) || DATA_BEFORE.test(before);
+    if (unit === 'tokens' && /tokens?$/i.test(m[1] ?? '') && data) return none;
     if (unit !== 'params' && COLLECTION_BEFORE.test(before)) return none;
     return { unit, phrase: m[1] ?? '', open: false };
   }

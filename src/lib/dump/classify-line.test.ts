@@ -13,6 +13,7 @@ describe('classifyLine', () => {
     ['Longformer: The Long-Document Transformer', 'title'],
     ['Can Mamba Always Enjoy the "Free Lunch"?', 'title'],
     ['长上下文语言模型', 'title'],
+    ['本文提出一种新的长序列建模方法。我们的方法适用于语言模型。', 'abstract'],
     ['🚀 RocketAttention: Fast', 'title'],
     ['We propose X. It is fast and small.', 'abstract'],
     ['We propose X.', 'either'],

@@ -11,7 +11,8 @@ const CHROME =
 /** The listing's "Subscribe" button glued to the first title: "SubscribeLodge: ...". */
 export const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9"“'(\p{Lo}\p{So}])/u;
 
-const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+["“(]?[A-Z0-9]/g;
+/** ". The", and the full stops of Chinese and Japanese, which no space follows ("。我们"). */
+const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+["“(]?[A-Z0-9]|[。！？][”’」』)）]*(?=\S)/gu;
 const HEAD = 2000;
 
 function sentenceBreaks(head: string, max: number): number {
@@ -32,7 +33,7 @@ export function classifyLine(line: string): LineKind {
   )
     return 'stray';
   const breaks = sentenceBreaks(head, 2);
-  const endsLikeSentence = /[.!]["'”’)]{0,3}$/.test(line.slice(-4)); // an end-anchored regex would scan it all
+  const endsLikeSentence = /[.!。！]["'”’)」』）]{0,3}$/u.test(line.slice(-4)); // an end-anchored regex would scan it all
   if (line.length > 400 || breaks >= 2 || (breaks === 1 && endsLikeSentence)) return 'abstract';
   if (line.length <= 300 && breaks === 0 && !endsLikeSentence) return 'title';
   if (line.length > 200 && endsLikeSentence) return 'abstract';
