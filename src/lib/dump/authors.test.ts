@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bibtexAuthors, listedAuthors, statedYear } from './authors';
+import { bibtexAuthors, isAuthorLine, listedAuthors, statedYear } from './authors';
 
 /** A name part: letters, an initial, a TeX accent; never a separator. */
 const part = fc.constantFrom(
@@ -88,5 +88,20 @@ describe('statedYear', () => {
     expect(statedYear('July 1999')).toBe(1999);
     expect(statedYear('n.d.')).toBeUndefined();
     expect(statedYear('12020')).toBeUndefined();
+  });
+});
+
+describe('isAuthorLine', () => {
+  it.each([
+    ['Hao Liu, Matei Zaharia, Pieter Abbeel', true],
+    ['J. Smith and A. B. van der Berg', true],
+    ["Jean-Luc O'Neil, Zoë Müller", true],
+    ['Longformer: The Long-Document Transformer', false],
+    ['Attention, Memory, and Reasoning', false],
+    ['Hao Liu', false],
+    ['We propose Alpha, Beta Gamma.', false],
+    ['Qwen2 Team, Llama3 Team', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isAuthorLine(line)).toBe(expected);
   });
 });

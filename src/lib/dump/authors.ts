@@ -68,6 +68,28 @@ export function listedAuthors(line: string): string[] {
   return clean(text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i));
 }
 
+/** A word of a person's name: "Hao", "J.", "O'Neil", "Jean-Luc", or a particle ("van", "de"). */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|van|von|de|der|den|da|di|del|della|du|la|le|bin|al|dos)$/u;
+
+/**
+ * A line that lists two or more people, as a listing page prints them under a title
+ * ("Hao Liu, Matei Zaharia, Pieter Abbeel"): each name two to five name words, and no digits or
+ * sentence punctuation. A title of names of things ("Sparse Attention, Linear Attention") reads
+ * alike, so callers also ask for an abstract on the next line.
+ */
+export function isAuthorLine(line: string): boolean {
+  if (line.length > 2000 || /[\d:;!?()[\]"“”]|\.\s*$/u.test(line)) return false;
+  const names = listedAuthors(line);
+  return (
+    names.length >= 2 &&
+    names.every((n) => {
+      const words = n.split(' ');
+      return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+    })
+  );
+}
+
 /** The year a date or year field states (1800–2099), or undefined. */
 export function statedYear(text: string): number | undefined {
   const m = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(text);

@@ -96,6 +96,30 @@ describe('parseDump (properties)', () => {
     );
   });
 
+  it('reads the names a page prints under a title as its authors, and loses no paper', () => {
+    const person = fc
+      .tuple(
+        fc.constantFrom('Hao', 'Iz', 'Matthew E.', 'J.', 'Zoë', 'Jean-Luc'),
+        fc.constantFrom('Liu', 'Beltagy', 'Peters', 'van der Berg', "O'Neil", 'Müller'),
+      )
+      .map(([first, last]) => `${first} ${last}`);
+    const byline = fc.uniqueArray(person, { minLength: 2, maxLength: 6 });
+    const paper = fc.tuple(title, fc.option(byline, { nil: undefined }), abstract);
+    const papers = fc.uniqueArray(paper, { minLength: 1, maxLength: 8, selector: ([t]) => t });
+    fc.assert(
+      fc.property(papers, (items) => {
+        const lines = items.flatMap(([t, names, a]) => [
+          t,
+          ...(names ? [names.join(', ')] : []),
+          a,
+        ]);
+        const { papers: parsed } = parseDump(lines.join('\n'));
+        expect(parsed.map((p) => [p.title, p.authors, p.abstract])).toEqual(items);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reports every line number within the dump', () => {
     fc.assert(
       fc.property(

@@ -132,6 +132,33 @@ describe('parseDump: the listing format', () => {
       .join('\n');
     expect(parseDump(text).papers.map((p) => p.title)).toEqual(titles);
   });
+  it('reads a listing page with paper cards: dates, counts and the names under each title', () => {
+    const text = [
+      'Daily Papers',
+      'by AK and the research community',
+      'Submitted by akhaliq',
+      'Jan 5',
+      '42',
+      'Ring Attention with Blockwise Transformers for Near-Infinite Context',
+      'Hao Liu, Matei Zaharia, Pieter Abbeel',
+      ABSTRACT_A,
+      '· 3 authors',
+      'Published on Oct 3, 2023',
+      // Names of things under a title with no abstract after them: a title, not authors.
+      'Sparse Attention, Linear Attention',
+      'Beta',
+      ABSTRACT_B,
+    ].join('\n');
+    const { papers } = parseDump(text);
+    expect(papers.map((p) => [p.title, p.authors])).toEqual([
+      [
+        'Ring Attention with Blockwise Transformers for Near-Infinite Context',
+        ['Hao Liu', 'Matei Zaharia', 'Pieter Abbeel'],
+      ],
+      ['Sparse Attention, Linear Attention', undefined],
+      ['Beta', undefined],
+    ]);
+  });
   it('treats a short, sentence-like line after a title as its abstract', () => {
     expect(parseDump('Alpha\nWe propose Alpha.\n').papers[0]?.abstract).toBe('We propose Alpha.');
   });

@@ -1,6 +1,7 @@
 import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
 import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
 import { quoteLine } from './warning-text';
+import { isAuthorLine, listedAuthors } from './authors';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
 import { isBibtex, readBibtex } from './bibtex';
@@ -132,6 +133,15 @@ export function parseDump(text: string): ParseResult {
     open = undefined;
   };
 
+  /** The next non-blank line after line index `i` reads as an abstract. */
+  const nextIsAbstract = (i: number): boolean => {
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = (lines[j] ?? '').trim();
+      if (next !== '') return classifyLine(next) === 'abstract';
+    }
+    return false;
+  };
+
   /** A listing page's text: titles and abstracts, one line each, mostly alternating. */
   const readAlternating = (): void => {
     for (let i = 0; i < lines.length; i++) {
@@ -145,6 +155,12 @@ export function parseDump(text: string): ParseResult {
       const kind = classifyLine(line);
       if (kind === 'chrome' || kind === 'stray') {
         warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${quoteLine(line)}`);
+        continue;
+      }
+      // The names a listing page prints between a title and its abstract ("J. Smith" has a
+      // sentence break: asked before the line is taken for the abstract).
+      if (open && !open.authors && isAuthorLine(line) && nextIsAbstract(i)) {
+        open.authors = listedAuthors(line);
         continue;
       }
       const isAbstract = kind === 'abstract' || (kind === 'either' && open !== undefined);
