@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bibtexAuthors, isAuthorLine, listedAuthors, statedYear } from './authors';
+import { bibtexAuthors, isAuthorLine, listedAuthors, scholarByline, statedYear } from './authors';
 
 /** A name part: letters, an initial, a TeX accent; never a separator. */
 const part = fc.constantFrom(
@@ -103,5 +103,24 @@ describe('isAuthorLine', () => {
     ['Qwen2 Team, Llama3 Team', false],
   ])('%s -> %s', (line, expected) => {
     expect(isAuthorLine(line)).toBe(expected);
+  });
+});
+
+describe('scholarByline', () => {
+  it('reads the authors and the year after an id', () => {
+    expect(
+      scholarByline('I Beltagy, ME Peters - arXiv preprint arXiv:2004.05150, 2020 - arxiv.org'),
+    ).toEqual({
+      authors: ['I Beltagy', 'ME Peters'],
+      year: 2020,
+    });
+    expect(scholarByline('A Gu - 2023 - search.proquest.com')).toEqual({
+      authors: ['A Gu'],
+      year: 2023,
+    });
+  });
+  it('is nothing else: a title with a dash, a sentence', () => {
+    expect(scholarByline('Mamba - Linear-Time Sequence Modeling')).toBeUndefined();
+    expect(scholarByline('We scale it - and it works - arxiv.org')).toBeUndefined();
   });
 });

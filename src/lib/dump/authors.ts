@@ -68,26 +68,47 @@ export function listedAuthors(line: string): string[] {
   return clean(text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i));
 }
 
-/** A word of a person's name: "Hao", "J.", "O'Neil", "Jean-Luc", or a particle ("van", "de"). */
+/** A word of a person's name: "Hao", "J.", "ME", "O'Neil", "Jean-Luc", or a particle ("van", "de"). */
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|van|von|de|der|den|da|di|del|della|du|la|le|bin|al|dos)$/u;
 
+/** Names as a byline lists them, when each is two to five name words; undefined otherwise. */
+function personNames(text: string): string[] | undefined {
+  if (text.length > 2000 || /[\d:;!?()[\]"“”]|\.\s*$/u.test(text)) return undefined;
+  const names = listedAuthors(text);
+  const person = (n: string) => {
+    const words = n.split(' ');
+    return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+  };
+  return names.length > 0 && names.every(person) ? names : undefined;
+}
+
 /**
  * A line that lists two or more people, as a listing page prints them under a title
- * ("Hao Liu, Matei Zaharia, Pieter Abbeel"): each name two to five name words, and no digits or
- * sentence punctuation. A title of names of things ("Sparse Attention, Linear Attention") reads
- * alike, so callers also ask for an abstract on the next line.
+ * ("Hao Liu, Matei Zaharia, Pieter Abbeel"), with no digits or sentence punctuation. A title of
+ * names of things ("Sparse Attention, Linear Attention") reads alike, so callers also ask for an
+ * abstract on the next line.
  */
 export function isAuthorLine(line: string): boolean {
-  if (line.length > 2000 || /[\d:;!?()[\]"“”]|\.\s*$/u.test(line)) return false;
-  const names = listedAuthors(line);
-  return (
-    names.length >= 2 &&
-    names.every((n) => {
-      const words = n.split(' ');
-      return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
-    })
-  );
+  return (personNames(line)?.length ?? 0) >= 2;
+}
+
+/** A web host, as a search result names its source: "arxiv.org", "proceedings.neurips.cc". */
+const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
+
+/**
+ * Google Scholar's line under a title: "I Beltagy, ME Peters, A Cohan - arXiv preprint
+ * arXiv:2004.05150, 2020 - arxiv.org": authors (a long list ends in "…"), the venue and year
+ * (the year last, after any id), the host.
+ */
+export function scholarByline(line: string): { authors: string[]; year?: number } | undefined {
+  const parts = line.split(/\s+-\s+/);
+  if (parts.length < 2 || parts.length > 3 || !HOST.test(parts[parts.length - 1] ?? ''))
+    return undefined;
+  const authors = personNames((parts[0] ?? '').replace(/\s*…\s*$/, ''));
+  if (!authors) return undefined;
+  const year = parts.length === 3 ? /(?:^|,\s*)((?:1[89]|20)\d\d)$/.exec(parts[1] ?? '') : null;
+  return { authors, ...(year ? { year: Number(year[1]) } : {}) };
 }
 
 /** The year a date or year field states (1800–2099), or undefined. */

@@ -159,6 +159,36 @@ describe('parseDump: the listing format', () => {
       ['Beta', undefined],
     ]);
   });
+  it('reads a Google Scholar results page: marks, byline (authors, year, arXiv id) and snippet', () => {
+    const text = [
+      '[PDF] arxiv.org',
+      'Longformer: The long-document transformer',
+      'I Beltagy, ME Peters, A Cohan - arXiv preprint arXiv:2004.05150, 2020 - arxiv.org',
+      `${ABSTRACT_A} …`,
+      'Save Cite Cited by 5123 Related articles All 12 versions',
+      '[CITATION][C] Big bird: Transformers for longer sequences',
+      'M Zaheer, G Guruganesh, KA Dubey… - Advances in neural …, 2020 - proceedings.neurips.cc',
+      ABSTRACT_B,
+      'Cited by 3000',
+    ].join('\n');
+    const { papers, warnings } = parseDump(text);
+    expect(papers.map((p) => [p.title, p.authors, p.year, p.arxiv])).toEqual([
+      [
+        'Longformer: The long-document transformer',
+        ['I Beltagy', 'ME Peters', 'A Cohan'],
+        2020,
+        '2004.05150',
+      ],
+      [
+        'Big bird: Transformers for longer sequences',
+        ['M Zaheer', 'G Guruganesh', 'KA Dubey'],
+        2020,
+        undefined,
+      ],
+    ]);
+    expect(papers[0]?.abstract).toBe(`${ABSTRACT_A} …`);
+    expect(warnings.map((w) => w.line)).toEqual([1, 5, 6, 9]);
+  });
   it('treats a short, sentence-like line after a title as its abstract', () => {
     expect(parseDump('Alpha\nWe propose Alpha.\n').papers[0]?.abstract).toBe('We propose Alpha.');
   });

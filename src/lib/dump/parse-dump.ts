@@ -1,7 +1,8 @@
 import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
-import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
+import { GLUED_SUBSCRIBE, SCHOLAR_MARK, classifyLine } from './classify-line';
 import { quoteLine } from './warning-text';
-import { isAuthorLine, listedAuthors } from './authors';
+import { isAuthorLine, listedAuthors, scholarByline } from './authors';
+import { paperIds } from '../paper-ids/arxiv-id';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
 import { isBibtex, readBibtex } from './bibtex';
@@ -152,6 +153,13 @@ export function parseDump(text: string): ParseResult {
         line = line.replace(GLUED_SUBSCRIBE, '');
         warn(n, 'removed the page\'s "Subscribe" text glued to the start of the title');
       }
+      if (SCHOLAR_MARK.test(line)) {
+        line = line.replace(SCHOLAR_MARK, '');
+        warn(
+          n,
+          'removed Google Scholar\'s mark ("[CITATION]", "[BOOK]") from the start of the title',
+        );
+      }
       const kind = classifyLine(line);
       if (kind === 'chrome' || kind === 'stray') {
         warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${quoteLine(line)}`);
@@ -161,6 +169,11 @@ export function parseDump(text: string): ParseResult {
       // sentence break: asked before the line is taken for the abstract).
       if (open && !open.authors && isAuthorLine(line) && nextIsAbstract(i)) {
         open.authors = listedAuthors(line);
+        continue;
+      }
+      const scholar = open && !open.authors ? scholarByline(line) : undefined;
+      if (open && scholar) {
+        Object.assign(open, scholar, paperIds(line));
         continue;
       }
       const isAbstract = kind === 'abstract' || (kind === 'either' && open !== undefined);
