@@ -32,6 +32,9 @@ function mayBorrow(hit: Hit, unit: UnitReading['unit']): boolean {
   return hit.reading.unit === unit;
 }
 
+/** The number a hit writes, its scale suffix applied ("128K" is 128,000). */
+const valueOf = (hit: Hit): number => parseNumber(hit.raw) * (MULTIPLIER[hit.suffix] ?? 1);
+
 export function scaleClaims(sentence: string): FoundClaim[] {
   const hits: Hit[] = [];
   for (const m of sentence.matchAll(SCALE_RE)) {
@@ -62,14 +65,13 @@ export function scaleClaims(sentence: string): FoundClaim[] {
     if (!hit || !prev || hit.suffix || !hit.reading.open || hit.reading.unit !== null) continue;
     if (prev.reading.unit !== 'tokens' || !CONNECTOR.test(sentence.slice(prev.end, hit.start)))
       continue;
-    if (parseNumber(hit.raw) > parseNumber(prev.raw) * (MULTIPLIER[prev.suffix] ?? 1))
-      hit.reading = { unit: 'tokens', phrase: '', open: true };
+    if (valueOf(hit) > valueOf(prev)) hit.reading = { unit: 'tokens', phrase: '', open: true };
   }
   const claims: FoundClaim[] = [];
   for (const hit of hits) {
     const unit = hit.reading.unit;
     if (unit === null) continue;
-    const value = tidy(parseNumber(hit.raw) * (MULTIPLIER[hit.suffix] ?? 1), 0);
+    const value = tidy(valueOf(hit), 0);
     // "a 1-frame optimization": one of something is no length or size. A model has thousands of
     // parameters at least: "modifies just ~100 parameters" counts what a method changes.
     if (!(value > 1) || (unit === 'params' && value < 1e4)) continue;

@@ -84,13 +84,14 @@ function personNames(text: string): string[] | undefined {
 }
 
 /**
- * A line that lists two or more people, as a listing page prints them under a title
- * ("Hao Liu, Matei Zaharia, Pieter Abbeel"), with no digits or sentence punctuation. A title of
- * names of things ("Sparse Attention, Linear Attention") reads alike, so callers also ask for an
- * abstract on the next line.
+ * The names of a line that lists two or more people, as a listing page prints them under a title
+ * ("Hao Liu, Matei Zaharia, Pieter Abbeel"), with no digits or sentence punctuation; undefined
+ * for any other line. A title of names of things ("Sparse Attention, Linear Attention") reads
+ * alike, so callers also ask for an abstract on the next line.
  */
-export function isAuthorLine(line: string): boolean {
-  return (personNames(line)?.length ?? 0) >= 2;
+export function authorLine(line: string): string[] | undefined {
+  const names = personNames(line);
+  return names && names.length >= 2 ? names : undefined;
 }
 
 /** A web host, as a search result names its source: "arxiv.org", "proceedings.neurips.cc". */

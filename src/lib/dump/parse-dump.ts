@@ -1,7 +1,7 @@
 import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
 import { GLUED_SUBSCRIBE, SCHOLAR_MARK, classifyLine } from './classify-line';
 import { quoteLine } from './warning-text';
-import { isAuthorLine, listedAuthors, scholarByline } from './authors';
+import { authorLine, scholarByline } from './authors';
 import { paperIds } from '../paper-ids/arxiv-id';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
@@ -31,6 +31,15 @@ const NOTHING_FOUND = {
   table: 'no row with a title',
   text: 'expected a title line followed by its abstract line',
 };
+
+/** Page text glued to the start of a title line, removed with a warning. */
+const TITLE_MARKS: readonly (readonly [RegExp, string])[] = [
+  [GLUED_SUBSCRIBE, 'removed the page\'s "Subscribe" text glued to the start of the title'],
+  [
+    SCHOLAR_MARK,
+    'removed Google Scholar\'s mark ("[CITATION]", "[BOOK]") from the start of the title',
+  ],
+];
 
 /** Abstracts longer than this are kept but reported: likely several lines run together. */
 const LONG_ABSTRACT = 20_000;
@@ -149,16 +158,10 @@ export function parseDump(text: string): ParseResult {
       const n = i + 1;
       let line = (lines[i] ?? '').trim();
       if (line === '') continue;
-      if (GLUED_SUBSCRIBE.test(line)) {
-        line = line.replace(GLUED_SUBSCRIBE, '');
-        warn(n, 'removed the page\'s "Subscribe" text glued to the start of the title');
-      }
-      if (SCHOLAR_MARK.test(line)) {
-        line = line.replace(SCHOLAR_MARK, '');
-        warn(
-          n,
-          'removed Google Scholar\'s mark ("[CITATION]", "[BOOK]") from the start of the title',
-        );
+      for (const [mark, message] of TITLE_MARKS) {
+        if (!mark.test(line)) continue;
+        line = line.replace(mark, '');
+        warn(n, message);
       }
       const kind = classifyLine(line);
       if (kind === 'chrome' || kind === 'stray') {
@@ -167,14 +170,17 @@ export function parseDump(text: string): ParseResult {
       }
       // The names a listing page prints between a title and its abstract ("J. Smith" has a
       // sentence break: asked before the line is taken for the abstract).
-      if (open && !open.authors && isAuthorLine(line) && nextIsAbstract(i)) {
-        open.authors = listedAuthors(line);
-        continue;
-      }
-      const scholar = open && !open.authors ? scholarByline(line) : undefined;
-      if (open && scholar) {
-        Object.assign(open, scholar, paperIds(line));
-        continue;
+      if (open && !open.authors) {
+        const names = authorLine(line);
+        if (names && nextIsAbstract(i)) {
+          open.authors = names;
+          continue;
+        }
+        const scholar = scholarByline(line);
+        if (scholar) {
+          Object.assign(open, scholar, paperIds(line));
+          continue;
+        }
       }
       const isAbstract = kind === 'abstract' || (kind === 'either' && open !== undefined);
       if (!isAbstract) {
