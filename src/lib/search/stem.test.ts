@@ -16,6 +16,20 @@ describe('stem', () => {
     ];
     for (const [one, many] of pairs) expect(stem(one), `${one}/${many}`).toBe(stem(many));
   });
+  it('joins an adjective in -ic to its noun where a stem of two syllables is left, as Porter does', () => {
+    const pairs: [string, string][] = [
+      ['robot', 'robotic'],
+      ['robots', 'robotics'],
+      ['agent', 'agentic'],
+      ['symbol', 'symbolic'],
+      ['semantic', 'semantics'],
+    ];
+    for (const [a, b] of pairs) expect(stem(b), `${a}/${b}`).toBe(stem(a));
+    // One syllable would be left: these stay whole, so "log" never finds "logic".
+    for (const w of ['logic', 'graphic', 'critic', 'physic', 'public', 'topic', 'basic', 'classic'])
+      expect(stem(w)).toBe(w);
+    expect(stem('critical')).toBe('critical');
+  });
   it('leaves short words, -ss/-us/-is words, numbers and other suffixes alone', () => {
     for (const w of [
       'kv',

@@ -15,10 +15,16 @@ export function isStopword(term: string): boolean {
   return STOPWORDS.has(term);
 }
 
+// Porter's measure, a word's vowel-consonant runs: robot 2, graph 1 (y after a consonant: a vowel).
+const measure = (w: string) =>
+  w.replace(/(?<=[^aeiou])y/g, 'a').match(/[aeiou]+[^aeiou]+/g)?.length ?? 0;
+
 /**
  * Light stemmer: strips plurals and a final "e" so that model/models, attention/attentions,
- * cache/caches, bias/biases, memory/memories, patch/patches meet. No suffixes beyond that, so
- * a reader can predict what matches (training stays training).
+ * cache/caches, bias/biases, memory/memories, patch/patches meet, and an adjective's "-ic" where
+ * Porter's stemmer does (two syllables left): robot/robotic/robotics, agent/agentic, while logic,
+ * graphic, critic and physics keep theirs. No suffixes beyond that, so a reader can predict what
+ * matches (training stays training).
  */
 export function stem(term: string): string {
   if (term.length <= 3 || !/^\p{L}+$/u.test(term)) return term;
@@ -28,6 +34,7 @@ export function stem(term: string): string {
   else if (/(?:ss|us|is|[^e]as)$/.test(t)) return t;
   else if (t.endsWith('s')) t = t.slice(0, -1);
   if (t.endsWith('e') && t.length > 3) t = t.slice(0, -1);
+  else if (/^[a-z]+ic$/.test(t) && measure(t.slice(0, -2)) >= 2) t = t.slice(0, -2);
   return t;
 }
 
