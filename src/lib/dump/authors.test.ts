@@ -65,12 +65,23 @@ describe('listedAuthors', () => {
     expect(listedAuthors('Someone, A.')).toEqual(['A. Someone']);
     expect(listedAuthors('Ada Lovelace, Alan Turing')).toHaveLength(2);
   });
+  it('reads a reference manager\'s "Last, First, Last, First"', () => {
+    expect(listedAuthors('Beltagy, Iz, Peters, Matthew E., Cohan, Arman')).toEqual([
+      'Iz Beltagy',
+      'Matthew E. Peters',
+      'Arman Cohan',
+    ]);
+    expect(listedAuthors('van der Berg, Jan, Su, Buxin')).toEqual(['Jan van der Berg', 'Buxin Su']);
+    // Two-word names listed with commas stay as they are.
+    expect(listedAuthors('Hao Liu, Matei Zaharia, Pieter Abbeel, Tri Dao')).toHaveLength(4);
+  });
   it('gives back every name of a comma list or a semicolon list (property)', () => {
     fc.assert(
       fc.property(fc.array(person, { minLength: 1, maxLength: 6 }), (people) => {
         const names = people.map((p) => `${p.first} ${p.last}`);
         expect(listedAuthors(names.join(', '))).toEqual(names);
         expect(listedAuthors(people.map((p) => `${p.last}, ${p.first}`).join('; '))).toEqual(names);
+        expect(listedAuthors(people.map((p) => `${p.last}, ${p.first}`).join(', '))).toEqual(names);
       }),
     );
   });

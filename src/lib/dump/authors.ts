@@ -55,16 +55,18 @@ export function bibtexAuthors(field: string): string[] {
 }
 
 /**
- * A listing's author line: "A, B and C" (arXiv, most sheets), or "Last, First; Last, First"
- * (Zotero's CSV), told apart by the semicolon; "Last, First" alone is one author.
+ * A listing's author line: "A, B and C" (arXiv, most sheets), "Last, First; Last, First"
+ * (Zotero's CSV), told apart by the semicolon, or "Last, First, Last, First" (a reference
+ * manager's list; "Last, First" alone is one author), told apart by its one-word parts: a name
+ * of "A, B" is never one word.
  */
 export function listedAuthors(line: string): string[] {
   const text = line.replace(/\s+et\.?\s+al\.?\s*$/i, '');
   if (text.includes(';')) return clean(text.split(';').map(nameOrder));
-  // One author as Zotero writes one ("Gu, Albert"): a lone comma beside a one-word part.
-  const halves = text.split(',');
-  if (halves.length === 2 && !/\s(?:and|&)\s/i.test(text) && halves.some((h) => !/\S\s+\S/.test(h)))
-    return clean([nameOrder(text)]);
+  const parts = text.split(',').map((p) => p.trim());
+  const oneWord = parts.filter((p) => !/\s/.test(p)).length;
+  if (parts.length % 2 === 0 && oneWord * 2 >= parts.length && !/\s(?:and|&)\s/i.test(text))
+    return clean(parts.flatMap((p, i) => (i % 2 ? [`${p} ${parts[i - 1]}`] : [])));
   return clean(text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i));
 }
 

@@ -159,6 +159,21 @@ describe('parseDump: the listing format', () => {
       ['Beta', undefined],
     ]);
   });
+  it('reads "Last, First, Last, First" under a title as its authors', () => {
+    const text = [
+      'Longformer: The Long-Document Transformer',
+      'Beltagy, Iz, Peters, Matthew E., Cohan, Arman',
+      ABSTRACT_A,
+    ].join('\n');
+    const { papers, warnings } = parseDump(text);
+    expect(papers.map((p) => [p.title, p.authors])).toEqual([
+      [
+        'Longformer: The Long-Document Transformer',
+        ['Iz Beltagy', 'Matthew E. Peters', 'Arman Cohan'],
+      ],
+    ]);
+    expect(warnings).toEqual([]);
+  });
   it('reads a Google Scholar results page: marks, byline (authors, year, arXiv id) and snippet', () => {
     const text = [
       '[PDF] arxiv.org',
