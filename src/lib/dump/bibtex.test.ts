@@ -75,7 +75,9 @@ describe('parseDump on a BibTeX file', () => {
 
   it('says clearly when no entry has a title', () => {
     expect(() => parseDump('@misc{k, year = 2020}')).toThrow(
-      new DumpError('no paper found: no BibTeX entry with a title'),
+      new DumpError(
+        'no paper found: no BibTeX entry with a title (line 1: BibTeX entry “k” has no title, skipped)',
+      ),
     );
   });
 
@@ -97,7 +99,12 @@ describe('parseDump on a BibTeX file', () => {
   it('recovers every entry, whatever its delimiters, field order and layout (property)', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(entry, { minLength: 1, maxLength: 6, selector: (e) => e.title }),
+        fc.uniqueArray(entry, {
+          minLength: 1,
+          maxLength: 6,
+          // Titles alike but for case are one paper to the reader: parseDump keeps one.
+          selector: (e) => e.title.toLowerCase(),
+        }),
         (entries) => {
           const bib = entries
             .map((e) => {

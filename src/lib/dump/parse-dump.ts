@@ -9,12 +9,14 @@ import { isBibtex, readBibtex } from './bibtex';
 import { isTableListing, readTableListing } from './table-listing';
 import { isRis, readRis } from './ris';
 import { isMedline, readMedline } from './medline';
+import { isJsonListing, readJsonListing } from './json-listing';
 
 /** Formats that say what they are in their first lines, tried in this order. */
 const STRUCTURED = [
   { id: 'bibtex', is: isBibtex, read: readBibtex },
   { id: 'ris', is: isRis, read: readRis },
   { id: 'medline', is: isMedline, read: readMedline },
+  { id: 'json', is: isJsonListing, read: readJsonListing },
   { id: 'table', is: isTableListing, read: readTableListing },
 ] as const;
 
@@ -29,6 +31,7 @@ const NOTHING_FOUND = {
   ris: 'no RIS record with a title (TI)',
   medline: 'no PubMed record with a title (TI)',
   table: 'no row with a title',
+  json: 'no JSON record with a title',
   text: 'expected a title line followed by its abstract line',
 };
 
@@ -210,16 +213,20 @@ export function parseDump(text: string): ParseResult {
     closeOpen();
   };
 
+  // The readers' first warning often says why a dump gave no paper (past the file's own notes).
+  const fileNotes = warnings.length;
   const structured = STRUCTURED.find((f) => f.is(lines));
   const format = structured?.id ?? 'text';
   if (structured) structured.read(lines, addPaper, warn);
   else if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
   else if (isReadingList(lines)) readReadingList(lines, addPaper, warn);
   else readAlternating();
+  const first = warnings[fileNotes];
   // The readers' summaries (metadata skipped, abstracts missing) come last: warnings read in line order.
   warnings.sort((a, b) => a.line - b.line);
   if (papers.length === 0) {
-    throw new DumpError(`no paper found: ${NOTHING_FOUND[format]}`);
+    const why = first ? ` (line ${first.line}: ${first.message})` : '';
+    throw new DumpError(`no paper found: ${NOTHING_FOUND[format]}${why}`);
   }
   return { papers, warnings };
 }

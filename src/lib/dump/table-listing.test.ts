@@ -69,7 +69,9 @@ describe('parseDump on a table', () => {
     expect(warnings.map((w) => w.line)).toEqual([2, 3]);
     expect(warnings[0]?.message).toBe('row has 3 fields where the header has 2; read by position');
     expect(() => parseDump('Title,Abstract\n,x\n')).toThrow(
-      new DumpError('no paper found: no row with a title'),
+      new DumpError(
+        'no paper found: no row with a title (line 2: row with an empty title, skipped)',
+      ),
     );
   });
 
