@@ -65,6 +65,13 @@ describe('listedAuthors', () => {
     expect(listedAuthors('Someone, A.')).toEqual(['A. Someone']);
     expect(listedAuthors('Ada Lovelace, Alan Turing')).toHaveLength(2);
   });
+  it('reads the ACL Anthology\'s "A | B | C"', () => {
+    expect(listedAuthors('Lun-Wei Ku | Andre Martins | Vivek Srikumar')).toEqual([
+      'Lun-Wei Ku',
+      'Andre Martins',
+      'Vivek Srikumar',
+    ]);
+  });
   it('reads a reference manager\'s "Last, First, Last, First"', () => {
     expect(listedAuthors('Beltagy, Iz, Peters, Matthew E., Cohan, Arman')).toEqual([
       'Iz Beltagy',

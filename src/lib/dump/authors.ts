@@ -55,14 +55,16 @@ export function bibtexAuthors(field: string): string[] {
 }
 
 /**
- * A listing's author line: "A, B and C" (arXiv, most sheets), "Last, First; Last, First"
- * (Zotero's CSV), told apart by the semicolon, or "Last, First, Last, First" (a reference
+ * A listing's author line: "A, B and C" (arXiv, most sheets), "A | B | C" (the ACL Anthology),
+ * "Last, First; Last, First" (Zotero's CSV), told apart by the semicolon, or "Last, First, Last, First" (a reference
  * manager's list; "Last, First" alone is one author), told apart by its one-word parts: a name
  * of "A, B" is never one word.
  */
 export function listedAuthors(line: string): string[] {
   const text = line.replace(/\s+et\.?\s+al\.?\s*$/i, '');
   if (text.includes(';')) return clean(text.split(';').map(nameOrder));
+  // The ACL Anthology's "A | B | C".
+  if (/\s\|\s/.test(text)) return clean(text.split(/\s+\|\s+/));
   const parts = text.split(',').map((p) => p.trim());
   const oneWord = parts.filter((p) => !/\s/.test(p)).length;
   if (parts.length % 2 === 0 && oneWord * 2 >= parts.length && !/\s(?:and|&)\s/i.test(text))

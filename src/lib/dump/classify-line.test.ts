@@ -7,6 +7,10 @@ describe('classifyLine', () => {
     ['Get trending papers in your email inbox!', 'chrome'],
     ['Subscribe', 'chrome'],
     ['12 upvotes', 'chrome'],
+    // The ACL Anthology's links beside each paper.
+    ['pdf bib abs', 'chrome'],
+    ['pdf bib abs video software', 'chrome'],
+    ['Abstract Data Types', 'title'],
     ['42', 'stray'],
     ['•••', 'stray'],
     ['—', 'stray'],

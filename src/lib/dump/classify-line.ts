@@ -7,7 +7,7 @@ export type LineKind = 'chrome' | 'stray' | 'title' | 'abstract' | 'either';
 
 /** Page text of the listing the dump was copied from, and a paper card's dates and counts. */
 const CHROME =
-  /^(?:get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all|show more|show less|trending papers|daily papers|by ak and the research community|submitted by .{0,60}|share|follow|pdf|abstract|code|[·•]?\s*\d+ (?:upvotes?|comments?|authors?)|(?:published on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\[(?:pdf|html|book|citation|doc)\]\s*[\w.-]*|(?:☆\s*)?save\s+(?:❞\s*)?cite\b.*|cited by \d+|related articles|all \d+ versions)$/i;
+  /^(?:get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all|show more|show less|trending papers|daily papers|by ak and the research community|submitted by .{0,60}|share|follow|pdf|abstract|code|(?:pdf|bib|abs)(?:\s+(?:pdf|bib|abs|code|data|dataset|software|video|poster|slides|presentation|attachment|note))+|[·•]?\s*\d+ (?:upvotes?|comments?|authors?)|(?:published on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\[(?:pdf|html|book|citation|doc)\]\s*[\w.-]*|(?:☆\s*)?save\s+(?:❞\s*)?cite\b.*|cited by \d+|related articles|all \d+ versions)$/i;
 /** The listing's "Subscribe" button glued to the first title: "SubscribeLodge: ...". */
 export const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9"“'(\p{Lo}\p{So}])/u;
 /**

@@ -159,6 +159,31 @@ describe('parseDump: the listing format', () => {
       ['Beta', undefined],
     ]);
   });
+  it("reads the ACL Anthology's page: link rows are page text, names between bars are authors", () => {
+    const text = [
+      'Proceedings of the 62nd Annual Meeting (Volume 1: Long Papers)',
+      'Lun-Wei Ku | Andre Martins | Vivek Srikumar',
+      'pdf bib',
+      'pdf bib abs',
+      'Quantized Side Tuning: Fast and Memory-Efficient Tuning of Quantized Large Language Models',
+      'Zhengxin Zhang | Dan Zhao | Xupeng Miao',
+      ABSTRACT_A,
+    ].join('\n');
+    const { papers, warnings } = parseDump(text);
+    expect(papers.map((p) => [p.title, p.authors, p.abstract])).toEqual([
+      [
+        'Proceedings of the 62nd Annual Meeting (Volume 1: Long Papers)',
+        ['Lun-Wei Ku', 'Andre Martins', 'Vivek Srikumar'],
+        '',
+      ],
+      [
+        'Quantized Side Tuning: Fast and Memory-Efficient Tuning of Quantized Large Language Models',
+        ['Zhengxin Zhang', 'Dan Zhao', 'Xupeng Miao'],
+        ABSTRACT_A,
+      ],
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 3, 4]);
+  });
   it('reads "Last, First, Last, First" under a title as its authors', () => {
     const text = [
       'Longformer: The Long-Document Transformer',

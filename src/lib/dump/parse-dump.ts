@@ -172,10 +172,11 @@ export function parseDump(text: string): ParseResult {
         continue;
       }
       // The names a listing page prints between a title and its abstract ("J. Smith" has a
-      // sentence break: asked before the line is taken for the abstract).
+      // sentence break: asked before the line is taken for the abstract). Names between bars
+      // (the ACL Anthology's) need no abstract after them: no title is written so.
       if (open && !open.authors) {
         const names = authorLine(line);
-        if (names && nextIsAbstract(i)) {
+        if (names && (nextIsAbstract(i) || line.includes(' | '))) {
           open.authors = names;
           continue;
         }
