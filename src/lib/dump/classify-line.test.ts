@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLUED_SUBSCRIBE, classifyLine } from './classify-line';
+import { GLUED_SUBSCRIBE, classifyLine, fieldLine } from './classify-line';
 
 describe('classifyLine', () => {
   it.each([
@@ -11,6 +11,13 @@ describe('classifyLine', () => {
     ['pdf bib abs', 'chrome'],
     ['pdf bib abs video software', 'chrome'],
     ['Abstract Data Types', 'title'],
+    // OpenReview's links, venue and decision lines.
+    ['Download PDF', 'chrome'],
+    ['Show details', 'chrome'],
+    ['ICLR 2024 Conference', 'chrome'],
+    ['ICLR 2024 poster', 'chrome'],
+    ['NeurIPS 2023 oral', 'chrome'],
+    ['Accept (spotlight)', 'chrome'],
     ['42', 'stray'],
     ['•••', 'stray'],
     ['—', 'stray'],
@@ -36,5 +43,30 @@ describe('classifyLine', () => {
     expect(GLUED_SUBSCRIBE.test('Subscribe长上下文')).toBe(true);
     expect(GLUED_SUBSCRIBE.test('Subscribers Matter: A Study')).toBe(false);
     expect(GLUED_SUBSCRIBE.test('Subscribe to Attention')).toBe(false);
+  });
+});
+
+describe('fieldLine', () => {
+  it("reads a page's labelled lines: abstract, TL;DR, authors, year, and the rest", () => {
+    expect(fieldLine('Abstract: We propose X.')).toEqual({
+      label: 'abstract',
+      value: 'We propose X.',
+    });
+    expect(fieldLine('TL;DR: X is fast.')).toEqual({ label: 'tldr', value: 'X is fast.' });
+    expect(fieldLine('Authors: Ada Lovelace, Alan Turing')?.label).toBe('authors');
+    expect(fieldLine('Published: 16 Jan 2024, Last Modified: 15 Mar 2024')?.label).toBe('year');
+    expect(fieldLine('Keywords: long context, transformers')?.label).toBe('other');
+    expect(fieldLine('Submission Number: 1234')?.label).toBe('other');
+  });
+  it("leaves a structured abstract's own labels and a title with a colon alone", () => {
+    expect(
+      fieldLine('Background: Long clinical notes exceed the context of BERT.'),
+    ).toBeUndefined();
+    expect(fieldLine('Motivation: Genomes are long.')).toBeUndefined();
+    expect(fieldLine('Longformer: The Long-Document Transformer')).toBeUndefined();
+  });
+  it('keeps the whole value of a long line', () => {
+    const value = 'x'.repeat(5000);
+    expect(fieldLine(`Abstract: ${value}`)?.value).toBe(value);
   });
 });

@@ -7,7 +7,35 @@ export type LineKind = 'chrome' | 'stray' | 'title' | 'abstract' | 'either';
 
 /** Page text of the listing the dump was copied from, and a paper card's dates and counts. */
 const CHROME =
-  /^(?:get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all|show more|show less|trending papers|daily papers|by ak and the research community|submitted by .{0,60}|share|follow|pdf|abstract|code|(?:pdf|bib|abs)(?:\s+(?:pdf|bib|abs|code|data|dataset|software|video|poster|slides|presentation|attachment|note))+|[·•]?\s*\d+ (?:upvotes?|comments?|authors?)|(?:published on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\[(?:pdf|html|book|citation|doc)\]\s*[\w.-]*|(?:☆\s*)?save\s+(?:❞\s*)?cite\b.*|cited by \d+|related articles|all \d+ versions)$/i;
+  /^(?:get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all|show more|show less|trending papers|daily papers|by ak and the research community|submitted by .{0,60}|share|follow|pdf|abstract|code|download pdf|(?:show|hide) details|(?:accept|reject|withdrawn|desk rejected)(?: \((?:oral|poster|spotlight|talk)\))?|[a-z]{2,}(?: [a-z]+)? (?:19|20)\d\d (?:conference|workshop|oral|poster|spotlight|talk)|(?:pdf|bib|abs)(?:\s+(?:pdf|bib|abs|code|data|dataset|software|video|poster|slides|presentation|attachment|note))+|[·•]?\s*\d+ (?:upvotes?|comments?|authors?)|(?:published on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\[(?:pdf|html|book|citation|doc)\]\s*[\w.-]*|(?:☆\s*)?save\s+(?:❞\s*)?cite\b.*|cited by \d+|related articles|all \d+ versions)$/i;
+/**
+ * A labelled line of a paper's page (OpenReview's "Keywords: …", "Published: 16 Jan 2024, Last
+ * Modified: …", a journal's "Authors: …"): what the label stands for, and the value. The labels a
+ * structured abstract opens with ("Background:", "Motivation:") are none of these: such a line is
+ * an abstract.
+ */
+const FIELD_LINE =
+  /^(abstract|tl;? ?dr|authors?|published|year|keywords?|primary area|venue(?:id)?|readers|code of ethics|submission (?:number|guidelines)|anonymous url|no acknowledgement section|supplementary material|flagged for ethics review|reciprocal reviewing|paperhash|pdf|bibtex|license)\s*:\s*(.*)$/i;
+
+export type FieldLabel = 'abstract' | 'tldr' | 'authors' | 'year' | 'other';
+
+export function fieldLine(line: string): { label: FieldLabel; value: string } | undefined {
+  const m = FIELD_LINE.exec(line.slice(0, 200));
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase();
+  const label: FieldLabel =
+    name === 'abstract'
+      ? 'abstract'
+      : name.startsWith('tl')
+        ? 'tldr'
+        : name.startsWith('author')
+          ? 'authors'
+          : name === 'published' || name === 'year'
+            ? 'year'
+            : 'other';
+  return { label, value: (m[2] ?? '') + line.slice(200) };
+}
+
 /** The listing's "Subscribe" button glued to the first title: "SubscribeLodge: ...". */
 export const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9"“'(\p{Lo}\p{So}])/u;
 /**

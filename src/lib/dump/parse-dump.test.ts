@@ -184,6 +184,54 @@ describe('parseDump: the listing format', () => {
     ]);
     expect(warnings.map((w) => w.line)).toEqual([1, 3, 4]);
   });
+  it('reads an OpenReview page: links, venue and labelled lines are page text, Abstract: and TL;DR: the abstract', () => {
+    const text = [
+      'ICLR 2024 Conference',
+      'Alpha: Sparse Attention for Long Documents',
+      'Download PDF',
+      'Iz Beltagy, Matthew E Peters, Arman Cohan',
+      'Published: 16 Jan 2024, Last Modified: 15 Mar 2024',
+      'ICLR 2024 oral',
+      'Readers:  Everyone',
+      'Hide details',
+      'Keywords: long context, sparse attention',
+      'TL;DR: A sparse pattern reads long documents.',
+      `Abstract: ${ABSTRACT_A}`,
+      'Primary Area: representation learning',
+      'Submission Number: 1234',
+      // Collapsed: no abstract, its TL;DR stands for it.
+      'Beta: Ring Attention',
+      'Download PDF',
+      'Hao Liu, Matei Zaharia, Pieter Abbeel',
+      'Published: 16 Jan 2023, Last Modified: 15 Mar 2024',
+      'TL;DR: Blockwise attention across devices.',
+      // Collapsed, nothing but the byline.
+      'Gamma: Long Convolutions',
+      'Download PDF',
+      'Tri Dao, Dan Fu',
+      'Published: 16 Jan 2024, Last Modified: 15 Mar 2024',
+      'Show details',
+    ].join('\n');
+    const { papers, warnings } = parseDump(text);
+    expect(papers.map((p) => [p.title, p.abstract, p.authors, p.year])).toEqual([
+      [
+        'Alpha: Sparse Attention for Long Documents',
+        ABSTRACT_A,
+        ['Iz Beltagy', 'Matthew E Peters', 'Arman Cohan'],
+        2024,
+      ],
+      [
+        'Beta: Ring Attention',
+        'Blockwise attention across devices.',
+        ['Hao Liu', 'Matei Zaharia', 'Pieter Abbeel'],
+        2023,
+      ],
+      ['Gamma: Long Convolutions', '', ['Tri Dao', 'Dan Fu'], 2024],
+    ]);
+    expect(warnings.map((w) => w.message)).toContain(
+      'skipped 4 labelled lines of page text (keywords, venue, dates and the like)',
+    );
+  });
   it('reads "Last, First, Last, First" under a title as its authors', () => {
     const text = [
       'Longformer: The Long-Document Transformer',

@@ -1,7 +1,7 @@
 import type { ParsedPaper, ParseResult, ParseWarning } from '../types';
-import { GLUED_SUBSCRIBE, SCHOLAR_MARK, classifyLine } from './classify-line';
-import { quoteLine } from './warning-text';
-import { authorLine, scholarByline } from './authors';
+import { GLUED_SUBSCRIBE, SCHOLAR_MARK, classifyLine, fieldLine } from './classify-line';
+import { count, quoteLine } from './warning-text';
+import { authorLine, listedAuthors, scholarByline, statedYear } from './authors';
 import { paperIds } from '../paper-ids/arxiv-id';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
@@ -139,21 +139,33 @@ export function parseDump(text: string): ParseResult {
     papers.push(paper);
   };
 
+  // The open paper's TL;DR (OpenReview's, Semantic Scholar's): its abstract if none comes.
+  let tldr: { text: string; line: number } | undefined;
   const closeOpen = (): void => {
     if (!open) return;
-    warn(open.titleLine, `title has no abstract (kept without one): ${quoteLine(open.title)}`);
+    if (tldr) {
+      Object.assign(open, { abstract: tldr.text, abstractLine: tldr.line });
+      warn(tldr.line, `title has no abstract: its TL;DR stands for it: ${quoteLine(open.title)}`);
+    } else
+      warn(open.titleLine, `title has no abstract (kept without one): ${quoteLine(open.title)}`);
     addPaper(open);
     open = undefined;
   };
 
-  /** The next non-blank line after line index `i` reads as an abstract. */
-  const nextIsAbstract = (i: number): boolean => {
-    for (let j = i + 1; j < lines.length; j++) {
+  /**
+   * After line index `i`, past page text, comes an abstract or a labelled line ("Published: …"):
+   * what follows a byline, not a title.
+   */
+  const bylineEnds = (i: number): boolean => {
+    for (let j = i + 1; j < lines.length && j <= i + 20; j++) {
       const next = (lines[j] ?? '').trim();
-      if (next !== '') return classifyLine(next) === 'abstract';
+      const kind = next === '' ? 'stray' : classifyLine(next);
+      if (kind !== 'chrome' && kind !== 'stray') return kind === 'abstract' || !!fieldLine(next);
     }
     return false;
   };
+  let labelled = 0;
+  let firstLabelled = 0;
 
   /** A listing page's text: titles and abstracts, one line each, mostly alternating. */
   const readAlternating = (): void => {
@@ -166,9 +178,23 @@ export function parseDump(text: string): ParseResult {
         line = line.replace(mark, '');
         warn(n, message);
       }
-      const kind = classifyLine(line);
+      let kind = classifyLine(line);
       if (kind === 'chrome' || kind === 'stray') {
         warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${quoteLine(line)}`);
+        continue;
+      }
+      const field = fieldLine(line);
+      if (field?.label === 'abstract' && field.value.trim() !== '') {
+        line = field.value.trim();
+        kind = 'abstract';
+      } else if (field) {
+        // Authors and a year of the open paper; the rest (keywords, venue, ethics…) is page text.
+        const names = field.label === 'authors' ? listedAuthors(field.value) : [];
+        const year = field.label === 'year' ? statedYear(field.value) : undefined;
+        if (open && names.length > 0 && !open.authors) open.authors = names;
+        else if (open && year && !open.year) open.year = year;
+        else if (open && field.label === 'tldr') tldr = { text: field.value.trim(), line: n };
+        else if (labelled++ === 0) firstLabelled = n;
         continue;
       }
       // The names a listing page prints between a title and its abstract ("J. Smith" has a
@@ -176,7 +202,7 @@ export function parseDump(text: string): ParseResult {
       // (the ACL Anthology's) need no abstract after them: no title is written so.
       if (open && !open.authors) {
         const names = authorLine(line);
-        if (names && (nextIsAbstract(i) || line.includes(' | '))) {
+        if (names && (bylineEnds(i) || line.includes(' | '))) {
           open.authors = names;
           continue;
         }
@@ -190,6 +216,7 @@ export function parseDump(text: string): ParseResult {
       if (!isAbstract) {
         closeOpen();
         open = { title: line, abstract: '', titleLine: n };
+        tldr = undefined;
         last = undefined;
         continue;
       }
@@ -198,6 +225,7 @@ export function parseDump(text: string): ParseResult {
       if (open) {
         const paper: ParsedPaper = { ...open, abstract: line, abstractLine: n };
         open = undefined;
+        tldr = undefined;
         addPaper(paper);
         last = paper;
       } else if (last) {
@@ -212,6 +240,11 @@ export function parseDump(text: string): ParseResult {
       }
     }
     closeOpen();
+    if (labelled > 0)
+      warn(
+        firstLabelled,
+        `skipped ${count(labelled, 'labelled line', 'labelled lines')} of page text (keywords, venue, dates and the like)`,
+      );
   };
 
   // The readers' first warning often says why a dump gave no paper (past the file's own notes).
