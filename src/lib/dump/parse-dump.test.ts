@@ -231,6 +231,10 @@ describe('parseDump: the listing format', () => {
     expect(warnings.map((w) => w.message)).toContain(
       'skipped 4 labelled lines of page text (keywords, venue, dates and the like)',
     );
+    // Page text under every card is said once.
+    expect(warnings.filter((w) => w.message.includes('Download PDF'))).toEqual([
+      { line: 3, message: 'skipped page text: "Download PDF" (and 2 more times)' },
+    ]);
   });
   it('reads "Last, First, Last, First" under a title as its authors', () => {
     const text = [

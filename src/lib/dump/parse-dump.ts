@@ -166,6 +166,7 @@ export function parseDump(text: string): ParseResult {
   };
   let labelled = 0;
   let firstLabelled = 0;
+  const repeated = new Map<string, { warning: ParseWarning; times: number }>();
 
   /** A listing page's text: titles and abstracts, one line each, mostly alternating. */
   const readAlternating = (): void => {
@@ -180,7 +181,17 @@ export function parseDump(text: string): ParseResult {
       }
       let kind = classifyLine(line);
       if (kind === 'chrome' || kind === 'stray') {
-        warn(n, `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${quoteLine(line)}`);
+        // A card's "Download PDF" under every title is said once, with how often it came.
+        const seen = repeated.get(line);
+        if (seen) seen.times += 1;
+        else {
+          const w = {
+            line: n,
+            message: `skipped ${kind === 'chrome' ? 'page text' : 'stray line'}: ${quoteLine(line)}`,
+          };
+          warnings.push(w);
+          repeated.set(line, { warning: w, times: 0 });
+        }
         continue;
       }
       const field = fieldLine(line);
@@ -240,6 +251,8 @@ export function parseDump(text: string): ParseResult {
       }
     }
     closeOpen();
+    for (const { warning, times } of repeated.values())
+      if (times > 0) warning.message += ` (and ${count(times, 'more time', 'more times')})`;
     if (labelled > 0)
       warn(
         firstLabelled,
