@@ -10,7 +10,7 @@ import { datedYear } from '../../src/lib/paper-ids/id-format';
 
 export type RawPaper = Pick<
   ParsedPaper,
-  'title' | 'abstract' | 'arxiv' | 'doi' | 'authors' | 'year'
+  'title' | 'abstract' | 'arxiv' | 'doi' | 'authors' | 'year' | 'links'
 >;
 
 /** The paper at dump position `index`; its slug is set once every title is known. */
@@ -25,7 +25,7 @@ export function enrichPaper(p: RawPaper, index: number): Paper {
     index,
     title,
     abstract,
-    links: extractLinks(abstract),
+    links: extractLinks(abstract, p.links),
     tags: tagPaper(title, abstract),
     claims: extractClaims(abstract, name),
     related: [],

@@ -105,6 +105,8 @@ export interface ParsedPaper {
   /** Authors and year, where the listing states them (raw: TeX is repaired by the build). */
   authors?: string[];
   year?: number;
+  /** Links the listing states beside the paper (a code or project field), with the field's name. */
+  links?: { url: string; label: string }[];
 }
 
 export interface ParseResult {

@@ -121,3 +121,22 @@ describe('findUrls', () => {
     expect(findUrls(text).map((m) => m.url)).toEqual(['https://x.org/a', 'https://y.org/b']);
   });
 });
+
+describe('extractLinks with the links a listing states', () => {
+  it("adds them after the abstract's, kind by host or field name, unsafe and repeated ones left out", () => {
+    const abstract = 'Code: https://github.com/a/b.';
+    expect(
+      extractLinks(abstract, [
+        { url: 'https://github.com/a/b.git', label: 'githubRepo' },
+        { url: 'https://example.org/alpha', label: 'projectPage' },
+        { url: 'https://example.org/beta', label: 'Code' },
+        { url: 'javascript:alert(1)', label: 'website' },
+        { url: 'https://user:pw@example.org/', label: 'website' },
+      ]),
+    ).toEqual([
+      { url: 'https://github.com/a/b', kind: 'code' },
+      { url: 'https://example.org/alpha', kind: 'project' },
+      { url: 'https://example.org/beta', kind: 'code' },
+    ]);
+  });
+});

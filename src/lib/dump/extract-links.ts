@@ -105,21 +105,34 @@ function dedupeKey(url: string): string {
 
 /**
  * Links in a cleaned abstract (see cleanText, which already normalised them), deduplicated,
- * in order of appearance. Each url appears verbatim in the text it came from.
+ * in order of appearance. Each url appears verbatim in the text it came from. Then the links the
+ * listing states beside it (`stated`: a code or project field), kind told by the host or the
+ * field's name, those unsafe or already found left out.
  */
-export function extractLinks(cleanAbstract: string): PaperLink[] {
+export function extractLinks(
+  cleanAbstract: string,
+  stated: readonly { url: string; label: string }[] = [],
+): PaperLink[] {
   const links: PaperLink[] = [];
   const seen = new Set<string>();
+  const add = (url: string, context: string) => {
+    const key = dedupeKey(url);
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push({ url, kind: kindOf(url, context) });
+  };
   let prevEnd = 0;
   for (const { start, end, url } of findUrls(cleanAbstract)) {
     // Context: the same sentence, and never past the previous URL.
     const window = cleanAbstract.slice(Math.max(prevEnd, start - 120), start);
     const sentence = window.split(/[.!?]\s+(?=[A-Z])/).pop() ?? '';
     prevEnd = end;
-    const key = dedupeKey(url);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    links.push({ url, kind: kindOf(url, sentence) });
+    add(url, sentence);
+  }
+  for (const { url, label } of stated) {
+    const clean = cleanUrl(trimUrl(url.trim()));
+    // "githubRepo", "project_page": the field's words.
+    if (isSafeHttpUrl(clean)) add(clean, label.replace(/([a-z])(?=[A-Z])|[_-]/g, '$1 '));
   }
   return links;
 }

@@ -84,6 +84,8 @@ describe('JSON listings', () => {
             publishedAt: '2023-10-03T17:59:59.000Z',
             title: 'Ring Attention with Blockwise Transformers',
             summary: ABSTRACT,
+            githubRepo: 'https://github.com/haoliuhl/ringattention',
+            projectPage: 'javascript:alert(1)',
           },
           _id: '65c',
           title: 'Ring Attention with Blockwise Transformers',
@@ -103,11 +105,13 @@ describe('JSON listings', () => {
         authors: ['Hao Liu', 'Pieter Abbeel'],
         year: 2023,
         arxiv: '2310.01889',
+        // A javascript: "link" is none.
+        links: [{ url: 'https://github.com/haoliuhl/ringattention', label: 'githubRepo' }],
       },
     ]);
     // A record's lines are where its title and abstract are first written: in the nested paper.
     expect(warnings.map((w) => w.message)).toEqual([
-      'JSON keys not kept (a paper here is its title, abstract, authors, year and ids): _id, numComments',
+      'JSON keys not kept (a paper here is its title, abstract, authors, year, ids and links): _id, numComments',
     ]);
   });
 
@@ -180,7 +184,7 @@ describe('JSON listings', () => {
     expect(warnings.map((w) => [w.line, w.message])).toEqual([
       [
         1,
-        'JSON keys not kept (a paper here is its title, abstract, authors, year and ids): update_date',
+        'JSON keys not kept (a paper here is its title, abstract, authors, year, ids and links): update_date',
       ],
       [2, 'line is not valid JSON, skipped'],
     ]);

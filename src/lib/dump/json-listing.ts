@@ -36,6 +36,19 @@ const FIELDS = {
     'issued',
     'date',
   ],
+  // Hugging Face's githubRepo and projectPage, a scraper's code or website.
+  links: [
+    'githubrepo',
+    'projectpage',
+    'code',
+    'codeurl',
+    'github',
+    'repository',
+    'repo',
+    'website',
+    'homepage',
+    'projecturl',
+  ],
   ids: [
     'arxiv',
     'arxivid',
@@ -199,7 +212,7 @@ export function readJsonListing(
     {
       has: ['JSON record has', 'JSON records have'],
       fields: 'JSON keys',
-      kept: 'title, abstract, authors, year and ids',
+      kept: 'title, abstract, authors, year, ids and links',
     },
     new Set(),
   );
@@ -257,6 +270,15 @@ export function readJsonListing(
     const doi = firstId(findDoi);
     if (arxiv) paper.arxiv = arxiv;
     if (doi) paper.doi = doi;
+    const links = FIELDS.links.flatMap((n) => {
+      const [key, v] = f.get(n) ?? ['', undefined];
+      return [v]
+        .flat()
+        .flatMap((url) =>
+          typeof url === 'string' && /^https?:\/\//i.test(url) ? [{ url, label: key }] : [],
+        );
+    });
+    if (links.length > 0) paper.links = links;
     for (const [name, [key]] of f) if (!KEPT.has(name) && name !== 'paper') summary.field(key);
     summary.paper(paper, titleLine);
     add(paper);

@@ -21,6 +21,20 @@ describe('isTableListing', () => {
 });
 
 describe('parseDump on a table', () => {
+  it("reads a sheet's Code and Project page columns as the paper's links", () => {
+    const sheet = [
+      'Title,Abstract,Code,Project page',
+      'Alpha,We propose Alpha.,https://github.com/a/alpha,https://a.github.io/alpha',
+      'Beta,We propose Beta.,n/a,',
+    ].join('\n');
+    expect(parseDump(sheet).papers.map((p) => p.links)).toEqual([
+      [
+        { url: 'https://github.com/a/alpha', label: 'Code' },
+        { url: 'https://a.github.io/alpha', label: 'Project page' },
+      ],
+      undefined,
+    ]);
+  });
   it("reads a Zotero CSV export: quoted fields over several lines, doubled quotes, the row's ids", () => {
     const { papers, warnings } = parseDump(fixture('zotero-export.csv'));
     expect(papers.map((p) => [p.title, p.titleLine, p.arxiv, p.doi])).toEqual([
@@ -45,7 +59,7 @@ describe('parseDump on a table', () => {
       {
         line: 1,
         message:
-          'columns not kept (a paper here is its title, abstract, authors, year and ids): Key, Item Type, Publication Title, Date Added',
+          'columns not kept (a paper here is its title, abstract, authors, year, ids and links): Key, Item Type, Publication Title, Date Added',
       },
       { line: 6, message: 'row with an empty title, skipped' },
       { line: 7, message: '1 row has no abstract (kept with the title alone)' },

@@ -16,6 +16,8 @@ const COLUMNS = {
   abstract: /^(?:abstract(?: note)?|summary|tl ?dr)$/,
   link: /^(?:url|link|links|pdf|arxiv(?: id| link| url)?|paper (?:link|url))$/,
   doi: /^doi$/,
+  // A reading group's "Code" or "Project page" column.
+  code: /^(?:code|github|repo(?:sitory)?|project(?: page| url)?|website|homepage)$/,
   // Zotero's "Author", a sheet's "Authors"; Zotero's "Publication Year", a sheet's "Year" or "Date".
   authors: /^(?:authors?|creators?|author names?)$/,
   year: /^(?:(?:publication |pub )?year|date(?: published)?|published)$/,
@@ -60,6 +62,7 @@ export function readTableListing(
   const title = column(COLUMNS.title)[0]!;
   const abstract = column(COLUMNS.abstract)[0];
   const ids = [...column(COLUMNS.link), ...column(COLUMNS.doi)];
+  const code = column(COLUMNS.code);
   const authors = column(COLUMNS.authors)[0];
   const year = column(COLUMNS.year)[0];
   const rows = Papa.parse<string[]>(lines.slice(start + 1).join('\n'), {
@@ -107,6 +110,12 @@ export function readTableListing(
     if (byline.length > 0) paper.authors = byline;
     const stated = year === undefined ? undefined : statedYear(cells[year] ?? '');
     if (stated) paper.year = stated;
+    const links = code.flatMap((c) =>
+      /^https?:\/\//i.test(cells[c]?.trim() ?? '')
+        ? [{ url: cells[c]!.trim(), label: head.cells[c]! }]
+        : [],
+    );
+    if (links.length > 0) paper.links = links;
     add(paper);
   });
   if (titlesOnly > 0)
@@ -114,11 +123,11 @@ export function readTableListing(
       firstTitleOnly,
       `${count(titlesOnly, 'row has', 'rows have')} no abstract (kept with the title alone)`,
     );
-  const read = [title, abstract, authors, year, ...ids];
+  const read = [title, abstract, authors, year, ...ids, ...code];
   const unread = head.cells.filter((_, i) => !read.includes(i));
   if (unread.length > 0)
     warn(
       start + 1,
-      `columns not kept (a paper here is its title, abstract, authors, year and ids): ${firstFew(unread, 8)}`,
+      `columns not kept (a paper here is its title, abstract, authors, year, ids and links): ${firstFew(unread, 8)}`,
     );
 }
