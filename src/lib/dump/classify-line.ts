@@ -6,8 +6,25 @@
 export type LineKind = 'chrome' | 'stray' | 'title' | 'abstract' | 'either';
 
 /** Page text of the listing the dump was copied from, and a paper card's dates and counts. */
-const CHROME =
-  /^(?:get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all|show more|show less|trending papers|daily papers|by ak and the research community|submitted by .{0,60}|share|follow|pdf|abstract|code|download pdf|(?:show|hide) details|(?:accept|reject|withdrawn|desk rejected)(?: \((?:oral|poster|spotlight|talk)\))?|[a-z]{2,}(?: [a-z]+)? (?:19|20)\d\d (?:conference|workshop|oral|poster|spotlight|talk)|(?:pdf|bib|abs)(?:\s+(?:pdf|bib|abs|code|data|dataset|software|video|poster|slides|presentation|attachment|note))+|[·•]?\s*\d+ (?:upvotes?|comments?|authors?)|(?:published on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\[(?:pdf|html|book|citation|doc)\]\s*[\w.-]*|(?:☆\s*)?save\s+(?:❞\s*)?cite\b.*|cited by \d+|related articles|all \d+ versions)$/i;
+const CHROME = new RegExp(
+  `^(?:${[
+    // Hugging Face's listing and its paper cards.
+    'get trending papers in your email inbox(?: once a day)?!?|subscribe|upvotes?|load more|view all',
+    'show more|show less|trending papers|daily papers|by ak and the research community',
+    'submitted by .{0,60}|share|follow|pdf|abstract|code|[·•]?\\s*\\d+ (?:upvotes?|comments?|authors?)',
+    '(?:published on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?',
+    // Google Scholar's links beside a result.
+    '\\[(?:pdf|html|book|citation|doc)\\]\\s*[\\w.-]*|(?:☆\\s*)?save\\s+(?:❞\\s*)?cite\\b.*|cited by \\d+',
+    'related articles|all \\d+ versions',
+    // The ACL Anthology's links beside a paper.
+    '(?:pdf|bib|abs)(?:\\s+(?:pdf|bib|abs|code|data|dataset|software|video|poster|slides|presentation|attachment|note))+',
+    // OpenReview's links, venue and decision lines.
+    'download pdf|(?:show|hide) details|(?:accept|reject|withdrawn|desk rejected)(?: \\((?:oral|poster|spotlight|talk)\\))?',
+    '[a-z]{2,}(?: [a-z]+)? (?:19|20)\\d\\d (?:conference|workshop|oral|poster|spotlight|talk)',
+  ].join('|')})$`,
+  'i',
+);
+
 /**
  * A labelled line of a paper's page (OpenReview's "Keywords: …", "Published: 16 Jan 2024, Last
  * Modified: …", a journal's "Authors: …"): what the label stands for, and the value. The labels a
@@ -19,20 +36,20 @@ const FIELD_LINE =
 
 export type FieldLabel = 'abstract' | 'tldr' | 'authors' | 'year' | 'other';
 
+/** What a label stands for, where it is more than page text. */
+const FIELD_ROLES: Record<string, FieldLabel> = {
+  abstract: 'abstract',
+  author: 'authors',
+  authors: 'authors',
+  published: 'year',
+  year: 'year',
+};
+
 export function fieldLine(line: string): { label: FieldLabel; value: string } | undefined {
   const m = FIELD_LINE.exec(line.slice(0, 200));
   if (!m) return undefined;
   const name = m[1]!.toLowerCase();
-  const label: FieldLabel =
-    name === 'abstract'
-      ? 'abstract'
-      : name.startsWith('tl')
-        ? 'tldr'
-        : name.startsWith('author')
-          ? 'authors'
-          : name === 'published' || name === 'year'
-            ? 'year'
-            : 'other';
+  const label = name.startsWith('tl') ? 'tldr' : (FIELD_ROLES[name] ?? 'other');
   return { label, value: (m[2] ?? '') + line.slice(200) };
 }
 
