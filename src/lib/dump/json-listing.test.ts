@@ -234,4 +234,28 @@ describe('JSON listings', () => {
       }),
     );
   });
+
+  it('reads any JSON, or JSON cut short, without throwing anything but DumpError (property)', () => {
+    const json = fc.oneof(
+      fc.jsonValue({ maxDepth: 4 }),
+      fc.array(
+        fc.dictionary(
+          fc.constantFrom('title', 'abstract', 'authors', 'year', 'paper', 'id', 'data'),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(json, fc.nat(), fc.boolean(), (value, cut, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined) ?? '';
+        for (const dump of [text, text.slice(0, cut % (text.length + 1))])
+          for (const input of [dump, `[${dump}]`])
+            try {
+              parseDump(input);
+            } catch (e) {
+              expect(e).toBeInstanceOf(DumpError);
+            }
+      }),
+    );
+  });
 });
