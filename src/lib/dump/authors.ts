@@ -56,9 +56,9 @@ export function bibtexAuthors(field: string): string[] {
 
 /**
  * A listing's author line: "A, B and C" (arXiv, most sheets), "A | B | C" (the ACL Anthology),
- * "Last, First; Last, First" (Zotero's CSV), told apart by the semicolon, or "Last, First, Last, First" (a reference
- * manager's list; "Last, First" alone is one author), told apart by its one-word parts: a name
- * of "A, B" is never one word.
+ * "Last, First; Last, First" (Zotero's CSV), told apart by the semicolon, or "Last, First, Last,
+ * First" (a reference manager's list; "Last, First" alone is one author), told apart by its
+ * one-word parts: a name of "A, B" is never one word.
  */
 export function listedAuthors(line: string): string[] {
   const text = line.replace(/\s+et\.?\s+al\.?\s*$/i, '');
@@ -68,7 +68,7 @@ export function listedAuthors(line: string): string[] {
   const parts = text.split(',').map((p) => p.trim());
   const oneWord = parts.filter((p) => !/\s/.test(p)).length;
   if (parts.length % 2 === 0 && oneWord * 2 >= parts.length && !/\s(?:and|&)\s/i.test(text))
-    return clean(parts.flatMap((p, i) => (i % 2 ? [`${p} ${parts[i - 1]}`] : [])));
+    return clean(parts.flatMap((p, i) => (i % 2 ? [nameOrder(`${parts[i - 1]}, ${p}`)] : [])));
   return clean(text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i));
 }
 
