@@ -94,6 +94,16 @@ describe('parseDump: the listing format', () => {
       '3: same title as the paper at line 1, different abstract; kept both',
     ]);
   });
+  it('finds the twin of a title repeated with several abstracts, and of a title-only copy', () => {
+    const text = `Alpha\n${ABSTRACT_A}\nAlpha\n${ABSTRACT_C}\nAlpha\n${ABSTRACT_C}\nAlpha\n`;
+    expect(parseDump(text).papers.map((p) => p.abstract)).toEqual([ABSTRACT_A, ABSTRACT_C]);
+    expect(messages(text)).toEqual([
+      '3: same title as the paper at line 1, different abstract; kept both',
+      '5: duplicate of the paper at lines 3 and 4; kept once',
+      '7: title has no abstract (kept without one): "Alpha"',
+      '7: duplicate of the paper at lines 1 and 2; kept once',
+    ]);
+  });
   it('completes a title-only entry from a later copy with its abstract', () => {
     const { papers, warnings } = parseDump(`Alpha\nBeta\n${ABSTRACT_B}\nAlpha\n${ABSTRACT_A}\n`);
     expect(papers.map((p) => [p.title, p.abstract])).toEqual([

@@ -98,24 +98,28 @@ export function parseDump(text: string): ParseResult {
   const lines = crlf >= 0 ? body.split(/\r\n|\r|\n/) : body.split('\n');
 
   const papers: ParsedPaper[] = [];
-  const byTitle = new Map<string, ParsedPaper[]>();
+  /** Papers by title: the first, and each kept by its abstract (a title repeats with another). */
+  const byTitle = new Map<string, { first: ParsedPaper; byAbstract: Map<string, ParsedPaper> }>();
   let open: ParsedPaper | undefined; // title seen, abstract not yet
   let last: ParsedPaper | undefined; // last paper with an abstract, for continuation lines
 
   const addPaper = (paper: ParsedPaper): void => {
     const key = norm(paper.title);
-    const same = byTitle.get(key) ?? [];
-    // Abstracts are only compared under a repeated title, so the common case costs one lookup.
-    const abstractKey = same.length > 0 ? norm(paper.abstract) : '';
-    const twin = same.find(
-      (p) => p.abstract === '' || paper.abstract === '' || norm(p.abstract) === abstractKey,
-    );
+    const same = byTitle.get(key);
+    // A copy without an abstract is a twin of any; the first has none only while it is alone.
+    // Abstracts are looked up, not compared in turn: a title repeated n times costs n lookups.
+    const twin =
+      same &&
+      (paper.abstract === '' || same.first.abstract === ''
+        ? same.first
+        : same.byAbstract.get(norm(paper.abstract)));
     if (twin) {
       const where = twin.abstractLine === undefined ? '' : ` and ${twin.abstractLine}`;
       if (twin.abstract === '' && paper.abstract !== '') {
         // The earlier copy had no abstract: this one completes it.
         twin.abstract = paper.abstract;
         twin.abstractLine = paper.abstractLine;
+        same.byAbstract.set(norm(paper.abstract), twin);
         warn(
           paper.titleLine,
           `same title as line ${twin.titleLine}, which had no abstract; its abstract taken from line ${paper.abstractLine}`,
@@ -128,14 +132,17 @@ export function parseDump(text: string): ParseResult {
       }
       return;
     }
-    if (same.length > 0) {
+    if (same) {
       warn(
         paper.titleLine,
-        `same title as the paper at line ${same[0]?.titleLine}, different abstract; kept both`,
+        `same title as the paper at line ${same.first.titleLine}, different abstract; kept both`,
       );
-    }
-    same.push(paper);
-    byTitle.set(key, same);
+      same.byAbstract.set(norm(paper.abstract), paper);
+    } else
+      byTitle.set(key, {
+        first: paper,
+        byAbstract: new Map(paper.abstract === '' ? [] : [[norm(paper.abstract), paper]]),
+      });
     papers.push(paper);
   };
 
