@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { authorLine, bibtexAuthors, listedAuthors, scholarByline, statedYear } from './authors';
+import {
+  authorLine,
+  bibtexAuthors,
+  citedAuthors,
+  listedAuthors,
+  scholarByline,
+  statedYear,
+} from './authors';
 
 /** A name part: letters, an initial, a TeX accent; never a separator. */
 const part = fc.constantFrom(
@@ -47,6 +54,33 @@ describe('bibtexAuthors', () => {
         },
       ),
     );
+  });
+});
+
+describe('citedAuthors', () => {
+  it('reads the names of each citation style, initials put first', () => {
+    expect(citedAuthors('Vaswani, A., Gomez, A. N., Kaiser, Ł., & Polosukhin, I.')).toEqual([
+      'A. Vaswani',
+      'A. N. Gomez',
+      'Ł. Kaiser',
+      'I. Polosukhin',
+    ]);
+    expect(citedAuthors('Iz Beltagy, Matthew E. Peters, and Arman Cohan')).toEqual([
+      'Iz Beltagy',
+      'Matthew E. Peters',
+      'Arman Cohan',
+    ]);
+    expect(citedAuthors('A. Gu and T. Dao')).toEqual(['A. Gu', 'T. Dao']);
+    expect(citedAuthors('Vaswani, Ashish, et al.')).toEqual(['Ashish Vaswani']);
+    expect(citedAuthors('Gu, Albert, and Tri Dao')).toEqual(['Albert Gu', 'Tri Dao']);
+    expect(citedAuthors('J.-L. Picard')).toEqual(['J.-L. Picard']);
+  });
+  it('reads surnames alone, sentences and titles as no names', () => {
+    expect(citedAuthors('Gu & Dao')).toBeUndefined();
+    expect(citedAuthors('Zaheer et al.')).toBeUndefined();
+    expect(citedAuthors('We study long context: a survey')).toBeUndefined();
+    expect(citedAuthors('In Advances in Neural Information Processing Systems')).toBeUndefined();
+    expect(citedAuthors('Proceedings of the 2020 Conference')).toBeUndefined();
   });
 });
 

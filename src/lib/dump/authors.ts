@@ -98,6 +98,36 @@ export function authorLine(line: string): string[] | undefined {
   return names && names.length >= 2 ? names : undefined;
 }
 
+/** Initials alone, as references abbreviate a first name: "A.", "M. E.", "J.-L.", "Ł.". */
+const INITIALS = /^(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s?)+$/u;
+
+/**
+ * The authors of a reference, as citation styles list them: APA's "Gu, A., & Dao, T.", ACL's
+ * "Albert Gu and Tri Dao", IEEE's "A. Gu and T. Dao", MLA's "Gu, Albert, and Tri Dao"; "et al."
+ * dropped. Undefined unless every name is a person's (two to five name words).
+ */
+export function citedAuthors(text: string): string[] | undefined {
+  const bare = text.replace(/,?\s+et\.?\s+al\.?\s*$/i, '').trim();
+  if (bare.length > 2000 || /[\d:;!?()[\]"“”]/u.test(bare)) return undefined;
+  const parts = bare.split(/\s*,\s*(?:&\s*|and\s+)?|\s+&\s+|\s+and\s+/i).filter(Boolean);
+  // MLA names its first author "Gu, Albert", then "and Tri Dao".
+  const mla = /^[^\s,]+,\s+(?!and\b|&)[^\s,]+(?:,|$)/iu.test(bare);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    // "Gu, A." (APA), or MLA's first: a surname, then its first names.
+    const given = next !== undefined && (INITIALS.test(next) || (i === 0 && mla));
+    names.push(given ? `${next} ${part}` : part);
+    if (given) i += 1;
+  }
+  const person = (n: string) => {
+    const words = n.split(/\s+/);
+    return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+  };
+  return names.length > 0 && names.every(person) ? names : undefined;
+}
+
 /** A web host, as a search result names its source: "arxiv.org", "proceedings.neurips.cc". */
 const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 

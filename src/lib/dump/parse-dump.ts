@@ -5,6 +5,7 @@ import { authorLine, listedAuthors, scholarByline, statedYear } from './authors'
 import { paperIds } from '../paper-ids/arxiv-id';
 import { isArxivListing, readArxivListing } from './arxiv-listing';
 import { isReadingList, readReadingList } from './reading-list';
+import { isReferenceList, readReferences } from './references';
 import { isBibtex, readBibtex } from './bibtex';
 import { isTableListing, readTableListing } from './table-listing';
 import { isRis, readRis } from './ris';
@@ -273,6 +274,7 @@ export function parseDump(text: string): ParseResult {
   const format = structured?.id ?? 'text';
   if (structured) structured.read(lines, addPaper, warn);
   else if (isArxivListing(lines)) readArxivListing(lines, addPaper, warn);
+  else if (isReferenceList(lines)) readReferences(lines, addPaper, warn);
   else if (isReadingList(lines)) readReadingList(lines, addPaper, warn);
   else readAlternating();
   const first = warnings[fileNotes];

@@ -28,6 +28,27 @@ describe('readItem', () => {
       doi: '10.1000/xyz.1',
     });
   });
+  it('takes the year, and names given in full, that a list writes after a title', () => {
+    expect(
+      readItem('[Longformer](https://arxiv.org/abs/2004.05150) — Beltagy et al., 2020'),
+    ).toEqual({ title: 'Longformer', arxiv: '2004.05150', year: 2020 });
+    expect(
+      readItem('**Mamba** — Albert Gu and Tri Dao, 2023. https://arxiv.org/abs/2312.00752'),
+    ).toEqual({
+      title: 'Mamba',
+      arxiv: '2312.00752',
+      authors: ['Albert Gu', 'Tri Dao'],
+      year: 2023,
+    });
+    expect(
+      readItem('Big Bird: Transformers for Longer Sequences (Zaheer et al., NeurIPS 2020)'),
+    ).toEqual({ title: 'Big Bird: Transformers for Longer Sequences', year: 2020 });
+    // Brackets without a year are the title's own.
+    expect(readItem('Structured State Spaces (S4)')).toEqual({
+      title: 'Structured State Spaces (S4)',
+    });
+    expect(readItem('Hyena — a long convolution')).toEqual({ title: 'Hyena — a long convolution' });
+  });
   it('leaves a link that names no paper in the title, and a title without one as it is', () => {
     expect(readItem('Mamba explained https://example.org/blog')).toEqual({
       title: 'Mamba explained https://example.org/blog',

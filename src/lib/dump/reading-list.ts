@@ -5,13 +5,12 @@
  */
 import type { ParsedPaper } from '../types';
 import { findArxivId, findDoi, paperIds } from '../paper-ids/arxiv-id';
+import { citedAuthors, statedYear } from './authors';
 import { classifyLine } from './classify-line';
 import { quoteLine } from './warning-text';
 
 /** A list marker and the item's text. */
 const ITEM = /^(?:\d{1,4}[.)]|\(\d{1,4}\)|[-*•·–+])\s+(\S.*)$/;
-/** `[Title](url)`: Markdown's link, the whole item. */
-const MD_LINK = /^\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)$/;
 /** A link or id after the title: ` (url)`, ` — url`, ` url`, ` arXiv:id`, ` [arXiv:id]`. */
 const TRAILING_REF =
   /\s*(?:[-–—:|,]\s*)?[([]?\s*((?:https?:\/\/|arXiv:\s*)[^\s)\]]+)\s*[)\]]?\s*$/i;
@@ -42,26 +41,62 @@ export function isReadingList(lines: readonly string[]): boolean {
   return abstracts <= items;
 }
 
-/** The title of an item and the ids its link or reference names. */
-export function readItem(text: string): Pick<ParsedPaper, 'title' | 'arxiv' | 'doi'> {
-  let title = text;
-  let ref: string | undefined;
-  const md = MD_LINK.exec(title);
-  if (md) [, title = '', ref] = md;
-  else {
-    const trailing = TRAILING_REF.exec(title);
-    if (trailing && trailing.index > 0) {
-      ref = trailing[1];
-      title = title.slice(0, trailing.index);
+/** A title set off by Markdown, a link or emphasis, and what follows it: `[T](url) — Gu, 2023`. */
+const MARKED_TITLE =
+  /^(?:\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\*\*(.+?)\*\*|\*(.+?)\*)(?:\s+(.*))?$/;
+/** Who and when, after a plain title: "— Gu and Dao, 2023", "(Zaheer et al., NeurIPS 2020)". */
+const CREDIT = /\s+(?:[—–]\s+([^—–]+)|\(([^()]+)\))\.?$/;
+/** A credit's venue and year, to leave its names: ", NeurIPS 2020", " (2023)". */
+const VENUE_YEAR = /[\s,.;(]*(?:[\p{L}-]+\s+)?\(?(?:1[89]|20)\d\d\b.*$/u;
+
+/** The year a credit gives and, when it names them in full, the authors. */
+function creditOf(text: string): Pick<ParsedPaper, 'authors' | 'year'> {
+  const year = statedYear(text);
+  const authors = citedAuthors(text.replace(VENUE_YEAR, '').replace(/^[\s—–-]+/, ''));
+  return { ...(authors ? { authors } : {}), ...(year ? { year } : {}) };
+}
+
+/** The title of an item, the ids its link or reference names, and the authors and year it gives. */
+export function readItem(
+  text: string,
+): Pick<ParsedPaper, 'title' | 'arxiv' | 'doi' | 'authors' | 'year'> {
+  let title = text.trim();
+  let credit: string | undefined;
+  const refs: (string | undefined)[] = [];
+  const marked = MARKED_TITLE.exec(title);
+  if (marked) {
+    const [, linked, url, strong, emphasis, after] = marked;
+    title = linked ?? strong ?? emphasis ?? title;
+    refs.push(url);
+    credit = after;
+  }
+  // A link or id at the end: of what follows a marked title, else of the title itself.
+  const trailing = TRAILING_REF.exec(credit ?? (marked ? '' : title));
+  if (trailing && (marked || trailing.index > 0)) {
+    refs.push(trailing[1]);
+    if (marked) credit = credit?.slice(0, trailing.index);
+    else title = title.slice(0, trailing.index);
+  }
+  if (!marked) {
+    // Only a credit with a year is told from a title's own words in brackets ("(S4)").
+    const tail = CREDIT.exec(title);
+    const said = tail?.[1] ?? tail?.[2];
+    if (tail && said && statedYear(said)) {
+      title = title.slice(0, tail.index);
+      credit = said;
     }
   }
+  const ref = refs.find((r) => r && (findArxivId(r) ?? findDoi(r))) ?? refs.find(Boolean);
   const arxiv = ref ? findArxivId(ref) : undefined;
   const doi = ref && !arxiv ? findDoi(ref) : undefined;
   // A link that names no paper (a project page, a blog) stays with the title: nothing is lost.
   if (ref && !arxiv && !doi) return { title: text };
-  // Emphasis around the title: "**Title**", "*Title*".
-  title = title.trim().replace(/^\*\*(.+)\*\*$|^\*(.+)\*$/, '$1$2');
-  return { title, ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) };
+  return {
+    title: title.trim(),
+    ...(arxiv ? { arxiv } : {}),
+    ...(doi ? { doi } : {}),
+    ...(credit ? creditOf(credit) : {}),
+  };
 }
 
 /** The papers of a reading list, in order, through `add`. */
