@@ -87,20 +87,37 @@ test('the BibTeX and RIS exports carry the authors and year', async ({ page }) =
   expect(ris).toContain('PY  - 2020\r\n');
 });
 
-test('the year filter keeps papers dated that year or later, and its link reproduces the view', async ({
+test('the year range keeps papers dated in it, and its link reproduces the view', async ({
   page,
 }) => {
   await page.goto('/');
   expect(await countShown(page)).toBe(5);
-  await page.getByLabel('Year').selectOption('2022');
+  const years = page.getByRole('group', { name: 'Year' });
+  await years.getByLabel('From').selectOption('2022');
   await expect(page).toHaveURL(/[?&]since=2022(&|$)/);
   expect(await countShown(page)).toBe(2);
   await expect(results(page)).toContainText('Albert Gu, Tri Dao · 2023');
   await expectNoAxeViolations(page);
+  // The other end: "to" offers no year before "from".
+  await expect(years.getByLabel('to').getByRole('option', { name: '2020' })).toHaveCount(0);
+  await years.getByLabel('to').selectOption('2022');
+  await expect(page).toHaveURL(/[?&]since=2022&until=2022(&|$)/);
+  expect(await countShown(page)).toBe(1);
   // The link alone gives the same view; its chip takes the filter off.
-  await page.goto('/?since=2022');
-  expect(await countShown(page)).toBe(2);
+  await page.goto('/?until=2021');
+  expect(await countShown(page)).toBe(3);
   await page.getByRole('button', { name: 'Remove the year filter' }).click();
   expect(await countShown(page)).toBe(5);
-  await expect(page).not.toHaveURL(/since=/);
+  await expect(page).not.toHaveURL(/since=|until=/);
+});
+
+test("insights chart papers per year, each column opening that year's papers", async ({ page }) => {
+  await page.goto('/insights');
+  const chart = page.getByRole('region', { name: 'Papers per year' });
+  await expect(chart.locator('svg')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await chart.locator('svg').getByRole('link', { name: '2023: 1 paper' }).click();
+  await expect(page).toHaveURL(/\/\?since=2023&until=2023$/);
+  expect(await countShown(page)).toBe(1);
+  await expect(results(page)).toContainText('Albert Gu, Tri Dao · 2023');
 });

@@ -4,6 +4,7 @@ import { DEFAULT_LAYOUT, type FacetLayout } from '../../lib/topics/facet-layout'
 import { valuesOf } from '../../lib/taxonomy';
 import { FacetGroupFieldset } from './facet-group';
 import { ThresholdSelect } from './threshold-select';
+import { YearRange } from './year-range';
 import { formatCount } from '../../lib/format-number';
 
 const CONTEXT_STEPS = [4_000, 32_000, 100_000, 128_000, 1_000_000, 10_000_000];
@@ -43,13 +44,12 @@ export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }
           onChange={(minContext, replace) => onChange({ minContext }, replace)}
         />
       )}
-      {(layout.years || view.since !== undefined) && (
-        <ThresholdSelect
-          label="Year"
-          steps={layout.years ?? []}
-          format={(year) => `${year} or later`}
-          value={view.since}
-          onChange={(since, replace) => onChange({ since }, replace)}
+      {(layout.years || view.since !== undefined || view.until !== undefined) && (
+        <YearRange
+          years={layout.years ?? []}
+          since={view.since}
+          until={view.until}
+          onChange={onChange}
         />
       )}
     </div>

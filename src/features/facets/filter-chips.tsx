@@ -1,6 +1,6 @@
 import type { FacetGroup } from '../../lib/types';
 import { FACET_GROUPS, GROUP_LABELS } from '../../lib/types';
-import type { ViewState } from '../../lib/url/view-state';
+import { yearSpan, type ViewState } from '../../lib/url/view-state';
 import { labelOf } from '../../lib/taxonomy';
 import { formatCount } from '../../lib/format-number';
 
@@ -13,10 +13,11 @@ interface Props {
 
 export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) {
   const groups = FACET_GROUPS.filter((group) => view[group].length > 0);
+  const years = yearSpan(view);
   const any =
     groups.length > 0 ||
     view.minContext !== undefined ||
-    view.since !== undefined ||
+    years !== undefined ||
     view.papers !== undefined;
   /** A filter other than a group's value, as one chip that removes it. */
   const removable = (text: string, label: string, patch: Partial<ViewState>) => (
@@ -74,8 +75,8 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
             removable(`≥ ${formatCount(view.minContext)} tokens`, 'Remove minimum context filter', {
               minContext: undefined,
             })}
-          {view.since !== undefined &&
-            removable(`${view.since} or later`, 'Remove the year filter', { since: undefined })}
+          {years &&
+            removable(years, 'Remove the year filter', { since: undefined, until: undefined })}
           {view.papers !== undefined &&
             removable(
               `${formatCount(view.papers.length)} chosen on the map`,
@@ -94,6 +95,7 @@ export function FilterChips({ view, unknown, onChange, onClearUnknown }: Props) 
                   topic: [],
                   minContext: undefined,
                   since: undefined,
+                  until: undefined,
                   papers: undefined,
                 })
               }

@@ -11,6 +11,8 @@ import { TechniqueBars } from './technique-bars';
 import { ModalityHeatmap } from './modality-heatmap';
 import { CooccurrenceMatrix } from './cooccurrence-matrix';
 import { ContextDots } from './context-dots';
+import { YearBars } from './year-bars';
+import { searchHref } from '../../lib/insights/mark-href';
 import '../../styles/insights.css';
 
 /** Charts of the papers in the current view (the query and filters of the URL, as on `/`). */
@@ -18,11 +20,10 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
   useDocumentTitle('Insights');
   const { view, unknown, listTags, inView, charts } = useInsightsData(corpus);
   const hrefFor = useMarkHref(view);
-  // As in the facet panel: where the technique rules say little about a listing, their charts fold.
-  const techniquesFold = useMemo(
-    () => facetLayout(corpus.papers).collapsed.includes('technique'),
-    [corpus.papers],
-  );
+  // As in the facet panel: where the technique rules say little about a listing, their charts fold,
+  // and years are charted where most papers are dated.
+  const layout = useMemo(() => facetLayout(corpus.papers), [corpus.papers]);
+  const techniquesFold = layout.collapsed.includes('technique');
   if (!inView || !charts) {
     return (
       <main id="main" className="page insights-page" aria-busy="true">
@@ -52,8 +53,17 @@ export function InsightsPage({ corpus }: { corpus: LoadedCorpus }) {
       <UnknownFilters unknown={unknown} view={view} listTags={listTags} />
       {listTags.length > 0 && <TagListPanel tags={listTags} papers={inView} view={view} />}
       {charts.topics && (
+        <TechniqueBars counts={charts.topics.counts} hrefFor={hrefFor} group="topic" />
+      )}
+      {/* The second overview, beside what the papers are about: when they came. */}
+      {layout.years && (
+        <YearBars
+          {...charts.years}
+          hrefFor={(year) => searchHref({ ...view, since: year, until: year })}
+        />
+      )}
+      {charts.topics && (
         <>
-          <TechniqueBars counts={charts.topics.counts} hrefFor={hrefFor} group="topic" />
           <ModalityHeatmap matrix={charts.topics.modalityMatrix} hrefFor={hrefFor} group="topic" />
           <ModalityHeatmap
             matrix={charts.topics.contributionMatrix}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { FacetGroup } from '../../lib/types';
-import type { ViewState } from '../../lib/url/view-state';
+import { yearSpan, type ViewState } from '../../lib/url/view-state';
 import { labelOf } from '../../lib/taxonomy';
 import { formatCount } from '../../lib/format-number';
 import { searchHref } from '../../lib/insights/mark-href';
@@ -21,7 +21,8 @@ function filterParts(view: ViewState): string[] {
   }
   if (view.minContext !== undefined)
     parts.push(`claimed context of at least ${formatCount(view.minContext)} tokens`);
-  if (view.since !== undefined) parts.push(`dated ${view.since} or later`);
+  const years = yearSpan(view);
+  if (years) parts.push(`dated ${years}`);
   return parts;
 }
 

@@ -7,6 +7,7 @@ import { idsOf, isKnownId } from '../../lib/taxonomy';
 import {
   cooccurrenceMatrix,
   countByTechnique,
+  countByYear,
   techniqueModalityMatrix,
 } from '../../lib/insights/counts';
 import { contextRows } from '../../lib/insights/context-points';
@@ -51,6 +52,7 @@ export function useInsightsData(corpus: LoadedCorpus) {
               ),
               cooccurrence: cooccurrenceMatrix(inView, topics, 'topic'),
             },
+      years: countByYear(inView),
       techniqueCounts: countByTechnique(inView, techniques),
       modalityMatrix: techniqueModalityMatrix(inView, techniques, idsOf('modality')),
       cooccurrence: cooccurrenceMatrix(inView, techniques),

@@ -1,5 +1,5 @@
 import { FACET_GROUPS } from '../../lib/types';
-import type { ViewState } from '../../lib/url/view-state';
+import { yearSpan, type ViewState } from '../../lib/url/view-state';
 
 interface Props {
   view: ViewState;
@@ -27,7 +27,7 @@ export function NoResults({ view, onChange }: Props) {
           easing(`Drop the ${filters === 1 ? 'filter' : `${filters} filters`}`, noFilters)}
         {view.minContext !== undefined &&
           easing('Drop the minimum context length', { minContext: undefined })}
-        {view.since !== undefined && easing('Drop the year filter', { since: undefined })}
+        {yearSpan(view) && easing('Drop the year filter', { since: undefined, until: undefined })}
         {view.q.includes('"') && (
           <li>Try the words without quotes, so they need not be adjacent.</li>
         )}

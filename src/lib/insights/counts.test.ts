@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   cooccurrenceMatrix,
   countByTechnique,
+  countByYear,
   pairCounts,
   techniqueModalityMatrix,
   trimMatrix,
@@ -28,6 +29,40 @@ describe('countByTechnique', () => {
 
   it('counts a paper once even if a tag repeats', () => {
     expect(countByTechnique([paper('x', ['kv', 'kv'])], ['kv'])).toEqual([{ id: 'kv', count: 1 }]);
+  });
+});
+
+describe('countByYear', () => {
+  it('counts each year from the first to the last, gaps as zero, and the undated apart', () => {
+    const dated = [{ year: 2020 }, { arxiv: '2312.00752' }, { year: 2023 }, {}, { year: 2022 }];
+    expect(countByYear(dated)).toEqual({
+      years: [
+        { year: 2020, count: 1 },
+        { year: 2021, count: 0 },
+        { year: 2022, count: 1 },
+        { year: 2023, count: 2 },
+      ],
+      undated: 1,
+    });
+    expect(countByYear([{}])).toEqual({ years: [], undated: 1 });
+  });
+  it('leaves out empty years when the span is too long to draw a column each', () => {
+    const { years } = countByYear([{ year: 1850 }, { year: 2020 }, { year: 2021 }]);
+    expect(years.map((y) => y.year)).toEqual([1850, 2020, 2021]);
+  });
+  it('counts every paper once, dated or not (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 1800, max: 2099 }), { nil: undefined })),
+        (ys) => {
+          const { years, undated } = countByYear(ys.map((year) => ({ year })));
+          expect(years.reduce((n, y) => n + y.count, 0) + undated).toBe(ys.length);
+          expect(years.map((y) => y.year)).toEqual(
+            [...years.map((y) => y.year)].sort((a, b) => a - b),
+          );
+        },
+      ),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 /** Tag aggregations behind the Insights charts. Ids not in the given lists are ignored. */
 import type { Paper } from '../types';
+import { datedYear } from '../paper-ids/id-format';
 
 /** The groups a chart can count by: curated techniques or discovered topics. */
 export type ChartGroup = 'technique' | 'topic';
@@ -126,4 +127,35 @@ export function pairCounts(m: CountMatrix): PairCount[] {
   });
   // Stable sort keeps matrix order among equal counts.
   return out.sort((x, y) => y.count - x.count);
+}
+
+export interface YearCount {
+  year: number;
+  count: number;
+}
+
+/** Beyond this many years from the first to the last, years without a paper are left out. */
+const MAX_SPAN = 40;
+
+/**
+ * Papers per year they are dated in (the year the filter and the cards give: datedYear), each
+ * year from the first to the last so that a gap shows, and how many papers are undated.
+ */
+export function countByYear(papers: readonly Pick<Paper, 'arxiv' | 'year'>[]): {
+  years: YearCount[];
+  undated: number;
+} {
+  const counts = new Map<number, number>();
+  let undated = 0;
+  for (const paper of papers) {
+    const year = datedYear(paper);
+    if (year === undefined) undated += 1;
+    else counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const known = [...counts.keys()].sort((a, b) => a - b);
+  const first = known[0] ?? 0;
+  const last = known.at(-1) ?? -1;
+  const span =
+    last - first < MAX_SPAN ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : known;
+  return { years: span.map((year) => ({ year, count: counts.get(year) ?? 0 })), undated };
 }

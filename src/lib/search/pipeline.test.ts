@@ -135,21 +135,30 @@ describe('papers (a set chosen on the map)', () => {
   });
 });
 
-describe('since (a year filter)', () => {
+describe('since and until (a year filter)', () => {
+  const dated = [
+    { arxiv: '2312.00752' }, // December 2023
+    { year: 2024 },
+    { year: 2022 },
+    {}, // undated
+    { arxiv: '2201.00001', year: 2025 }, // the listing's year dates it, as its card shows: 2025
+  ].map((d, i) => ({ ...d, title: `Paper ${i}`, tags: papers[0]!.tags, claims: [] }));
+  const t = buildTables(columnsOf(dated), everyPaper(dated.length));
   it('keeps papers dated that year or later, by stated year or arXiv month, and no undated one', () => {
-    const dated = [
-      { arxiv: '2312.00752' }, // December 2023
-      { year: 2024 },
-      { year: 2022 },
-      {}, // undated
-      { arxiv: '2201.00001', year: 2025 }, // the listing's year dates it, as its card shows: 2025
-    ].map((d, i) => ({ ...d, title: `Paper ${i}`, tags: papers[0]!.tags, claims: [] }));
-    const t = buildTables(columnsOf(dated), everyPaper(dated.length));
     const since = (year?: number) => [...searchOrder(t, viewOf('', { since: year }))];
     expect(since()).toEqual([0, 1, 2, 3, 4]);
     expect(since(2023)).toEqual([0, 1, 4]);
     expect(since(2022)).toEqual([0, 1, 2, 4]);
     expect(since(2025)).toEqual([4]);
     expect(searchPage(t, viewOf('', { since: 2024 }), 0, 25).total).toBe(2);
+  });
+  it('keeps papers dated up to the end of the until year, alone or with since', () => {
+    const years = (since?: number, until?: number) => [
+      ...searchOrder(t, viewOf('', { since, until })),
+    ];
+    expect(years(undefined, 2023)).toEqual([0, 2]); // December 2023 is in
+    expect(years(undefined, 2021)).toEqual([]);
+    expect(years(2023, 2024)).toEqual([0, 1]);
+    expect(years(2024, 2024)).toEqual([1]);
   });
 });

@@ -38,15 +38,17 @@ function matches(t: SearchTables, view: ViewState): Matches {
   const { docs, scores: docScores } = r;
   const min = view.minContext;
   const chosen = view.papers && new Set(view.papers);
-  const since = view.since;
+  const { since, until } = view;
   let inView = docs.subarray(0, r.size);
-  if (min !== undefined || chosen || since !== undefined) {
+  if (min !== undefined || chosen || since !== undefined || until !== undefined) {
     const context = (d: number) => t.contexts[d]!;
     inView = inView.filter(
       (d) =>
         (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
         (!chosen || chosen.has(d)) &&
-        (since === undefined || t.posted[d]! >= since * 12), // dated keys: undated papers are out
+        // Dated keys (year × 12 + month): undated papers are out.
+        (since === undefined || t.posted[d]! >= since * 12) &&
+        (until === undefined || t.posted[d]! < (until + 1) * 12),
     );
   }
   const filtered = filterIds(inView, t.matrix, {

@@ -24,6 +24,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   page: fc.integer({ min: 1, max: MAX_PAGE }),
   minContext: fc.option(fc.integer({ min: 1, max: 1e9 }), { nil: undefined }),
   since: fc.option(fc.integer({ min: 1800, max: 2099 }), { nil: undefined }),
+  until: fc.option(fc.integer({ min: 1800, max: 2099 }), { nil: undefined }),
 });
 
 describe('round trip', () => {
@@ -91,6 +92,7 @@ const paramName = fc.oneof(
     'page',
     'minContext',
     'since',
+    'until',
     'all',
     'ids',
     '',

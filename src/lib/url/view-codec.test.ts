@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ViewState } from './view-state';
-import { viewOf } from './view-state';
+import { viewOf, yearSpan } from './view-state';
 import { sanitize } from '../search/normalize';
 import type { KnownIds } from './view-codec';
 import { decodeView, encodeView, MAX_PAGE } from './view-codec';
@@ -133,6 +133,23 @@ describe('since (a year filter)', () => {
     }
     // The first of two is the one read, as for every single-valued parameter.
     expect(decodeView('?since=2020&since=2024').view.since).toBe(2020);
+  });
+});
+
+describe('until (the other end of the years)', () => {
+  it('round-trips with since, and turns a range written backwards round', () => {
+    expect(encodeView(viewOf('', { since: 2021, until: 2023 }))).toBe('?since=2021&until=2023');
+    expect(decodeView('?until=2022').view.until).toBe(2022);
+    expect(decodeView('?until=2022').view.since).toBeUndefined();
+    expect(decodeView('?since=2024&until=2021').view).toMatchObject({ since: 2021, until: 2024 });
+    expect(decodeView('?until=soon').unknown).toEqual([{ group: 'param', value: 'until=soon' }]);
+  });
+  it('is said as a reader says years', () => {
+    expect(yearSpan({ since: 2021, until: 2023 })).toBe('2021–2023');
+    expect(yearSpan({ since: 2023, until: 2023 })).toBe('2023');
+    expect(yearSpan({ since: 2023 })).toBe('2023 or later');
+    expect(yearSpan({ until: 2020 })).toBe('2020 or earlier');
+    expect(yearSpan({})).toBeUndefined();
   });
 });
 

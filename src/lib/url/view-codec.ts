@@ -106,7 +106,10 @@ export function canonicalView(view: ViewState, known: KnownIds = knownNow()): Vi
   const min = view.minContext;
   if (min !== undefined && Number.isFinite(min) && min >= 1)
     out.minContext = Math.min(Math.round(min), MAX_CONTEXT);
-  if (view.since !== undefined && isYear(view.since)) out.since = view.since;
+  // A range written backwards ("since=2024&until=2021") means the years between.
+  const years = [view.since, view.until].filter((y): y is number => y !== undefined && isYear(y));
+  if (view.since !== undefined && isYear(view.since)) out.since = Math.min(...years);
+  if (view.until !== undefined && isYear(view.until)) out.until = Math.max(...years);
   if (view.papers?.length) {
     const set = decodePaperSet(encodePaperSet(view.papers));
     if (set) out.papers = set;
@@ -127,6 +130,7 @@ export function encodeView(view: ViewState, known: KnownIds = knownNow()): strin
   if (v.page > 1) add('page', String(v.page));
   if (v.minContext !== undefined) add('minContext', formatContextSize(v.minContext));
   if (v.since !== undefined) add('since', String(v.since));
+  if (v.until !== undefined) add('until', String(v.until));
   if (v.papers) add('papers', encodePaperSet(v.papers));
   return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -176,7 +180,8 @@ export function decodeView(search: string, known: KnownIds = knownNow()): Decode
     }
     if (
       !name ||
-      (done.has(name) && ['q', 'sort', 'page', 'minContext', 'since', 'papers'].includes(name))
+      (done.has(name) &&
+        ['q', 'sort', 'page', 'minContext', 'since', 'until', 'papers'].includes(name))
     )
       continue;
     if (name === 'q') view.q = value;
@@ -191,10 +196,10 @@ export function decodeView(search: string, known: KnownIds = knownNow()): Decode
       const min = parseContextSize(value);
       if (min !== undefined) view.minContext = min;
       else if (value) report('param', `minContext=${value}`);
-    } else if (name === 'since') {
+    } else if (name === 'since' || name === 'until') {
       const year = /^\s*\d{4}\s*$/.test(value) ? Number(value) : Number.NaN;
-      if (isYear(year)) view.since = year;
-      else if (value) report('param', `since=${value}`);
+      if (isYear(year)) view[name] = year;
+      else if (value) report('param', `${name}=${value}`);
     } else if (name === 'papers') {
       const set = decodePaperSet(value);
       if (set) view.papers = set;

@@ -20,8 +20,17 @@ export interface ViewState {
    * states); undefined = no filter.
    */
   since?: number;
+  /** Only papers dated this year or earlier, dated as for `since`; undefined = no filter. */
+  until?: number;
   /** Only these papers (ids, sorted), e.g. a region of the map; undefined = all. */
   papers?: number[];
+}
+
+/** The years a view keeps, as a reader says them: "2021–2023", "2023 or later", "2023". */
+export function yearSpan({ since, until }: Pick<ViewState, 'since' | 'until'>): string | undefined {
+  if (since === undefined) return until === undefined ? undefined : `${until} or earlier`;
+  if (until === undefined) return `${since} or later`;
+  return since === until ? String(since) : `${since}–${until}`;
 }
 
 /** A view of `/` with this text and no filters, on page 1 unless `extra` says otherwise. */
