@@ -16,6 +16,9 @@ describe('parseReference', () => {
       mla: `Gu, Albert, and Tri Dao. “${MAMBA}.” arXiv preprint arXiv:2312.00752 (2023).`,
       harvard: `Gu, A. and Dao, T. (2023) '${MAMBA}', arXiv preprint arXiv:2312.00752.`,
       natbib: `Albert Gu and Tri Dao. ${MAMBA}. arXiv preprint arXiv:2312.00752, 2023.`,
+      lncs: `Gu, A., Dao, T.: ${MAMBA}. arXiv preprint arXiv:2312.00752 (2023)`,
+      lncsEtAl: `Gu, A., et al.: ${MAMBA}. In: arXiv preprint arXiv:2312.00752 (2023)`,
+      dblp: `Albert Gu, Tri Dao: ${MAMBA}. CoRR abs/2312.00752 (2023)`,
     };
     for (const [style, text] of Object.entries(styles))
       expect([style, parseReference(text)]).toEqual([
@@ -95,6 +98,27 @@ describe('parseDump on a bibliography', () => {
       ['Generating sequences with recurrent neural networks', '1308.0850', 6],
     ]);
     expect(warnings.map((w) => w.line)).toEqual([1, 1, 5]);
+  });
+
+  it("reads a dblp page: a record's key, its authors line and its title line", () => {
+    const dump = [
+      'Tri Dao',
+      '2024',
+      '[i4]',
+      'Tri Dao, Albert Gu:',
+      'Transformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space Duality. CoRR abs/2405.21060 (2024)',
+      '2022',
+      '[c1]',
+      'Tri Dao, Daniel Y. Fu, Stefano Ermon, Atri Rudra, Christopher Ré:',
+      'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness. NeurIPS 2022',
+    ].join('\n');
+    const { papers, warnings } = parseDump(dump);
+    expect(papers.map((p) => [p.title.slice(0, 20), p.authors?.length, p.year, p.arxiv])).toEqual([
+      ['Transformers are SSM', 2, 2024, '2405.21060'],
+      ['FlashAttention: Fast', 5, 2022, undefined],
+    ]);
+    // The year headings are said, not joined to the reference before them.
+    expect(warnings.map((w) => w.line)).toEqual([1, 1, 2, 6]);
   });
 
   it('leaves listings of titles and abstracts, and reading lists, to their readers', () => {

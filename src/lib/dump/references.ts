@@ -3,7 +3,8 @@
  * prints them. Each common citation style is read: authors first, then
  *   - APA, Harvard: "Gu, A., & Dao, T. (2023). Title. Venue.";
  *   - ACL, Chicago: "Albert Gu and Tri Dao. 2023. Title. Venue.";
- *   - IEEE, MLA: `[3] A. Gu and T. Dao, "Title," Venue, 2023.`
+ *   - IEEE, MLA: `[3] A. Gu and T. Dao, "Title," Venue, 2023.`;
+ *   - Springer, dblp: "Gu, A., Dao, T.: Title. Venue (2023)".
  * A reference may be numbered ("[3]", "3.") and wrapped over lines, as copied from a PDF.
  */
 import type { ParsedPaper } from '../types';
@@ -13,8 +14,10 @@ import { oneLine, quoteLine } from './warning-text';
 
 type Reference = Pick<ParsedPaper, 'title' | 'authors' | 'year' | 'arxiv' | 'doi'>;
 
-/** A reference's number or list marker: "[12]", "12.", "(12)", "- ". */
-const MARKER = /^(?:\[\d{1,6}\]|\d{1,4}[.)]|\(\d{1,4}\)|[-*•])\s+/;
+/** A reference's number or list marker: "[12]", dblp's "[c12]", "12.", "(12)", "- ". */
+const MARKER = /^(?:\[[a-z]?\d{1,6}\]|\d{1,4}[.)]|\(\d{1,4}\)|[-*•])(?:\s+|$)/;
+/** A year alone on a line: a publication list's heading, never part of a reference. */
+const YEAR_HEADING = /^(?:1[89]|20)\d\d$/;
 const YEAR = String.raw`((?:1[89]|20)\d\d)[a-z]?`;
 /** APA and Harvard: the year in brackets after the authors, a date perhaps with it. */
 const BRACKET_YEAR = new RegExp(
@@ -60,6 +63,14 @@ const STYLES: Style[] = [
       names: text.slice(0, end.index),
       ...leadingTitle(text.slice(end.index + 1).trim()),
     })),
+  // Springer's (LNCS) and dblp's: "Authors: Title. Venue (2023)".
+  (text) => {
+    const colon = text.indexOf(': ');
+    // Names end at the colon, not at a sentence before it ("Gu and Dao. Mamba: …" is natbib's).
+    return colon < 0 || SENTENCE_END.test(text.slice(0, colon).replace(/\bet al\./, ''))
+      ? []
+      : [{ names: text.slice(0, colon), ...leadingTitle(text.slice(colon + 2).trim()) }];
+  },
 ];
 
 /** A title worth the name: two words or more, not a venue's volume and pages. */
@@ -73,9 +84,14 @@ export function parseReference(text: string): Reference | undefined {
       const title = raw.trim();
       const authors = titleLike(title) ? citedAuthors(names) : undefined;
       if (!authors) continue;
-      // Unless it follows the authors, the year comes last: after the venue, before the pages.
-      const year = stated ?? [...rest.matchAll(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/g)].at(-1)?.[0];
-      return { title, authors, ...(year ? { year: Number(year) } : {}), ...paperIds(text) };
+      // Unless it follows the authors, the year comes after the venue: in brackets, else last.
+      const year =
+        stated ??
+        /\(((?:1[89]|20)\d\d)\)/.exec(rest)?.[1] ??
+        [...rest.matchAll(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/g)].at(-1)?.[0];
+      // dblp names arXiv "CoRR abs/2312.00752".
+      const ids = paperIds(text.replace(/\bCoRR abs\//, 'arXiv:'));
+      return { title, authors, ...(year ? { year: Number(year) } : {}), ...ids };
     }
   return undefined;
 }
@@ -104,8 +120,9 @@ function referencesOf(lines: readonly string[]) {
     let ref: Reference | undefined;
     if (numbered) {
       // A numbered reference runs to the next number or blank line.
-      while (i + 1 < start + MAX_WRAP && at(i + 1) !== '' && !MARKER.test(at(i + 1)))
-        text = oneLine(`${text} ${at(++i)}`);
+      const goesOn = (line: string) =>
+        line !== '' && !MARKER.test(line) && !YEAR_HEADING.test(line);
+      while (i + 1 < start + MAX_WRAP && goesOn(at(i + 1))) text = oneLine(`${text} ${at(++i)}`);
       ref = parseReference(text);
     } else {
       ref = parseReference(text);
@@ -128,7 +145,9 @@ function referencesOf(lines: readonly string[]) {
 /** Whether the dump is a bibliography: more of its first entries read as references than not. */
 export function isReferenceList(lines: readonly string[]): boolean {
   const { found, skipped } = referencesOf(lines.slice(0, 1000));
-  return found.length >= 2 && found.length > skipped.length;
+  // A publication list's year headings are no evidence against it.
+  const other = skipped.filter((s) => !YEAR_HEADING.test(s.text)).length;
+  return found.length >= 2 && found.length > other;
 }
 
 /** The papers of a bibliography, in order, through `add`; other lines are warned as page text. */
