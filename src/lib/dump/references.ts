@@ -10,7 +10,7 @@
 import type { ParsedPaper } from '../types';
 import { paperIds } from '../paper-ids/arxiv-id';
 import { citedAuthors } from './authors';
-import { oneLine, quoteLine } from './warning-text';
+import { count, oneLine, quoteLine } from './warning-text';
 
 type Reference = Pick<ParsedPaper, 'title' | 'authors' | 'year' | 'arxiv' | 'doi'>;
 
@@ -119,7 +119,7 @@ function referencesOf(lines: readonly string[]) {
     let text = first.replace(MARKER, '');
     let ref: Reference | undefined;
     if (numbered) {
-      // A numbered reference runs to the next number or blank line.
+      // A numbered reference runs to the next number, blank line or year heading (MAX_WRAP lines).
       const goesOn = (line: string) =>
         line !== '' && !MARKER.test(line) && !YEAR_HEADING.test(line);
       while (i + 1 < start + MAX_WRAP && goesOn(at(i + 1))) text = oneLine(`${text} ${at(++i)}`);
@@ -162,6 +162,6 @@ export function readReferences(
     warn(line, `skipped text that reads as no reference: ${quoteLine(text)}`);
   warn(
     1,
-    `the list gives no abstracts: the tags, topics and claims of its ${found.length} papers come from their titles alone`,
+    `the list gives no abstracts: the tags, topics and claims of its ${count(found.length, 'paper', 'papers')} come from their titles alone`,
   );
 }
