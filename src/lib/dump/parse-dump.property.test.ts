@@ -57,11 +57,35 @@ describe('parseDump (properties)', () => {
               { maxLength: 40 },
             )
             .map((p) => p.join('')),
+          // Pieces of references in every style, so the bibliography reader meets broken ones.
+          fc
+            .array(
+              fc.constantFrom(
+                '\n',
+                ' ',
+                '[1] ',
+                '2. ',
+                'Gu, A., & Dao, T.',
+                'Albert Gu and Tri Dao',
+                ' (2023). ',
+                '. 2023. ',
+                ': ',
+                '"Mamba: Linear time,"',
+                'Mamba: Linear time.',
+                ' arXiv:2312.00752',
+                ' CoRR abs/2312.00752 (2023)',
+                'et al.',
+                '2024',
+              ),
+              { maxLength: 60 },
+            )
+            .map((p) => p.join('')),
         ),
         (text) => {
           try {
             const { papers } = parseDump(text);
             expect(papers.length).toBeGreaterThan(0);
+            for (const p of papers) expect(p.title.trim()).not.toBe('');
           } catch (e) {
             expect(e).toBeInstanceOf(DumpError);
           }
