@@ -47,6 +47,7 @@ export function FacetFilters({ view, counts, onChange, layout = DEFAULT_LAYOUT }
       {(layout.years || view.since !== undefined || view.until !== undefined) && (
         <YearRange
           years={layout.years ?? []}
+          counts={counts.year}
           since={view.since}
           until={view.until}
           onChange={onChange}

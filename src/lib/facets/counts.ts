@@ -19,8 +19,25 @@ export interface FacetMatrix {
   masks: Record<FacetGroup, Uint32Array>;
 }
 
-/** Per group and value: how many results ticking that value would give (disjunctive counts). */
-export type FacetCounts = Record<FacetGroup, Record<string, number>>;
+/**
+ * Per group and value: how many results ticking that value would give (disjunctive counts); per
+ * year ("2023"), how many results under every filter but the years' are dated in it.
+ */
+export type FacetCounts = Record<FacetGroup, Record<string, number>> & {
+  year?: Record<string, number>;
+};
+
+/** Papers per year of their dated key (year × 12 + month, NaN when undated). */
+export function yearCounts(posted: Float64Array, ids: ArrayLike<number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < ids.length; i += 1) {
+    const key = posted[ids[i]!]!;
+    if (Number.isNaN(key)) continue;
+    const year = Math.floor(key / 12);
+    out[year] = (out[year] ?? 0) + 1;
+  }
+  return out;
+}
 
 export type FacetSelection = Partial<Record<FacetGroup, readonly string[]>>;
 export type FacetsOf = (id: number) => Partial<Record<FacetGroup, readonly string[]>>;

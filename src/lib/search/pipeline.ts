@@ -4,7 +4,7 @@
  * materialised (top-k), so a keystroke at 100k papers does not sort 80,000 matches; searchOrder
  * gives the whole order for the rare consumer that needs it (export, insights).
  */
-import { filterIds } from '../facets/counts';
+import { filterIds, yearCounts } from '../facets/counts';
 import { isEmptyQuery, parseQuery } from './query';
 import { fullOrder, orderOf } from './result-order';
 import type { Ranked } from './result-order';
@@ -40,24 +40,33 @@ function matches(t: SearchTables, view: ViewState): Matches {
   const chosen = view.papers && new Set(view.papers);
   const { since, until } = view;
   let inView = docs.subarray(0, r.size);
-  if (min !== undefined || chosen || since !== undefined || until !== undefined) {
+  if (min !== undefined || chosen) {
     const context = (d: number) => t.contexts[d]!;
     inView = inView.filter(
       (d) =>
         (min === undefined || context(d) >= min || (Number.isNaN(context(d)) && min <= 0)) &&
-        (!chosen || chosen.has(d)) &&
-        // Dated keys (year × 12 + month): undated papers are out.
-        (since === undefined || t.posted[d]! >= since * 12) &&
-        (until === undefined || t.posted[d]! < (until + 1) * 12),
+        (!chosen || chosen.has(d)),
     );
   }
-  const filtered = filterIds(inView, t.matrix, {
+  const selection = {
     technique: view.technique,
     modality: view.modality,
     contribution: view.contribution,
     topic: view.topic,
-  });
+  };
+  // Years are counted as a facet group is, under every filter but their own.
+  const ranged = since !== undefined || until !== undefined;
+  const unranged = ranged ? filterIds(inView, t.matrix, selection) : undefined;
+  if (ranged)
+    inView = inView.filter(
+      // Dated keys (year × 12 + month): undated papers are out.
+      (d) =>
+        (since === undefined || t.posted[d]! >= since * 12) &&
+        (until === undefined || t.posted[d]! < (until + 1) * 12),
+    );
+  const filtered = filterIds(inView, t.matrix, selection);
   const ids = filtered.ids.subarray(0, filtered.size);
+  const year = yearCounts(t.posted, unranged ? unranged.ids.subarray(0, unranged.size) : ids);
   // ids are some of docs, both ascending: one merge finds their scores (all of docs: as they are).
   let scores = docScores.subarray(0, r.size);
   if (ids.length < r.size) {
@@ -71,7 +80,7 @@ function matches(t: SearchTables, view: ViewState): Matches {
     ids,
     scores,
     sort: view.sort ?? (isEmptyQuery(parsed) ? 'dump' : 'relevance'),
-    counts: filtered.counts,
+    counts: { ...filtered.counts, year },
     // An acronym's long form is marked where a paper was found through it.
     matchedTerms: [
       ...new Set([...r.terms, ...parsed.phrases, ...(r.notes?.longForms.map(([, l]) => l) ?? [])]),
