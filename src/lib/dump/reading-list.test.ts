@@ -43,6 +43,18 @@ describe('readItem', () => {
     expect(
       readItem('Big Bird: Transformers for Longer Sequences (Zaheer et al., NeurIPS 2020)'),
     ).toEqual({ title: 'Big Bird: Transformers for Longer Sequences', year: 2020 });
+    // An awesome list's item: the title's emphasis and full stop, names, venue and code link.
+    expect(
+      readItem(
+        '[**Mamba.**](https://arxiv.org/abs/2312.00752) *Albert Gu, Tri Dao.* Arxiv 2023. [[GitHub](https://github.com/state-spaces/mamba)]',
+      ),
+    ).toEqual({
+      title: 'Mamba',
+      arxiv: '2312.00752',
+      authors: ['Albert Gu', 'Tri Dao'],
+      year: 2023,
+      links: [{ url: 'https://github.com/state-spaces/mamba', label: 'GitHub' }],
+    });
     // Brackets without a year are the title's own.
     expect(readItem('Structured State Spaces (S4)')).toEqual({
       title: 'Structured State Spaces (S4)',

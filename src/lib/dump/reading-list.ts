@@ -56,19 +56,33 @@ function creditOf(text: string): Pick<ParsedPaper, 'authors' | 'year'> {
   return { ...(authors ? { authors } : {}), ...(year ? { year } : {}) };
 }
 
-/** The title of an item, the ids its link or reference names, and the authors and year it gives. */
+/** Markdown links in what follows a title: an awesome list's `[[GitHub](https://…)]`. */
+const CREDIT_LINK = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+
+/**
+ * The title of an item, the ids its link or reference names, the authors and year it gives, and
+ * the links after it (code, project pages).
+ */
 export function readItem(
   text: string,
-): Pick<ParsedPaper, 'title' | 'arxiv' | 'doi' | 'authors' | 'year'> {
+): Pick<ParsedPaper, 'title' | 'arxiv' | 'doi' | 'authors' | 'year' | 'links'> {
   let title = text.trim();
   let credit: string | undefined;
   const refs: (string | undefined)[] = [];
+  const links: { url: string; label: string }[] = [];
   const marked = MARKED_TITLE.exec(title);
   if (marked) {
     const [, linked, url, strong, emphasis, after] = marked;
-    title = linked ?? strong ?? emphasis ?? title;
+    // `[**Title.**](url)`: the emphasis and the full stop are the list's, not the title's.
+    title = (linked ?? strong ?? emphasis ?? title)
+      .replace(/^\*\*(.+)\*\*$|^\*(.+)\*$/, '$1$2')
+      .replace(/(?<=\p{L})\.$/u, '');
     refs.push(url);
-    credit = after;
+    credit = after?.replace(CREDIT_LINK, (_, label: string, href: string) => {
+      links.push({ url: href, label: label.replace(/^\[|\]$/g, '') });
+      return '';
+    });
+    credit = credit?.replace(/\*\*|\*|\[\s*\]/g, '').trim();
   }
   // A link or id at the end: of what follows a marked title, else of the title itself.
   const trailing = TRAILING_REF.exec(credit ?? (marked ? '' : title));
@@ -96,6 +110,7 @@ export function readItem(
     ...(arxiv ? { arxiv } : {}),
     ...(doi ? { doi } : {}),
     ...(credit ? creditOf(credit) : {}),
+    ...(links.length > 0 ? { links } : {}),
   };
 }
 

@@ -20,6 +20,56 @@ describe('isTableListing', () => {
   });
 });
 
+describe('parseDump on Markdown tables (a GitHub awesome list)', () => {
+  it('reads each table under its header: linked titles, code links, dates, the rest skipped', () => {
+    const list = [
+      '# Awesome Long Context',
+      '',
+      '## Attention',
+      '| Title | Venue | Date | Code |',
+      '|:------|:-----:|:----:|:----:|',
+      '| [Longformer](https://arxiv.org/abs/2004.05150) | arXiv | 2020-04 | [Github](https://github.com/allenai/longformer) |',
+      '| **Big Bird** | NeurIPS 2020 | 2020-07 | - |',
+      '',
+      '## State spaces',
+      '| Paper | Date |',
+      '| --- | --- |',
+      '| [S4 \\| structured](https://openreview.net/forum?id=uYLFoz1vlAC) | 2022 |',
+    ].join('\n');
+    expect(isTableListing(list.split('\n'))).toBe(true);
+    const { papers, warnings } = parseDump(list);
+    expect(papers.map((p) => [p.title, p.arxiv, p.year, p.links, p.titleLine])).toEqual([
+      [
+        'Longformer',
+        '2004.05150',
+        2020,
+        [{ url: 'https://github.com/allenai/longformer', label: 'Code' }],
+        6,
+      ],
+      ['Big Bird', undefined, 2020, undefined, 7],
+      [
+        'S4 | structured',
+        undefined,
+        2022,
+        [{ url: 'https://openreview.net/forum?id=uYLFoz1vlAC', label: 'Paper' }],
+        12,
+      ],
+    ]);
+    expect(warnings.map((w) => `${w.line}: ${w.message.split(' (')[0]}`)).toEqual([
+      '1: skipped 3 lines outside the tables',
+      '4: columns not kept',
+      '6: 2 rows have no abstract',
+      '12: 1 row has no abstract',
+    ]);
+  });
+  it('takes no table without the rule under its header, nor one without a title column', () => {
+    expect(isTableListing(['| Title | Year |', '| Alpha | 2020 |'])).toBe(false);
+    expect(isTableListing(['| Venue | Year |', '|---|---|', '| ICLR | 2020 |'])).toBe(false);
+    // The ACL Anthology's names between bars are no table.
+    expect(isTableListing(['A Title', 'Ada Lovelace | Alan Turing', 'An abstract.'])).toBe(false);
+  });
+});
+
 describe('parseDump on a table', () => {
   it("reads a sheet's Code and Project page columns as the paper's links", () => {
     const sheet = [

@@ -1,8 +1,9 @@
 /**
- * Spreadsheets saved as CSV or TSV: a reading group's sheet, a Zotero or Semantic Scholar export.
- * The header row names the columns: one must hold titles; abstract, author, year, link and DOI
- * columns are read where there are any. papaparse (build-time only, so no bundle cost) reads the quoting, fields
- * over several lines included.
+ * Tables of papers: spreadsheets saved as CSV or TSV (a reading group's sheet, a Zotero or
+ * Semantic Scholar export), and the Markdown tables of a GitHub "awesome" list. The header row
+ * names the columns: one must hold titles; abstract, author, year, link and DOI columns are read
+ * where there are any. papaparse (build-time only, so no bundle cost) reads CSV's quoting, fields
+ * over several lines included. In Markdown, a cell's links give the paper's ids and links.
  */
 import Papa from 'papaparse';
 import type { ParsedPaper } from '../types';
@@ -43,21 +44,123 @@ function header(lines: readonly string[]): { delimiter: string; cells: string[] 
   return undefined;
 }
 
-/** Whether the dump is a table: its first line is a header with a title column. */
-export function isTableListing(lines: readonly string[]): boolean {
-  return header(lines) !== undefined;
+/** Markdown's line under a table's header: `|---|:---:|`. */
+const PIPE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** The cells of a Markdown table row (`| a | b |`), `\|` kept as a bar in its cell. */
+function pipeCells(line: string): string[] {
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/);
+  return cells.map((c) => c.replace(/\\\|/g, '|').trim());
 }
 
-/** The papers of a CSV or TSV table, in order, through `add`. */
+/** Each Markdown table's header line (0-based) whose cells name a title column. */
+function pipeHeaders(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('|') || !PIPE_RULE.test(lines[i + 1]!.trim())) continue;
+    if (pipeCells(line).some((c) => COLUMNS.title.test(headerName(c)))) found.push(i);
+  }
+  return found;
+}
+
+/** A Markdown cell's text, links and emphasis undone, and the addresses its links point to. */
+function markdownCell(cell: string): { text: string; urls: string[] } {
+  const urls: string[] = [];
+  const text = cell
+    .replace(/!?\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)/g, (_, label: string, url: string) => {
+      urls.push(url);
+      return label;
+    })
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\*\*(.+?)\*\*|__(.+?)__|\*(.+?)\*|`(.+?)`/g, '$1$2$3$4')
+    .trim();
+  for (const m of text.matchAll(/https?:\/\/[^\s)\]]+/g)) urls.push(m[0]);
+  return { text, urls };
+}
+
+/** Whether the dump is a table: a CSV or TSV header first, or Markdown tables with a title column. */
+export function isTableListing(lines: readonly string[]): boolean {
+  return header(lines) !== undefined || pipeHeaders(lines).length > 0;
+}
+
+/** A row of a table: its cells' text, the links in each cell (Markdown's), and its line. */
+interface Row {
+  cells: string[];
+  urls?: string[][];
+  line: number;
+}
+
+/** The papers of a table, in order, through `add`: a CSV or TSV file, or Markdown tables. */
 export function readTableListing(
   lines: readonly string[],
   add: (paper: ParsedPaper) => void,
   warn: (line: number, message: string) => void,
 ): void {
   const head = header(lines);
-  if (!head) return;
-  const start = lines.findIndex((l) => l.trim() !== '');
-  const names = head.cells.map(headerName);
+  if (head) {
+    const start = lines.findIndex((l) => l.trim() !== '');
+    readRows(head.cells, start + 1, csvRows(lines, start, head, warn), add, warn);
+    return;
+  }
+  // Markdown: each table under its own header; the text around them (headings, notes) is skipped.
+  const starts = pipeHeaders(lines);
+  let outside = 0;
+  let firstOutside = 0;
+  let i = 0;
+  for (const [t, at] of starts.entries()) {
+    for (; i < at; i++) if (lines[i]!.trim() !== '' && outside++ === 0) firstOutside = i + 1;
+    const rows: Row[] = [];
+    for (i = at + 2; i < lines.length && i !== starts[t + 1] && lines[i]!.includes('|'); i++) {
+      const cells = pipeCells(lines[i]!).map(markdownCell);
+      rows.push({ cells: cells.map((c) => c.text), urls: cells.map((c) => c.urls), line: i + 1 });
+    }
+    readRows(pipeCells(lines[at]!), at + 1, rows, add, warn);
+  }
+  for (; i < lines.length; i++)
+    if (lines[i]!.trim() !== '' && outside++ === 0) firstOutside = i + 1;
+  if (outside > 0)
+    warn(
+      firstOutside,
+      `skipped ${count(outside, 'line', 'lines')} outside the tables (headings, notes)`,
+    );
+}
+
+/** The rows of a CSV or TSV file after its header, each with the line it starts on. */
+function csvRows(
+  lines: readonly string[],
+  start: number,
+  head: { delimiter: string; cells: string[] },
+  warn: (line: number, message: string) => void,
+): Row[] {
+  const rows = Papa.parse<string[]>(lines.slice(start + 1).join('\n'), {
+    delimiter: head.delimiter,
+  });
+  const errors = new Map(rows.errors.map((e) => [e.row, e] as const));
+  // A row's line: the one after the last row's, past the line breaks inside its quoted fields.
+  let line = start + 2;
+  return rows.data.map((cells, i) => {
+    const n = line;
+    line += 1 + cells.reduce((k, c) => k + (c.match(/\n/g)?.length ?? 0), 0);
+    const error = errors.get(i);
+    if (error) warn(n, `${error.message.replace(/\.$/, '')}: the row is read as it stands`);
+    return { cells, line: n };
+  });
+}
+
+/** Papers from the rows under a header (on 1-based line `headLine`), and what was not read. */
+function readRows(
+  headCells: string[],
+  headLine: number,
+  rows: Row[],
+  add: (paper: ParsedPaper) => void,
+  warn: (line: number, message: string) => void,
+): void {
+  const names = headCells.map(headerName);
   const column = (re: RegExp) => names.flatMap((n, i) => (re.test(n) ? [i] : []));
   const title = column(COLUMNS.title)[0]!;
   const abstract = column(COLUMNS.abstract)[0];
@@ -65,30 +168,20 @@ export function readTableListing(
   const code = column(COLUMNS.code);
   const authors = column(COLUMNS.authors)[0];
   const year = column(COLUMNS.year)[0];
-  const rows = Papa.parse<string[]>(lines.slice(start + 1).join('\n'), {
-    delimiter: head.delimiter,
-  });
-  const errors = new Map(rows.errors.map((e) => [e.row, e] as const));
-  // A row's line: the one after the last row's, past the line breaks inside its quoted fields.
-  let line = start + 2;
   let titlesOnly = 0;
   let firstTitleOnly = 0;
-  rows.data.forEach((cells, i) => {
-    const n = line;
-    line += 1 + cells.reduce((k, c) => k + (c.match(/\n/g)?.length ?? 0), 0);
-    if (cells.every((c) => c.trim() === '')) return;
+  for (const { cells, urls, line: n } of rows) {
+    if (cells.every((c) => c.trim() === '')) continue;
     // More fields than the header: a delimiter inside an unquoted field may have moved the rest.
     if (cells.length > names.length)
       warn(
         n,
         `row has ${cells.length} fields where the header has ${names.length}; read by position`,
       );
-    const error = errors.get(i);
-    if (error) warn(n, `${error.message.replace(/\.$/, '')}: the row is read as it stands`);
     const paperTitle = oneLine(cells[title] ?? '');
     if (paperTitle === '') {
       warn(n, 'row with an empty title, skipped');
-      return;
+      continue;
     }
     const paper: ParsedPaper = {
       title: paperTitle,
@@ -98,10 +191,11 @@ export function readTableListing(
     if (paper.abstract === '') {
       if (titlesOnly++ === 0) firstTitleOnly = n;
     } else paper.abstractLine = n;
-    // A column named arXiv may hold bare ids ("2004.05150").
-    const idText = ids
-      .map((c) => `${names[c]!.startsWith('arxiv') ? 'arXiv:' : ''}${cells[c] ?? ''}`)
-      .join(' ');
+    // A column named arXiv may hold bare ids ("2004.05150"); a linked title names its paper.
+    const idText = [
+      ...ids.map((c) => `${names[c]!.startsWith('arxiv') ? 'arXiv:' : ''}${cells[c] ?? ''}`),
+      ...[title, ...ids].flatMap((c) => urls?.[c] ?? []),
+    ].join(' ');
     const arxiv = findArxivId(idText);
     const doi = findDoi(idText);
     if (arxiv) paper.arxiv = arxiv;
@@ -110,24 +204,30 @@ export function readTableListing(
     if (byline.length > 0) paper.authors = byline;
     const stated = year === undefined ? undefined : statedYear(cells[year] ?? '');
     if (stated) paper.year = stated;
-    const links = code.flatMap((c) =>
-      /^https?:\/\//i.test(cells[c]?.trim() ?? '')
-        ? [{ url: cells[c]!.trim(), label: head.cells[c]! }]
-        : [],
+    // A linked title that names no id links to the paper all the same.
+    const paperLinks = (urls?.[title] ?? [])
+      .filter((url) => !findArxivId(url) && !findDoi(url))
+      .map((url) => ({ url, label: 'Paper' }));
+    const links = paperLinks.concat(
+      code.flatMap((c) =>
+        (urls?.[c] ?? [cells[c]?.trim() ?? ''])
+          .filter((url) => /^https?:\/\//i.test(url))
+          .map((url) => ({ url, label: headCells[c]! })),
+      ),
     );
     if (links.length > 0) paper.links = links;
     add(paper);
-  });
+  }
   if (titlesOnly > 0)
     warn(
       firstTitleOnly,
       `${count(titlesOnly, 'row has', 'rows have')} no abstract (kept with the title alone)`,
     );
   const read = [title, abstract, authors, year, ...ids, ...code];
-  const unread = head.cells.filter((_, i) => !read.includes(i));
+  const unread = headCells.filter((_, i) => !read.includes(i));
   if (unread.length > 0)
     warn(
-      start + 1,
+      headLine,
       `columns not kept (a paper here is its title, abstract, authors, year, ids and links): ${firstFew(unread, 8)}`,
     );
 }
