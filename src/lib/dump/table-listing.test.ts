@@ -28,7 +28,7 @@ describe('parseDump on Markdown tables (a GitHub awesome list)', () => {
       '## Attention',
       '| Title | Venue | Date | Code |',
       '|:------|:-----:|:----:|:----:|',
-      '| [Longformer](https://arxiv.org/abs/2004.05150) | arXiv | 2020-04 | [Github](https://github.com/allenai/longformer) |',
+      '| [Longformer](https://arxiv.org/abs/2004.05150) | arXiv | 2020-04 | [Github](https://github.com/allenai/longformer) [![stars](https://img.shields.io/github/stars/allenai/longformer)](https://github.com/allenai/longformer) |',
       '| **Big Bird** | NeurIPS 2020 | 2020-07 | - |',
       '',
       '## State spaces',
@@ -58,9 +58,42 @@ describe('parseDump on Markdown tables (a GitHub awesome list)', () => {
     expect(warnings.map((w) => `${w.line}: ${w.message.split(' (')[0]}`)).toEqual([
       '1: skipped 3 lines outside the tables',
       '4: columns not kept',
-      '6: 2 rows have no abstract',
-      '12: 1 row has no abstract',
+      '6: 3 rows have no abstract',
     ]);
+  });
+  it('recovers every row of any Markdown table, bars and links in its cells (property)', () => {
+    const row = fc.record({
+      words: fc.array(fc.constantFrom('Long', 'Sparse', 'Video', 'A|B', '*Memory*', 'Graphs'), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      id: fc.option(fc.integer({ min: 10_000, max: 99_999 }), { nil: undefined }),
+      venue: fc.constantFrom('', 'NeurIPS 2020', '[ICLR](https://iclr.cc)', '-'),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.boolean(), (rows, edges) => {
+        const bar = (cells: string[]) => (edges ? `| ${cells.join(' | ')} |` : cells.join(' | '));
+        const lines = [
+          '## Papers',
+          bar(['Title', 'Venue']),
+          bar(['---', ':---:']),
+          ...rows.map(({ words, id, venue }, i) => {
+            const title = `${words.join(' ').replace(/\|/g, '\\|')} ${i}`;
+            return bar([
+              id === undefined ? title : `[${title}](https://arxiv.org/abs/2403.${id})`,
+              venue,
+            ]);
+          }),
+        ];
+        const { papers } = parseDump(lines.join('\n'));
+        expect(papers.map((p) => [p.title, p.arxiv])).toEqual(
+          rows.map(({ words, id }, i) => [
+            `${words.join(' ').replace(/\*(\w+)\*/g, '$1')} ${i}`,
+            id === undefined ? undefined : `2403.${id}`,
+          ]),
+        );
+      }),
+    );
   });
   it('takes no table without the rule under its header, nor one without a title column', () => {
     expect(isTableListing(['| Title | Year |', '| Alpha | 2020 |'])).toBe(false);

@@ -72,7 +72,9 @@ function pipeHeaders(lines: readonly string[]): number[] {
 function markdownCell(cell: string): { text: string; urls: string[] } {
   const urls: string[] = [];
   const text = cell
-    .replace(/!?\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)/g, (_, label: string, url: string) => {
+    // Badges (`![stars](https://img.shields.io/…)`) are pictures, not the paper's links.
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)/g, (_, label: string, url: string) => {
       urls.push(url);
       return label;
     })
@@ -104,11 +106,14 @@ export function readTableListing(
   const head = header(lines);
   if (head) {
     const start = lines.findIndex((l) => l.trim() !== '');
-    readRows(head.cells, start + 1, csvRows(lines, start, head, warn), add, warn);
+    const tally = newTally();
+    readRows(head.cells, start + 1, csvRows(lines, start, head, warn), add, warn, tally);
+    sayTally(tally, warn);
     return;
   }
   // Markdown: each table under its own header; the text around them (headings, notes) is skipped.
   const starts = pipeHeaders(lines);
+  const tally = newTally();
   let outside = 0;
   let firstOutside = 0;
   let i = 0;
@@ -119,8 +124,9 @@ export function readTableListing(
       const cells = pipeCells(lines[i]!).map(markdownCell);
       rows.push({ cells: cells.map((c) => c.text), urls: cells.map((c) => c.urls), line: i + 1 });
     }
-    readRows(pipeCells(lines[at]!), at + 1, rows, add, warn);
+    readRows(pipeCells(lines[at]!), at + 1, rows, add, warn, tally);
   }
+  sayTally(tally, warn);
   for (; i < lines.length; i++)
     if (lines[i]!.trim() !== '' && outside++ === 0) firstOutside = i + 1;
   if (outside > 0)
@@ -152,13 +158,42 @@ function csvRows(
   });
 }
 
-/** Papers from the rows under a header (on 1-based line `headLine`), and what was not read. */
+/** What the tables of a dump lacked, said once for them all. */
+interface Tally {
+  titlesOnly: number;
+  firstTitleOnly: number;
+  /** Header cells not read, and the first header line with any. */
+  unread: Set<string>;
+  firstUnread: number;
+}
+const newTally = (): Tally => ({
+  titlesOnly: 0,
+  firstTitleOnly: 0,
+  unread: new Set(),
+  firstUnread: 0,
+});
+
+function sayTally(t: Tally, warn: (line: number, message: string) => void): void {
+  if (t.titlesOnly > 0)
+    warn(
+      t.firstTitleOnly,
+      `${count(t.titlesOnly, 'row has', 'rows have')} no abstract (kept with the title alone)`,
+    );
+  if (t.unread.size > 0)
+    warn(
+      t.firstUnread,
+      `columns not kept (a paper here is its title, abstract, authors, year, ids and links): ${firstFew([...t.unread], 8)}`,
+    );
+}
+
+/** Papers from the rows under a header (on 1-based line `headLine`), what they lack tallied. */
 function readRows(
   headCells: string[],
   headLine: number,
   rows: Row[],
   add: (paper: ParsedPaper) => void,
   warn: (line: number, message: string) => void,
+  tally: Tally,
 ): void {
   const names = headCells.map(headerName);
   const column = (re: RegExp) => names.flatMap((n, i) => (re.test(n) ? [i] : []));
@@ -168,8 +203,6 @@ function readRows(
   const code = column(COLUMNS.code);
   const authors = column(COLUMNS.authors)[0];
   const year = column(COLUMNS.year)[0];
-  let titlesOnly = 0;
-  let firstTitleOnly = 0;
   for (const { cells, urls, line: n } of rows) {
     if (cells.every((c) => c.trim() === '')) continue;
     // More fields than the header: a delimiter inside an unquoted field may have moved the rest.
@@ -189,7 +222,7 @@ function readRows(
       titleLine: n,
     };
     if (paper.abstract === '') {
-      if (titlesOnly++ === 0) firstTitleOnly = n;
+      if (tally.titlesOnly++ === 0) tally.firstTitleOnly = n;
     } else paper.abstractLine = n;
     // A column named arXiv may hold bare ids ("2004.05150"); a linked title names its paper.
     const idText = [
@@ -215,19 +248,13 @@ function readRows(
           .map((url) => ({ url, label: headCells[c]! })),
       ),
     );
-    if (links.length > 0) paper.links = links;
+    // A cell may link the same address twice (a name and a badge).
+    const unique = links.filter((l, i) => links.findIndex((m) => m.url === l.url) === i);
+    if (unique.length > 0) paper.links = unique;
     add(paper);
   }
-  if (titlesOnly > 0)
-    warn(
-      firstTitleOnly,
-      `${count(titlesOnly, 'row has', 'rows have')} no abstract (kept with the title alone)`,
-    );
   const read = [title, abstract, authors, year, ...ids, ...code];
   const unread = headCells.filter((_, i) => !read.includes(i));
-  if (unread.length > 0)
-    warn(
-      headLine,
-      `columns not kept (a paper here is its title, abstract, authors, year, ids and links): ${firstFew(unread, 8)}`,
-    );
+  if (unread.length > 0 && tally.unread.size === 0) tally.firstUnread = headLine;
+  for (const cell of unread) tally.unread.add(cell);
 }
