@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useRovingMarks } from './use-roving-marks';
 
 interface Props {
@@ -71,5 +72,43 @@ export function ChartSvg({ id, title, width, height, children }: SvgProps) {
       <title id={`${id}-svg-title`}>{title}</title>
       {children}
     </svg>
+  );
+}
+
+export const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
+
+/** A bar chart's numbers as a table: each row's label, and its count as a link to its papers. */
+export function CountTable({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  /** The first column's heading ("Topic", "Year"). */
+  heading: string;
+  rows: { key: string; label: string; count: number; href: string }[];
+}) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">Papers</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td className="num">
+              <Link to={r.href} aria-label={`${papersText(r.count)}: ${r.label}`}>
+                {r.count}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

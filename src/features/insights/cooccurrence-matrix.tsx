@@ -4,10 +4,8 @@ import type { FacetTag } from '../../lib/insights/mark-target';
 import type { HrefFor } from './use-mark-href';
 import { groupLabel } from './labels';
 import type { ChartGroup } from '../../lib/insights/counts';
-import { ChartSection } from './chart-section';
+import { ChartSection, papersText } from './chart-section';
 import { MatrixChart, type MatrixCell } from './matrix-chart';
-
-const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** Which techniques (or topics) appear together in one paper. */
 export function CooccurrenceMatrix({

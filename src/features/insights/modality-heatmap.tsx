@@ -5,10 +5,8 @@ import type { HrefFor } from './use-mark-href';
 import { labelOf } from '../../lib/taxonomy';
 import { groupLabel } from './labels';
 import type { ChartGroup, ColumnGroup } from '../../lib/insights/counts';
-import { ChartSection } from './chart-section';
+import { ChartSection, papersText } from './chart-section';
 import { MatrixChart, type MatrixCell } from './matrix-chart';
-
-const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** What the columns say, by column group. */
 const COLUMNS = {

@@ -1,10 +1,9 @@
-import { Link } from 'react-router';
 import { scaleLinear } from 'd3-scale';
 import type { IdCount } from '../../lib/insights/counts';
 import type { HrefFor } from './use-mark-href';
 import { groupLabel } from './labels';
 import type { ChartGroup } from '../../lib/insights/counts';
-import { ChartSection, ChartSvg, NARROW_CHARTS } from './chart-section';
+import { ChartSection, ChartSvg, CountTable, NARROW_CHARTS, papersText } from './chart-section';
 import { SvgLink } from './svg-link';
 import { useMediaQuery } from '../../hooks/use-media-query';
 
@@ -40,7 +39,6 @@ const WORDS = {
   technique: { one: 'technique', title: 'Papers per technique', empty: 'a technique tag' },
   topic: { one: 'topic', title: 'Papers per topic', empty: 'a topic' },
 } as const;
-const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** Papers per technique, most frequent first; techniques with no paper in view are left out. */
 export function TechniqueBars({
@@ -125,30 +123,16 @@ export function TechniqueBars({
   );
 
   const table = (
-    <table>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{group === 'technique' ? 'Technique' : 'Topic'}</th>
-          <th scope="col">Papers</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{techniqueLabel(r.id)}</th>
-            <td className="num">
-              <Link
-                to={hrefFor(tag(r.id))}
-                aria-label={`${papersText(r.count)}: ${techniqueLabel(r.id)}`}
-              >
-                {r.count}
-              </Link>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CountTable
+      caption={title}
+      heading={group === 'technique' ? 'Technique' : 'Topic'}
+      rows={rows.map((r) => ({
+        key: r.id,
+        label: techniqueLabel(r.id),
+        count: r.count,
+        href: hrefFor(tag(r.id)),
+      }))}
+    />
   );
 
   return (

@@ -1,7 +1,6 @@
-import { Link } from 'react-router';
 import { scaleLinear } from 'd3-scale';
 import type { YearCount } from '../../lib/insights/counts';
-import { ChartSection, ChartSvg, NARROW_CHARTS } from './chart-section';
+import { ChartSection, ChartSvg, CountTable, NARROW_CHARTS, papersText } from './chart-section';
 import { SvgLink } from './svg-link';
 import { useMediaQuery } from '../../hooks/use-media-query';
 
@@ -15,8 +14,6 @@ const LEFT = 34;
 const MAX_BAND = 56;
 /** Narrowest room a year label needs; past it only every few years are labelled. */
 const LABEL_ROOM = 36;
-
-const papersText = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /**
  * Papers in view per year they are dated in, a column per year from the first to the last. Each
@@ -95,29 +92,18 @@ export function YearBars({
   );
 
   const table = (
-    <table>
-      <caption>{TITLE}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Year</th>
-          <th scope="col">Papers</th>
-        </tr>
-      </thead>
-      <tbody>
-        {years
-          .filter((r) => r.count > 0)
-          .map((r) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td className="num">
-                <Link to={hrefFor(r.year)} aria-label={`${papersText(r.count)}: ${r.year}`}>
-                  {r.count}
-                </Link>
-              </td>
-            </tr>
-          ))}
-      </tbody>
-    </table>
+    <CountTable
+      caption={TITLE}
+      heading="Year"
+      rows={years
+        .filter((r) => r.count > 0)
+        .map((r) => ({
+          key: String(r.year),
+          label: String(r.year),
+          count: r.count,
+          href: hrefFor(r.year),
+        }))}
+    />
   );
 
   return (
