@@ -76,15 +76,17 @@ export function listedAuthors(line: string): string[] {
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|van|von|de|der|den|da|di|del|della|du|la|le|bin|al|dos)$/u;
 
+/** Whether `name` is a person's: two to five name words. */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
+
 /** Names as a byline lists them, when each is two to five name words; undefined otherwise. */
 function personNames(text: string): string[] | undefined {
   if (text.length > 2000 || /[\d:;!?()[\]"“”]|\.\s*$/u.test(text)) return undefined;
   const names = listedAuthors(text);
-  const person = (n: string) => {
-    const words = n.split(' ');
-    return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
-  };
-  return names.length > 0 && names.every(person) ? names : undefined;
+  return names.length > 0 && names.every(isPersonName) ? names : undefined;
 }
 
 /**
@@ -121,11 +123,7 @@ export function citedAuthors(text: string): string[] | undefined {
     names.push(given ? `${next} ${part}` : part);
     if (given) i += 1;
   }
-  const person = (n: string) => {
-    const words = n.split(/\s+/);
-    return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
-  };
-  return names.length > 0 && names.every(person) ? names : undefined;
+  return names.length > 0 && names.every(isPersonName) ? names : undefined;
 }
 
 /** A web host, as a search result names its source: "arxiv.org", "proceedings.neurips.cc". */
